@@ -1,0 +1,120 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { countDiagnostics } from '../diagnostics/diagnostic.js';
+import { t, type Locale } from '../diagnostics/translate.js';
+import { check } from '../index.js';
+import { formatters, type OutputFormat } from '../report/index.js';
+import { UsageError } from './errors.js';
+import { resolveColor, resolveLocale } from './options.js';
+import { schemaCommand } from './schema.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  isTTY: boolean;
+}
+
+const processIo = (): Io => ({
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  cwd: process.cwd(),
+  isTTY: Boolean(process.stderr.isTTY),
+});
+
+const VERSION = '0.1.0';
+
+function parseStage(value: string): 1 | 2 | 3 | 4 {
+  const n = Number(value);
+  if (![1, 2, 3, 4].includes(n)) throw new InvalidArgumentError('1, 2, 3 or 4 (I–IV)');
+  return n as 1 | 2 | 3 | 4;
+}
+
+/** Runs the CLI and resolves to the exit code: 0 ok, 1 invalid data, 2 usage error or failure. */
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const earlyLocale = resolveLocale(flagValue(argv, '--lang'), io.env);
+  let exitCode = 0;
+  const program = new Command('smartcity')
+    .description(earlyLocale === 'id'
+      ? 'Menyusun Masterplan Smart City (DOCX, XLSX) dari data YAML sebuah daerah.'
+      : 'Builds the Masterplan Smart City (DOCX, XLSX) from a region\'s YAML data.')
+    .version(VERSION, '-V, --version')
+    .addOption(new Option('--lang <lang>', 'id | en (default: id, or SMARTCITY_LANG)').choices(['id', 'en']))
+    .option('-q, --quiet', 'print only problems')
+    .option('--no-color', 'no colour in the output (also NO_COLOR)')
+    .option('--debug', 'show stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError(false);
+
+  const globals = () => {
+    const o = program.opts<{ lang?: string; quiet?: boolean; color?: boolean; debug?: boolean }>();
+    return {
+      locale: resolveLocale(o.lang, io.env),
+      color: resolveColor(o.color, io.env, io.isTTY),
+      quiet: Boolean(o.quiet),
+      debug: Boolean(o.debug),
+    };
+  };
+
+  program
+    .command('validate')
+    .description('check every YAML file of a project against the schemas and the cross-file rules')
+    .argument('[dir]', 'project folder', '.')
+    .addOption(new Option('-f, --format <format>', 'text | json | github').choices(['text', 'json', 'github']).default('text'))
+    .option('--stage <n>', 'completeness for bimtek stage 1..4', parseStage)
+    .option('--strict', 'treat warnings as errors')
+    .addHelpText('after', '\nExamples:\n  smartcity validate examples/kotawaringin-timur\n  smartcity validate . --stage 2 --format github\n  smartcity validate . --strict --lang en\n')
+    .action(async (dir: string, o: { format: OutputFormat; stage?: 1 | 2 | 3 | 4; strict?: boolean }) => {
+      const g = globals();
+      const result = await check(dir, { cwd: io.cwd, stage: o.stage, strict: o.strict });
+      const sources = new Map(result.project.files.map((f) => [f.file, f.text]));
+      const shown = g.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+      const text = formatters[o.format](shown, { locale: g.locale, color: o.format === 'text' && g.color, sources });
+      // Machine-readable formats are results (stdout); the human report is diagnostics (stderr).
+      if (o.format === 'text') {
+        if (!(g.quiet && shown.length === 0)) io.stderr(text.endsWith('\n') ? text : text + '\n');
+      } else {
+        io.stdout(text.endsWith('\n') ? text : text + '\n');
+      }
+      exitCode = countDiagnostics(result.diagnostics).errors > 0 ? 1 : 0;
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schemas of every document kind, or write them with --out')
+    .option('-o, --out <dir>', 'write one file per kind into this folder')
+    .action(async (o: { out?: string }) => {
+      exitCode = await schemaCommand(o.out, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, io, earlyLocale, argv.includes('--debug'));
+  }
+}
+
+function handleError(error: unknown, io: Io, locale: Locale, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end through here with exit code 0; commander already printed.
+    if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    io.stderr(`smartcity: ${t(error.code, error.data, locale)}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`smartcity: ${t('SC9005', { message }, locale)}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+  return 2;
+}
+
+function flagValue(argv: string[], flag: string): string | undefined {
+  const i = argv.findIndex((a) => a === flag || a.startsWith(flag + '='));
+  if (i === -1) return undefined;
+  return argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+}

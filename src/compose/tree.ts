@@ -1,0 +1,132 @@
+/**
+ * The masterplan as a document tree: what the book says, not how DOCX or XLSX spell it.
+ * Like pandoc's AST this file imports nothing; writers see only these types.
+ */
+
+export type Inline =
+  | { kind: 'text'; text: string }
+  | { kind: 'strong' | 'emph'; children: Inline[] }
+  /** A cross-reference to a numbered table or figure, resolved by compose to e.g. "Tabel 3.2". */
+  | { kind: 'ref'; target: string; text: string }
+  | { kind: 'break' };
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface Cell {
+  content: Inline[];
+  align?: Align;
+  colSpan?: number;
+  rowSpan?: number;
+  bold?: boolean;
+  /** Shading for total rows and group headers. */
+  shade?: 'header' | 'group' | 'total';
+}
+
+export interface Column {
+  /** Relative width; the writer scales the columns to the page. */
+  width: number;
+  align?: Align;
+}
+
+export interface Table {
+  kind: 'table';
+  /** Stable id used by refs, e.g. "tbl-roadmap-governance". */
+  id: string;
+  /** Caption number within the chapter, e.g. "6.2" (empty for unnumbered tables). */
+  number: string;
+  caption: Inline[];
+  columns: Column[];
+  /** Header rows, repeated on every page. */
+  head: Cell[][];
+  body: Cell[][];
+  /** Source line under the table ("Sumber: …"). */
+  note?: Inline[];
+  /** Small font for wide tables. */
+  dense?: boolean;
+}
+
+export interface ChartSeries {
+  name: string;
+  values: number[];
+  /** Palette key (e.g. a dimension id) so a dimension has the same colour in every figure. */
+  colorKey?: string;
+}
+
+export interface Chart {
+  type: 'column' | 'bar' | 'stackedColumn' | 'stackedBar' | 'line' | 'pie' | 'doughnut' | 'radar' | 'gantt';
+  categories: string[];
+  series: ChartSeries[];
+  /** Axis title, e.g. "Miliar Rupiah". */
+  valueAxisTitle?: string;
+  /** Values are already divided by this for display (1e6 = juta, 1e9 = miliar). */
+  scale?: number;
+}
+
+export interface Figure {
+  kind: 'figure';
+  id: string;
+  number: string;
+  caption: Inline[];
+  /** One sentence with the title and key figures, for screen readers. */
+  altText: string;
+  chart?: Chart;
+  image?: { data: Uint8Array; type: 'png' | 'jpg'; widthPx: number; heightPx: number };
+}
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; id: string; number: string; content: Inline[] }
+  | { kind: 'paragraph'; content: Inline[]; align?: Align; style?: 'body' | 'quote' | 'small' }
+  | { kind: 'list'; ordered: boolean; items: Block[][] }
+  | Table
+  | Figure
+  | { kind: 'toc' | 'listOfTables' | 'listOfFigures'; title: string }
+  | { kind: 'pageBreak' }
+  | {
+      kind: 'cover';
+      /** Lines from top to bottom, e.g. "MASTERPLAN SMART CITY", "KABUPATEN KOTAWARINGIN TIMUR". */
+      title: string[];
+      subtitle?: string;
+      period: string;
+      logo?: { data: Uint8Array; type: 'png' | 'jpg'; widthPx: number; heightPx: number };
+      footer: string[];
+    }
+  | { kind: 'signature'; placeDate: string; title: string; name: string }
+  /** An unnumbered front-matter title such as KATA PENGANTAR (listed in the TOC). */
+  | { kind: 'frontTitle'; id: string; text: string };
+
+export interface Section {
+  kind: 'section';
+  orientation: 'portrait' | 'landscape';
+  /** Roman in the front matter, arabic from BAB I; 'none' on the cover. */
+  pageNumbers: 'none' | 'roman' | 'arabic';
+  /** Restart page numbering at 1 at the start of this section. */
+  restart: boolean;
+  /** Running header text, e.g. "Masterplan Smart City Kabupaten Kotawaringin Timur". */
+  header?: string;
+  blocks: Block[];
+}
+
+export interface DocMeta {
+  title: string;
+  subject: string;
+  /** Region, e.g. "Kabupaten Kotawaringin Timur". */
+  author: string;
+  /** YYYY-MM-DD: every date stamped into the files (never the clock). */
+  date: string;
+  language: 'id-ID' | 'en-US';
+  style: { font: string; fontSize: number; paper: 'A4' | 'F4' | 'Letter' };
+  /** Words the writer needs: "Halaman" / "Page", "Daftar Isi", "BAB" ... */
+  labels: { page: string; table: string; figure: string; chapter: string };
+}
+
+export interface DocTree {
+  meta: DocMeta;
+  sections: Section[];
+}
+
+/** A whole output: the book and each chapter as its own document. */
+export interface ComposedBook {
+  fileName: string;
+  book: DocTree;
+  chapters: { fileName: string; tree: DocTree }[];
+}

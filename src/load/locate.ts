@@ -1,0 +1,95 @@
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Pos, SourceLocation } from '../diagnostics/diagnostic.js';
+import type { LoadedDocument, SourceFile } from './types.js';
+
+export type DataPath = readonly (string | number)[];
+
+/** A 1-based position from a 0-based offset, through the file's LineCounter. */
+export function position(source: SourceFile, offset: number): Pos {
+  const safe = Math.max(0, Math.min(offset, source.text.length));
+  const { line, col } = source.lines.linePos(safe);
+  return { line, column: col, offset: safe };
+}
+
+export function span(source: SourceFile, start: number, end: number): SourceLocation {
+  // A block node's range runs to the start of the next line; keep the caret on the node's own line.
+  let stop = Math.max(start, end);
+  const newline = source.text.indexOf('\n', start);
+  if (newline !== -1 && newline < stop) stop = newline;
+  while (stop > start && /\s/.test(source.text[stop - 1] ?? '')) stop--;
+  return { file: source.file, start: position(source, start), end: position(source, stop) };
+}
+
+interface Found {
+  node: Node | null;
+  /** The pair that holds `node`, when the last step was a mapping key. */
+  pair?: Pair;
+  /** How many path segments were resolved. */
+  depth: number;
+}
+
+function walk(doc: LoadedDocument, path: DataPath): Found[] {
+  const trail: Found[] = [{ node: doc.yaml.contents as Node | null, depth: 0 }];
+  let node = doc.yaml.contents as Node | null;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+      if (!pair) break;
+      node = (pair.value as Node | null) ?? null;
+      trail.push({ node, pair, depth: i + 1 });
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (item === undefined) break;
+      node = item;
+      trail.push({ node, depth: i + 1 });
+    } else {
+      break;
+    }
+  }
+  return trail;
+}
+
+function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return key === null || key === undefined ? undefined : String(key);
+}
+
+function rangeOf(node: unknown): [number, number] | undefined {
+  const r = (node as { range?: [number, number, number] } | null)?.range;
+  return r ? [r[0], r[1]] : undefined;
+}
+
+/**
+ * Where a data path is in the source. `target: 'value'` points at the value (falling back to
+ * its key when the value is empty or a block collection); `'key'` points at the key itself
+ * (an unknown property). A path that does not exist points at the nearest existing parent,
+ * the usual case for a missing required field.
+ */
+export function locate(doc: LoadedDocument, path: DataPath, target: 'value' | 'key' = 'value'): SourceLocation {
+  const trail = walk(doc, path);
+  const last = trail[trail.length - 1];
+  const complete = last.depth === path.length;
+  const keyRange = last.pair ? rangeOf(last.pair.key) : undefined;
+  const valueRange = rangeOf(last.node);
+  const isCollection = isMap(last.node) || isSeq(last.node);
+  let range: [number, number] | undefined;
+  if (keyRange && (target === 'key' || !complete || !valueRange || isCollection)) range = keyRange;
+  else range = valueRange ?? keyRange;
+  if (!range) range = documentStart(doc);
+  return span(doc.source, range[0], range[1]);
+}
+
+/** The start of a document's content (or of the document when it is empty). */
+export function documentStart(doc: LoadedDocument): [number, number] {
+  const contents = rangeOf(doc.yaml.contents);
+  if (contents) return [contents[0], contents[0]];
+  const r = doc.yaml.range;
+  return [r[0], r[0]];
+}
+
+/** Location of a whole document, for document-level problems (missing kind, a second manifest). */
+export function locateDocument(doc: LoadedDocument): SourceLocation {
+  const [start] = documentStart(doc);
+  return span(doc.source, start, start);
+}

@@ -1,0 +1,124 @@
+import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { CODES, type Code } from '../diagnostics/codes.js';
+import { listAllowed, suggest } from '../diagnostics/suggest.js';
+import { LIMITS } from './limits.js';
+import { locate, locateDocument, span } from './locate.js';
+import { API_VERSIONS, DOCUMENT_KINDS, type DocumentKind, type LoadedDocument, type SourceFile } from './types.js';
+
+export interface ParsedFile {
+  source: SourceFile;
+  documents: LoadedDocument[];
+  diagnostics: Diagnostic[];
+}
+
+function diag(code: Code, data: Diagnostic['data'], extra: Partial<Diagnostic> = {}): Diagnostic {
+  return { code, severity: CODES[code].severity, data, ...extra };
+}
+
+/** Bytes → text, or the reason it is not UTF-8 text. A NUL byte means a binary file. */
+export function decode(bytes: Uint8Array): { text: string } | { reason: string } {
+  if (bytes.includes(0)) return { reason: 'binary' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    return { reason: 'invalid UTF-8' };
+  }
+}
+
+const yamlCodes: Record<string, Code> = { DUPLICATE_KEY: 'SC1002', TAB_AS_INDENT: 'SC1003' };
+
+/** Parses every document of one file's text; never throws for bad input. */
+export function parseSource(file: string, absPath: string, text: string): ParsedFile {
+  const lines = new LineCounter();
+  const source: SourceFile = { absPath, file, text, lines };
+  const diagnostics: Diagnostic[] = [];
+  const documents: LoadedDocument[] = [];
+  // YAML 1.2 core schema: `yes`/`no` stay strings, `on` is not a boolean. uniqueKeys: a repeated
+  // key is an error, not "the last one wins".
+  const parsed = parseAllDocuments(text, { lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const docs = (Array.isArray(parsed) ? parsed : [parsed]) as Document.Parsed[];
+  if (docs.length > LIMITS.documents) {
+    diagnostics.push(diag('SC1016', { count: docs.length, limit: LIMITS.documents }, { location: span(source, 0, 0) }));
+    return { source, documents, diagnostics };
+  }
+  docs.forEach((yaml, index) => {
+    let broken = false;
+    for (const error of yaml.errors) {
+      broken = true;
+      const code = yamlCodes[error.code] ?? 'SC1001';
+      const data: Diagnostic['data'] = code === 'SC1002' ? { key: duplicateKey(text, error.pos[0]) } : { message: firstLine(error.message) };
+      diagnostics.push(diag(code, data, { location: span(source, error.pos[0], error.pos[1]) }));
+    }
+    for (const warning of yaml.warnings) {
+      diagnostics.push(diag('SC1014', { message: firstLine(warning.message) }, { location: span(source, warning.pos[0], warning.pos[1]) }));
+    }
+    if (broken) return;
+    const doc: LoadedDocument = { source, index, kind: undefined, data: undefined, yaml };
+    if (yaml.contents === null) return; // an empty document (a trailing `---`, a comment-only file)
+    let data: unknown;
+    try {
+      data = yaml.toJS({ maxAliasCount: LIMITS.aliases });
+    } catch (error) {
+      diagnostics.push(diag('SC1005', { count: `>${LIMITS.aliases}`, limit: LIMITS.aliases }, { location: locateDocument(doc) }));
+      return;
+    }
+    if (depthOf(data, 0) > LIMITS.depth) {
+      diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: locateDocument(doc) }));
+      return;
+    }
+    doc.data = data;
+    if (!isMap(yaml.contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
+      diagnostics.push(diag('SC1004', { found: Array.isArray(data) ? 'list' : typeof data }, { location: locateDocument(doc) }));
+      return;
+    }
+    const route = routeDocument(doc, data as Record<string, unknown>);
+    diagnostics.push(...route.diagnostics);
+    doc.kind = route.kind;
+    documents.push(doc);
+  });
+  return { source, documents, diagnostics };
+}
+
+function routeDocument(doc: LoadedDocument, data: Record<string, unknown>): { kind?: DocumentKind; diagnostics: Diagnostic[] } {
+  const out: Diagnostic[] = [];
+  const api = data.apiVersion;
+  if (api === undefined) {
+    out.push(diag('SC1009', {}, { location: locateDocument(doc), path: [] }));
+  } else if (!(API_VERSIONS as readonly unknown[]).includes(api)) {
+    out.push(diag('SC1010', { value: String(api), allowed: API_VERSIONS.join(', ') }, {
+      location: locate(doc, ['apiVersion']), path: ['apiVersion'], suggestion: API_VERSIONS[0],
+    }));
+  }
+  const kind = data.kind;
+  const allowed = listAllowed(DOCUMENT_KINDS);
+  if (kind === undefined) {
+    out.push(diag('SC1011', { allowed }, { location: locateDocument(doc), path: [] }));
+    return { diagnostics: out };
+  }
+  if (typeof kind !== 'string' || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+    out.push(diag('SC1012', { value: String(kind), allowed }, {
+      location: locate(doc, ['kind']), path: ['kind'], suggestion: suggest(String(kind), DOCUMENT_KINDS),
+    }));
+    return { diagnostics: out };
+  }
+  return { kind: out.length === 0 ? (kind as DocumentKind) : undefined, diagnostics: out };
+}
+
+function depthOf(value: unknown, depth: number): number {
+  if (depth > LIMITS.depth) return depth;
+  if (value === null || typeof value !== 'object') return depth;
+  let max = depth + 1;
+  for (const child of Object.values(value as object)) max = Math.max(max, depthOf(child, depth + 1));
+  return max;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+function duplicateKey(text: string, offset: number): string {
+  const m = /^[^:\n]*/.exec(text.slice(offset));
+  return (m?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
+}

@@ -1,0 +1,26 @@
+import { PILLARS, type GapAnalysis } from './types.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export function buildGapAnalysis(g: any): GapAnalysis {
+  const readiness = PILLARS.filter((p) => g.readiness?.[p]).map((pillar) => ({
+    pillar,
+    summary: g.readiness[pillar].summary,
+    items: (g.readiness[pillar].items ?? []).map((i: any) => ({ aspect: i.aspect, condition: i.condition, score: i.score })),
+  }));
+  const s = g.swot;
+  return {
+    readiness,
+    gaps: (g.gaps ?? []).map((x: any) => ({
+      id: x.id, pillar: x.pillar, dimensionId: x.dimension, aspect: x.aspect, current: x.current,
+      expected: x.expected, gap: x.gap, recommendation: x.recommendation,
+    })),
+    swot: s
+      ? {
+          strengths: s.strengths ?? [], weaknesses: s.weaknesses ?? [], opportunities: s.opportunities ?? [], threats: s.threats ?? [],
+          strategies: s.strategies
+            ? { so: s.strategies.so ?? [], wo: s.strategies.wo ?? [], st: s.strategies.st ?? [], wt: s.strategies.wt ?? [] }
+            : undefined,
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,331 @@
+/**
+ * The domain model: validated input, normalised (defaults applied, references resolved, lists
+ * in a stable order) with every total derived once. Everything downstream (compose, summary)
+ * reads this and never re-adds a number. Money is whole Rupiah in a JS number: amounts are
+ * validated as safe integers and so are their sums (SC3019).
+ */
+import type { FrameworkDimensionDef } from './framework.js';
+
+export type Horizon = 'short' | 'medium' | 'long';
+export type ActionGroup = 'policy' | 'infrastructure' | 'application' | 'literacy';
+export type Pillar = 'structure' | 'infrastructure' | 'superstructure';
+export type Polarity = 'up' | 'down';
+export type Paper = 'A4' | 'F4' | 'Letter';
+
+export const HORIZONS: readonly Horizon[] = ['short', 'medium', 'long'];
+export const ACTION_GROUPS: readonly ActionGroup[] = ['policy', 'infrastructure', 'application', 'literacy'];
+export const PILLARS: readonly Pillar[] = ['structure', 'infrastructure', 'superstructure'];
+
+/** Where a record came from, for messages that point back at the YAML. */
+export interface Origin {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Element {
+  id: string;
+  name: string;
+  dimensionId: string;
+}
+
+export interface Dimension {
+  id: string;
+  name: string;
+  /** 0-based position in the framework: the order of chapters, sheets and palettes. */
+  index: number;
+  elements: Element[];
+}
+
+export interface Agency {
+  id: string;
+  name: string;
+  short?: string;
+}
+
+export interface Member {
+  name: string;
+  position: string;
+  role?: string;
+}
+
+export interface Period {
+  start: number;
+  end: number;
+}
+
+export interface MasterplanInfo {
+  title: string;
+  subtitle?: string;
+  period: Period;
+  /** Every year of the period, in order. */
+  years: number[];
+  horizons: { short: number; medium: number; long: number };
+  issued?: { place: string; date: string };
+  /** The document date (YYYY-MM-DD): issued.date, else SOURCE_DATE_EPOCH, else period.start-01-01. */
+  documentDate: string;
+  fundingSources: string[];
+  legalBasis: string[];
+  foreword?: string;
+  team: { council: Member[]; implementers: Member[] };
+  style: { font: string; fontSize: number; paper: Paper };
+  /** The manifest's `outline` as written (compose interprets it), or undefined for the default. */
+  outline?: unknown;
+  /** The manifest's framework as written ('kominfo' when absent). */
+  framework: 'kominfo' | FrameworkDimensionDef[];
+}
+
+export interface Statistic {
+  label: string;
+  value: number | string;
+  unit?: string;
+  year?: number;
+  source?: string;
+}
+
+export interface Region {
+  name: string;
+  type: 'kabupaten' | 'kota';
+  province: string;
+  capital: string;
+  shortName?: string;
+  head?: { title: string; name: string };
+  /** Absolute path of the logo file (validated: inside the project, PNG or JPEG). */
+  logoPath?: string;
+  overview?: string;
+  geography?: { area_km2?: number; districts?: number; villages?: number; urban_villages?: number; description?: string };
+  demography?: { population?: number; year?: number; description?: string };
+  economy?: { description?: string };
+  statistics: Statistic[];
+  rpjmd?: { period?: Period; vision?: string; missions: string[] };
+  agencies: Agency[];
+}
+
+export interface ReadinessItem {
+  aspect: string;
+  condition?: string;
+  score?: number;
+}
+
+export interface Readiness {
+  pillar: Pillar;
+  summary?: string;
+  items: ReadinessItem[];
+}
+
+export interface Gap {
+  id?: string;
+  pillar: Pillar;
+  dimensionId?: string;
+  aspect: string;
+  current: string;
+  expected: string;
+  gap?: string;
+  recommendation?: string;
+}
+
+export interface Swot {
+  strengths: string[];
+  weaknesses: string[];
+  opportunities: string[];
+  threats: string[];
+  strategies?: { so: string[]; wo: string[]; st: string[]; wt: string[] };
+}
+
+export interface GapAnalysis {
+  /** Pillars in PILLARS order, only those present in the input. */
+  readiness: Readiness[];
+  gaps: Gap[];
+  swot?: Swot;
+}
+
+export interface Strategy {
+  id?: string;
+  elementId?: string;
+  title: string;
+  description?: string;
+}
+
+export interface Indicator {
+  name: string;
+  unit?: string;
+  baseline?: number | string;
+  target?: number | string;
+  polarity: Polarity;
+}
+
+export interface BudgetLine {
+  year: number;
+  amount: number;
+  source: string;
+}
+
+export interface Program {
+  id: string;
+  name: string;
+  dimensionId: string;
+  elementId: string;
+  description?: string;
+  action?: ActionGroup;
+  leadId: string;
+  supportIds: string[];
+  horizon: Horizon;
+  /** The years the program runs: `years` as given, else the years of its horizon. */
+  years: number[];
+  budget: BudgetLine[];
+  /** Derived once: sum of budget amounts. */
+  total: number;
+  /** Derived once: amount per year of the period (aligned with MasterplanInfo.years). */
+  byYear: number[];
+  /** Funding sources used, in the manifest's order. */
+  sources: string[];
+  outputs: string[];
+  outcomes: string[];
+  indicators: Indicator[];
+  origin: Origin;
+}
+
+export interface QuickWin {
+  id: string;
+  name: string;
+  acronym?: string;
+  dimensionId: string;
+  elementId: string;
+  programId?: string;
+  leadId: string;
+  partners: string[];
+  background?: string;
+  objective?: string;
+  description?: string;
+  beneficiaries?: string;
+  /** YYYY-MM */
+  schedule: { start: string; end: string };
+  /** Inclusive length in months. */
+  months: number;
+  budget?: { amount: number; source: string };
+  indicators: { name: string; target?: number | string }[];
+  origin: Origin;
+}
+
+export interface DimensionPlan {
+  dimension: Dimension;
+  goal?: string;
+  strategies: Strategy[];
+  programs: Program[];
+  quickWins: QuickWin[];
+  /** Derived once. */
+  total: number;
+  byYear: number[];
+}
+
+/** An amount split by year (aligned with MasterplanInfo.years), with its total. */
+export interface Breakdown {
+  key: string;
+  label: string;
+  total: number;
+  byYear: number[];
+}
+
+export interface Totals {
+  /** Sum of every program budget line. */
+  programs: number;
+  /** Sum of quick-win budgets (reported separately: a quick win may be part of a program). */
+  quickWins: number;
+  byYear: number[];
+  byDimension: Breakdown[];
+  /** Every manifest funding source, in its order (zero rows included). */
+  bySource: Breakdown[];
+  /** Lead agencies that lead at least one program, in RegionProfile order. */
+  byAgency: (Breakdown & { programs: number })[];
+  byHorizon: { horizon: Horizon; programs: number; total: number }[];
+  programCount: number;
+  quickWinCount: number;
+}
+
+export interface Model {
+  masterplan: MasterplanInfo;
+  region: Region;
+  framework: Dimension[];
+  gapAnalysis?: GapAnalysis;
+  dimensions: DimensionPlan[];
+  /** Every program, in framework order then file order. */
+  programs: Program[];
+  quickWins: QuickWin[];
+  totals: Totals;
+  agencies: ReadonlyMap<string, Agency>;
+}
+
+// ---- Monitoring and evaluation (Progress) ----
+
+export type ProgressStatus = 'not_started' | 'on_track' | 'delayed' | 'done' | 'cancelled';
+export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['not_started', 'on_track', 'delayed', 'done', 'cancelled'];
+
+export interface IndicatorResult {
+  name: string;
+  unit?: string;
+  target?: number | string;
+  actual: number | string;
+  polarity: Polarity;
+  /** Achievement in hundredths of a percent (integer), when computable; see INPUT-FORMAT.md. */
+  achievementBp?: number;
+}
+
+export interface ProgramProgress {
+  program: Program;
+  /** Undefined when the program has a planned amount in the year but no entry. */
+  status?: ProgressStatus;
+  planned: number;
+  realized: number;
+  realizedBySource: { source: string; amount: number }[];
+  indicators: IndicatorResult[];
+  obstacles: string[];
+  followUp: string[];
+  evidence: string[];
+}
+
+export interface QuickWinProgress {
+  quickWin: QuickWin;
+  status: ProgressStatus;
+  planned: number;
+  realized: number;
+  indicators: IndicatorResult[];
+  obstacles: string[];
+  followUp: string[];
+  evidence: string[];
+}
+
+/** Planned vs realised for one group (dimension, element, source, agency, or the total). */
+export interface Realisation {
+  key: string;
+  label: string;
+  planned: number;
+  realized: number;
+  programs: number;
+  /** Programs with status on_track or done. */
+  implemented: number;
+}
+
+export interface Assessment {
+  /** Components in weight order: score and weight as written, scores in exact hundredths. */
+  components: { name: string; scoreHundredths: number; weight: number; weightedTenThousandths: number }[];
+  /** sum(score x weight) / 100, in ten-thousandths (exact integer arithmetic). */
+  indexTenThousandths: number;
+  previousIndexHundredths?: number;
+}
+
+export interface ProgressYear {
+  year: number;
+  asOf?: string;
+  /** Programs with a planned amount in the year, plus reported programs without one. */
+  programs: ProgramProgress[];
+  quickWins: QuickWinProgress[];
+  total: Realisation;
+  byDimension: Realisation[];
+  byElement: Realisation[];
+  bySource: Realisation[];
+  byAgency: Realisation[];
+  statusCounts: Record<ProgressStatus | 'unreported', number>;
+  unreported: Program[];
+  assessment?: Assessment;
+  origin: Origin;
+}
