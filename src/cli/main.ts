@@ -6,6 +6,8 @@ import { formatters, type OutputFormat } from '../report/index.js';
 import { UsageError } from './errors.js';
 import { resolveColor, resolveLocale } from './options.js';
 import { schemaCommand } from './schema.js';
+import { buildModel } from '../model/build.js';
+import { formatSummary, summarize } from '../summary/index.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -79,6 +81,26 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         io.stdout(text.endsWith('\n') ? text : text + '\n');
       }
       exitCode = countDiagnostics(result.diagnostics).errors > 0 ? 1 : 0;
+    });
+
+  program
+    .command('summary')
+    .description('print programs, quick wins and budget by dimension, year and funding source')
+    .argument('[dir]', 'project folder', '.')
+    .option('--json', 'print JSON for scripts')
+    .addHelpText('after', '\nExamples:\n  smartcity summary examples/kotawaringin-timur\n  smartcity summary . --json\n')
+    .action(async (dir: string, o: { json?: boolean }) => {
+      const g = globals();
+      const result = await check(dir, { cwd: io.cwd });
+      const errors = result.diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length > 0) {
+        const sources = new Map(result.project.files.map((f) => [f.file, f.text]));
+        io.stderr(formatters.text(errors, { locale: g.locale, color: g.color, sources }));
+        exitCode = 1;
+        return;
+      }
+      const summary = summarize(buildModel(result.project, { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH }));
+      io.stdout(o.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary, g.locale));
     });
 
   program

@@ -74,7 +74,10 @@ export function locate(doc: LoadedDocument, path: DataPath, target: 'value' | 'k
   const valueRange = rangeOf(last.node);
   const isCollection = isMap(last.node) || isSeq(last.node);
   let range: [number, number] | undefined;
-  if (keyRange && (target === 'key' || !complete || !valueRange || isCollection)) range = keyRange;
+  // An empty value (`goal:` with nothing after it) is a zero-length node just after the colon:
+  // point at its key instead, as documented above.
+  const valueEmpty = !valueRange || valueRange[0] === valueRange[1];
+  if (keyRange && (target === 'key' || !complete || valueEmpty || isCollection)) range = keyRange;
   else range = valueRange ?? keyRange;
   if (!range) range = documentStart(doc);
   return span(doc.source, range[0], range[1]);

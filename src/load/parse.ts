@@ -68,6 +68,9 @@ export function parseSource(file: string, absPath: string, text: string): Parsed
       diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: locateDocument(doc) }));
       return;
     }
+    // A document holding only comments after `---` parses to a null scalar, not to null
+    // contents: it is empty too, not "a document that is not a mapping".
+    if (data === null || data === undefined) return;
     doc.data = data;
     if (!isMap(yaml.contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
       diagnostics.push(diag('SC1004', { found: Array.isArray(data) ? 'list' : typeof data }, { location: locateDocument(doc) }));

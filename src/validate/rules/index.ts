@@ -1,0 +1,39 @@
+import { budgetTotal } from './budget-total.js';
+import { coverage } from './coverage.js';
+import { documentCount } from './document-count.js';
+import { duplicateId } from './duplicate-id.js';
+import { frameworkIds } from './framework-ids.js';
+import { fundingSource } from './funding-source.js';
+import { logo } from './logo.js';
+import { period } from './period.js';
+import { progressAssessment } from './progress-assessment.js';
+import { progressEntries } from './progress-entries.js';
+import { progressWarnings } from './progress-warnings.js';
+import { progressYear } from './progress-year.js';
+import { schedule } from './schedule.js';
+import type { CrossFileRule } from './types.js';
+import { unknownAgency } from './unknown-agency.js';
+import { unknownDimension } from './unknown-dimension.js';
+import { unknownProgram } from './unknown-program.js';
+import { years } from './years.js';
+
+/** Every cross-file rule. Order does not matter: the diagnostics are sorted afterwards. */
+export const RULES: readonly CrossFileRule[] = [
+  documentCount,
+  duplicateId,
+  frameworkIds,
+  unknownAgency,
+  unknownDimension,
+  unknownProgram,
+  fundingSource,
+  period,
+  years,
+  schedule,
+  budgetTotal,
+  logo,
+  coverage,
+  progressYear,
+  progressEntries,
+  progressAssessment,
+  progressWarnings,
+];

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/load/locate.js';
+import { decode, parseSource } from '../../src/load/parse.js';
+import { brief } from '../_helpers/project.js';
+
+const parse = (text: string) => parseSource('x.yaml', '/p/x.yaml', text);
+const briefsOf = (text: string) => parse(text).diagnostics.map(brief);
+const HEAD = 'apiVersion: smartcity/v1\nkind: GapAnalysis\n';
+
+describe('parseSource', () => {
+  describe('YAML problems', () => {
+    it('reports a syntax error at its position, and routes nothing', () => {
+      const parsed = parse(`${HEAD}swot: {strengths: [a}\n`);
+      expect(parsed.documents).toEqual([]);
+      expect(parsed.diagnostics[0]).toMatchObject({ code: 'SC1001', location: { start: { line: 3, column: 21 } } });
+    });
+
+    it('reports a duplicate key (the last one does not silently win)', () => {
+      expect(briefsOf(`${HEAD}swot: {}\nswot: {}\n`)).toEqual([{ code: 'SC1002', at: 'x.yaml:4:1', data: { key: 'swot' } }]);
+    });
+
+    it('reports a tab used for indentation', () => {
+      expect(briefsOf(`${HEAD}swot:\n\tstrengths: [a]\n`).map((d) => [d.code, d.at])).toEqual([['SC1003', 'x.yaml:4:1']]);
+    });
+
+    it('reports a document that is not a mapping', () => {
+      expect(briefsOf('- a\n- b\n')).toEqual([{ code: 'SC1004', at: 'x.yaml:1:1', data: { found: 'list' } }]);
+      expect(briefsOf('just text\n')).toEqual([{ code: 'SC1004', at: 'x.yaml:1:1', data: { found: 'string' } }]);
+    });
+
+    it('stops a billion-laughs expansion', () => {
+      const laughs = `${HEAD}a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n`;
+      const parsed = parse(laughs);
+      expect(parsed.documents).toEqual([]);
+      expect(parsed.diagnostics.map(brief)).toEqual([{ code: 'SC1005', at: 'x.yaml:1:1', data: { count: '>100', limit: 100 } }]);
+    });
+
+    it('stops data nested too deep', () => {
+      const deep = `${HEAD}x: ${'['.repeat(70)}${']'.repeat(70)}\n`;
+      expect(briefsOf(deep).map((d) => d.code)).toEqual(['SC1015']);
+    });
+  });
+
+  describe('routing', () => {
+    it('suggests the kind for a misspelt one ("Quickwins" → QuickWins)', () => {
+      const parsed = parse('apiVersion: smartcity/v1\nkind: Quickwins\n');
+      expect(parsed.documents[0].kind).toBeUndefined();
+      expect(parsed.diagnostics.map(brief)).toEqual([
+        { code: 'SC1012', at: 'x.yaml:2:7', data: { value: 'Quickwins', allowed: 'Masterplan, RegionProfile, GapAnalysis, DimensionStrategy, QuickWins, Progress' }, suggestion: 'QuickWins' },
+      ]);
+    });
+
+    it('rejects an unknown apiVersion at its value', () => {
+      expect(briefsOf('apiVersion: smartcity/v2\nkind: QuickWins\n')).toEqual([
+        { code: 'SC1010', at: 'x.yaml:1:13', data: { value: 'smartcity/v2', allowed: 'smartcity/v1' }, suggestion: 'smartcity/v1' },
+      ]);
+    });
+
+    it('reports missing apiVersion and kind at the document start', () => {
+      expect(briefsOf('# c\ntitle: x\n').map((d) => [d.code, d.at])).toEqual([['SC1009', 'x.yaml:2:1'], ['SC1011', 'x.yaml:2:1']]);
+    });
+
+    it('routes each document of a multi-document file, skipping empty ones', () => {
+      const parsed = parse(`${HEAD}---\napiVersion: smartcity/v1\nkind: QuickWins\nquick_wins: []\n---\n# only a comment\n`);
+      expect(parsed.documents.map((d) => [d.kind, d.index])).toEqual([['GapAnalysis', 0], ['QuickWins', 1]]);
+      expect(parsed.diagnostics).toEqual([]);
+    });
+
+    it('reads YAML 1.2 core: yes stays text, dates stay text, no booleans from "on"', () => {
+      const [doc] = parse(`${HEAD}a: yes\nb: 2023-10-16\nc: on\nd: 2024-01\n`).documents;
+      expect(doc.data).toMatchObject({ a: 'yes', b: '2023-10-16', c: 'on', d: '2024-01' });
+    });
+  });
+
+  describe('positions', () => {
+    it('counts lines and columns the same with CRLF line ends', () => {
+      const [doc] = parse(`${HEAD}swot:\n  strengths: [a]\n`.replace(/\n/g, '\r\n')).documents;
+      expect(locate(doc, ['swot', 'strengths', 0]).start).toMatchObject({ line: 4, column: 15 });
+    });
+  });
+});
+
+describe('decode', () => {
+  it('strips a UTF-8 BOM, so columns on line 1 start at 1', () => {
+    expect(decode(new TextEncoder().encode('\uFEFFa: 1'))).toEqual({ text: 'a: 1' });
+  });
+
+  it('rejects binary data and invalid UTF-8', () => {
+    expect(decode(Uint8Array.from([0x61, 0x00, 0x62]))).toEqual({ reason: 'binary' });
+    expect(decode(Uint8Array.from([0x61, 0xff, 0x62]))).toEqual({ reason: 'invalid UTF-8' });
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { loadFiles, minimal, brief, type Patches } from '../_helpers/project.js';
+import { sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
+import { validDocuments } from '../../src/validate/index.js';
+import { checkStage, type Stage } from '../../src/validate/stages.js';
+
+const GAP = `apiVersion: smartcity/v1
+kind: GapAnalysis
+readiness:
+  structure: {summary: Ada.}
+  infrastructure: {items: [{aspect: Jaringan}]}
+  superstructure: {summary: Ada.}
+gaps:
+  - {pillar: structure, aspect: SDM, current: a, expected: b}
+swot:
+  strengths: [a]
+  weaknesses: [b]
+  opportunities: [c]
+  threats: [d]
+`;
+
+/** The minimal project completed for every stage. */
+const COMPLETE: Patches = {
+  'gap.yaml': GAP,
+  'profil.yaml': [['agencies:', 'rpjmd:\n  vision: Maju.\n  missions: [Satu]\nagencies:']],
+  'governance.yaml': [['programs:', 'strategies:\n  - {element: service, title: Layanan terpadu}\nprograms:']],
+  'smartcity.yaml': [['framework:', 'issued: {place: Sampit, date: 2024-01-02}\nteam:\n  council: [{name: A, position: Bupati}]\n  implementers: [{name: B, position: Kepala Dinas}]\nframework:']],
+};
+
+async function stage(n: Stage, patch: Patches) {
+  return sortDiagnostics(checkStage(validDocuments(await loadFiles(await minimal(patch))), n)).map(brief);
+}
+
+function patched(key: string, extra: [string, string][]): Patches {
+  const base = COMPLETE[key];
+  return { ...COMPLETE, [key]: typeof base === 'string' ? extra.reduce((t, [a, b]) => t.replace(a, b), base) : [...(base ?? []), ...extra] };
+}
+
+describe('checkStage', () => {
+  it('finds nothing missing in a complete project at stage IV', async () => {
+    expect(await stage(4, COMPLETE)).toEqual([]);
+  });
+
+  describe('stage I', () => {
+    it('reports readiness, gaps and SWOT at the manifest when there is no GapAnalysis, and the RPJMD at the profile', async () => {
+      expect(await stage(1, {})).toEqual([
+        { code: 'SC4004', at: 'profil.yaml:1:1', data: { stage: 'I', missing: 'vision, missions' } },
+        { code: 'SC4001', at: 'smartcity.yaml:5:1', data: { stage: 'I', missing: 'structure, infrastructure, superstructure' } },
+        { code: 'SC4002', at: 'smartcity.yaml:5:1', data: { stage: 'I' } },
+        { code: 'SC4003', at: 'smartcity.yaml:5:1', data: { stage: 'I', missing: 'strengths, weaknesses, opportunities, threats' } },
+      ]);
+    });
+
+    it('names the missing pillar and SWOT lists, at their keys', async () => {
+      const patch = patched('gap.yaml', [['  superstructure: {summary: Ada.}\n', ''], ['  threats: [d]\n', '  threats: []\n'], ['gaps:\n  - {pillar: structure, aspect: SDM, current: a, expected: b}\n', '']]);
+      expect(await stage(1, patch)).toEqual([
+        { code: 'SC4002', at: 'gap.yaml:1:1', data: { stage: 'I' } },
+        { code: 'SC4001', at: 'gap.yaml:3:1', data: { stage: 'I', missing: 'superstructure' } },
+        { code: 'SC4003', at: 'gap.yaml:6:1', data: { stage: 'I', missing: 'threats' } },
+      ]);
+    });
+  });
+
+  describe('stage II', () => {
+    it('SC4006 a program without indicators, at its id', async () => {
+      const patch = patched('governance.yaml', [['    indicators:\n      - {name: Layanan daring, unit: layanan, baseline: 0, target: 20}\n', '']]);
+      expect(await stage(2, patch)).toEqual([{ code: 'SC4006', at: 'governance.yaml:8:9', data: { stage: 'II', id: 'gov-01' } }]);
+      expect(await stage(1, patch)).toEqual([]);
+    });
+
+    it('SC4005 no programs at all', async () => {
+      const patch = patched('governance.yaml', [['programs:', 'x_programs:']]);
+      patch['governance.yaml'] = 'apiVersion: smartcity/v1\nkind: DimensionStrategy\ndimension: governance\ngoal: G.\nstrategies: [{title: S}]\n';
+      patch['quick-wins.yaml'] = [['    program: gov-01\n', '']];
+      expect((await stage(2, patch)).map((d) => d.code)).toEqual(['SC4005']);
+      expect((await stage(3, patch)).map((d) => d.code)).toEqual(['SC4012', 'SC4005']);
+    });
+  });
+
+  describe('stage III', () => {
+    it('SC4013 a strategy document without strategies, SC4009 a program without budget', async () => {
+      const patch = { ...COMPLETE, 'governance.yaml': [['    budget:\n      - {year: 2024, amount: 100000000, source: APBD}\n', '']] as [string, string][] };
+      expect(await stage(3, patch)).toEqual([
+        { code: 'SC4013', at: 'governance.yaml:3:12', data: { stage: 'III', dimension: 'governance', missing: 'strategies' } },
+        { code: 'SC4009', at: 'governance.yaml:6:9', data: { stage: 'III', id: 'gov-01' } },
+      ]);
+    });
+
+    it('SC4007 and SC4008 per dimension of the framework (and SC4005 of stage II)', async () => {
+      const patch = { ...COMPLETE, 'governance.yaml': null, 'quick-wins.yaml': null };
+      expect(await stage(3, patch)).toEqual([
+        { code: 'SC4005', at: 'smartcity.yaml:9:1', data: { stage: 'II' } },
+        { code: 'SC4007', at: 'smartcity.yaml:9:1', data: { stage: 'III', dimension: 'governance' } },
+        { code: 'SC4008', at: 'smartcity.yaml:9:1', data: { stage: 'III', dimension: 'governance' } },
+      ]);
+    });
+  });
+
+  describe('stage IV', () => {
+    it('SC4010 and SC4011 at the manifest start when team and issued are absent', async () => {
+      expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [] })).toContainEqual({ code: 'SC4010', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'council, implementers' } });
+      expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [] })).toContainEqual({ code: 'SC4011', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'place, date' } });
+    });
+
+    it('names what is missing inside team and issued, at their keys', async () => {
+      const patch = patched('smartcity.yaml', [['{place: Sampit, date: 2024-01-02}', '{place: Sampit}'], ['  implementers: [{name: B, position: Kepala Dinas}]\n', '']]);
+      expect(await stage(4, patch)).toEqual([
+        { code: 'SC4011', at: 'smartcity.yaml:5:1', data: { stage: 'IV', missing: 'date' } },
+        { code: 'SC4010', at: 'smartcity.yaml:6:1', data: { stage: 'IV', missing: 'implementers' } },
+      ]);
+    });
+  });
+});
