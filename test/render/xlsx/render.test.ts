@@ -1,0 +1,198 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Workbook } from '../../../src/compose/workbook-tree.js';
+import { composeWorkbook } from '../../../src/compose/workbook/index.js';
+import { loadProject } from '../../../src/load/index.js';
+import { buildModel } from '../../../src/model/build.js';
+import { renderXlsx } from '../../../src/render/xlsx/index.js';
+
+const model = buildModel(await loadProject('examples/kotawaringin-timur'));
+const tree = composeWorkbook(model);
+const bytes = await renderXlsx(tree);
+
+async function read(b: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(b) as unknown as ArrayBuffer);
+  return wb;
+}
+const book = await read(bytes);
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'smartcity-xlsx-'));
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+/**
+ * Every formula cell of a sheet: address → {formula, result}, read from the package XML
+ * (exceljs's reader drops a cached result of 0, so it cannot check them).
+ */
+const zip = await JSZip.loadAsync(bytes);
+const sheetXml = new Map<string, string>();
+for (const [i, ws] of book.worksheets.entries()) sheetXml.set(ws.name, await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string'));
+
+function formulas(ws: ExcelJS.Worksheet): Map<string, { formula: string; result: unknown }> {
+  const out = new Map<string, { formula: string; result: unknown }>();
+  for (const m of sheetXml.get(ws.name)!.matchAll(/<c r="([A-Z]+\d+)"[^>/]*>(.*?)<\/c>/g)) {
+    const f = /<f>(.*?)<\/f>/.exec(m[2]);
+    if (!f) continue;
+    const v = /<v>(.*?)<\/v>/.exec(m[2]);
+    out.set(m[1], { formula: f[1], result: v ? Number(v[1]) : undefined });
+  }
+  return out;
+}
+
+function rowOf(ws: ExcelJS.Worksheet, label: string): ExcelJS.Row {
+  let found: ExcelJS.Row | undefined;
+  ws.eachRow((row) => { if (!found && row.getCell(2).value === label) found = row; });
+  if (!found) throw new Error(`no row ${label} in ${ws.name}`);
+  return found;
+}
+
+describe('renderXlsx on the example', () => {
+  it('writes the sheets, with metadata from the document date', () => {
+    expect(book.worksheets.map((w) => w.name)).toEqual(tree.sheets.map((s) => s.name));
+    expect(book.creator).toBe('smartcity');
+    expect(book.created.toISOString()).toBe(`${model.masterplan.documentDate}T00:00:00.000Z`);
+  });
+
+  it('every formula has a numeric cached result; totals equal the model', () => {
+    let count = 0;
+    for (const ws of book.worksheets) {
+      for (const [, f] of formulas(ws)) {
+        expect(typeof f.result).toBe('number');
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(100);
+    const summary = book.getWorksheet('Ringkasan')!;
+    const total = rowOf(summary, 'Total');
+    const years = model.masterplan.years.length;
+    const cell = total.getCell(3 + years).value as ExcelJS.CellFormulaValue;
+    expect(cell.result).toBe(model.totals.programs);
+    for (const plan of model.dimensions) {
+      const ws = book.getWorksheet(plan.dimension.name)!;
+      const v = rowOf(ws, `Total ${plan.dimension.name}`).getCell(8 + years).value as ExcelJS.CellFormulaValue;
+      expect(v.result).toBe(plan.total);
+      expect(v.formula).toMatch(/^SUM\(/);
+    }
+  });
+
+  it('number formats: Rupiah money, plain years', async () => {
+    const ws = book.getWorksheet(model.dimensions[0].dimension.name)!;
+    const years = model.masterplan.years.length;
+    const row = rowOf(ws, `Total ${model.dimensions[0].dimension.name}`);
+    // exceljs drops the backslash when reading; the package itself has "Rp"\ #,##0 (checked below).
+    expect(row.getCell(8 + years).numFmt).toBe('"Rp" #,##0');
+    const styles = await (await JSZip.loadAsync(bytes)).file('xl/styles.xml')!.async('string');
+    expect(styles).toContain('formatCode="&quot;Rp&quot;\\ #,##0"');
+    const data = book.getWorksheet('Data')!;
+    const first = data.getRow(4);
+    expect(typeof first.getCell(6).value).toBe('number');
+    expect(first.getCell(6).numFmt).toBe('0');
+    expect(first.getCell(8).numFmt).toBe('"Rp" #,##0');
+    const qw = book.getWorksheet('Quick Win')!;
+    expect(qw.getRow(5).getCell(8).value).toBeInstanceOf(Date);
+  });
+
+  it('frozen panes, auto-filter and print setup', () => {
+    const ws = book.getWorksheet(model.dimensions[0].dimension.name)!;
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 4 });
+    expect(ws.autoFilter).toBeTruthy();
+    expect(String(ws.autoFilter)).toMatch(/^A4:/);
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup.printTitlesRow).toBe('4:4');
+    expect(ws.headerFooter.oddHeader).toBe(`&L${model.region.name}&C${model.masterplan.title}&RHalaman &P dari &N`);
+    for (const w of book.worksheets) {
+      for (const c of w.columns) if (c.width !== undefined) expect(c.width).toBeGreaterThanOrEqual(6), expect(c.width).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('two renders are byte-identical', async () => {
+    const again = await renderXlsx(composeWorkbook(model));
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('text is verbatim, never a formula', () => {
+  const evil = ['=HYPERLINK("http://x","y")', '+1+2', '-3', '@SUM(A1)', 'R&D <b> "q" 🚀'];
+  const small: Workbook = {
+    meta: { title: 'T & T', region: 'R', date: '2024-01-02', paper: 'F4', creator: 'smartcity' },
+    sheets: [{
+      name: 'S', title: ['x'], freeze: { rows: 2, cols: 0 }, print: { landscape: true, fitToWidth: true },
+      tables: [{ columns: [{ header: 'Nama' }, { header: 'Rp', format: 'money' }], filter: true,
+        rows: [...evil.map((s) => [{ value: s, format: 'text' as const }, { value: 1, format: 'money' as const }]),
+          [{ value: 'Total' }, { value: evil.length, format: 'money', formula: `SUM(B4:B${3 + evil.length})` }]] }],
+    }],
+  };
+
+  it('writes formula-like strings as string cells', async () => {
+    const out = await renderXlsx(small);
+    const ws = (await read(out)).getWorksheet('S')!;
+    evil.forEach((s, i) => {
+      const cell = ws.getCell(4 + i, 1);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(s);
+    });
+    expect(ws.getCell(4 + evil.length, 2).value).toEqual({ formula: `SUM(B4:B${3 + evil.length})`, result: evil.length });
+    expect(ws.pageSetup.paperSize).toBe(14);
+    expect(ws.headerFooter.oddHeader).toContain('&CT && T');
+    const sheetXml = (await JSZip.loadAsync(out)).file('xl/worksheets/sheet1.xml')!;
+    expect((await sheetXml.async('string')).match(/<f>/g)?.length).toBe(1);
+  });
+});
+
+const soffice = '/usr/bin/soffice';
+
+/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, newlines inside quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (ch !== '\r') field += ch;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+describe.skipIf(!existsSync(soffice))('LibreOffice recalculation', () => {
+  it('recalculated formulas equal the cached results on every sheet', async () => {
+    const file = path.join(tmp, 'roadmap.xlsx');
+    await writeFile(file, bytes);
+    // LibreOffice trusts cached values of xlsx files by default: force recalculation on load.
+    const profile = path.join(tmp, 'profile');
+    await mkdir(path.join(profile, 'user'), { recursive: true });
+    await writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`);
+    // Every sheet (-1) to its own CSV, raw values (not as shown), UTF-8 (76).
+    execFileSync(soffice, [
+      `-env:UserInstallation=file://${profile}`, '--headless', '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', tmp, file,
+    ], { stdio: 'pipe', timeout: 110_000 });
+    let checked = 0;
+    for (const ws of book.worksheets) {
+      const csv = parseCsv(await readFile(path.join(tmp, `roadmap-${ws.name}.csv`), 'utf8'));
+      for (const [address, f] of formulas(ws)) {
+        const cell = ws.getCell(address);
+        expect({ address: `${ws.name}!${address}`, value: csv[Number(cell.row) - 1]?.[Number(cell.col) - 1] })
+          .toEqual({ address: `${ws.name}!${address}`, value: String(f.result) });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    const summary = parseCsv(await readFile(path.join(tmp, 'roadmap-Ringkasan.csv'), 'utf8'));
+    expect(summary.find((r) => r[0] === 'Total anggaran program')?.[1]).toBe(String(model.totals.programs));
+  });
+});
