@@ -1,0 +1,98 @@
+/**
+ * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts).
+ */
+import { AlignmentType, Bookmark, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import type { Block, Figure } from '../../compose/tree.js';
+import { bookmarkName, chapterLabel, type Ctx } from './context.js';
+import { fitPx, renderCover, renderSignature } from './front.js';
+import { inlineRuns } from './inline.js';
+import { NUMBERING, STYLE } from './styles.js';
+import { alignOf, renderTable } from './table.js';
+import { tocBlock } from './toc.js';
+
+type Heading = Extract<Block, { kind: 'heading' }>;
+
+function heading(ctx: Ctx, b: Heading): Paragraph {
+  const style = `Heading${b.level}`;
+  const runs = inlineRuns(b.content);
+  const children =
+    b.level === 1
+      ? [...(b.number ? [new TextRun({ text: chapterLabel(ctx.meta, b.number) }), new TextRun({ break: 1 })] : []), ...runs]
+      : [...(b.number ? [new TextRun({ text: `${b.number} ` })] : []), ...runs];
+  return new Paragraph({
+    style,
+    pageBreakBefore: b.level === 1 ? true : undefined,
+    children: [new Bookmark({ id: bookmarkName(b.id), children })],
+  });
+}
+
+function frontTitle(b: Extract<Block, { kind: 'frontTitle' }>): Paragraph {
+  // Heading1 without a number: listed in Daftar Isi and shown in the navigation pane.
+  return new Paragraph({ style: 'Heading1', pageBreakBefore: true, children: [new Bookmark({ id: bookmarkName(b.id), children: [new TextRun({ text: b.text })] })] });
+}
+
+function paragraph(b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
+  const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : undefined;
+  return new Paragraph({ style, alignment: alignOf(b.align) ?? AlignmentType.JUSTIFIED, children: inlineRuns(b.content) });
+}
+
+function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): FileChild[] {
+  const reference = b.ordered ? NUMBERING.ordered : NUMBERING.bullet;
+  const instance = ctx.nextListInstance++;
+  const out: FileChild[] = [];
+  for (const item of b.items) {
+    item.forEach((child, i) => {
+      if (child.kind === 'paragraph' && i === 0) {
+        out.push(new Paragraph({
+          alignment: alignOf(child.align) ?? AlignmentType.JUSTIFIED,
+          numbering: { reference, level: Math.min(level, 2), instance },
+          spacing: { after: 60 },
+          children: inlineRuns(child.content),
+        }));
+      } else if (child.kind === 'list') {
+        out.push(...list(ctx, child, level + 1));
+      } else if (child.kind === 'paragraph') {
+        out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { left: 720 + level * 360 }, children: inlineRuns(child.content) }));
+      } else {
+        out.push(...renderBlock(ctx, child));
+      }
+    });
+  }
+  return out;
+}
+
+function figure(ctx: Ctx, b: Figure): FileChild[] {
+  const out: FileChild[] = [];
+  if (b.image) {
+    const size = fitPx(b.image.widthPx, b.image.heightPx, ctx.textWidth, 11340 /* 20 cm */);
+    out.push(new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [new ImageRun({ type: b.image.type, data: b.image.data, transformation: size, altText: { name: b.id, description: b.altText, title: b.altText } })],
+    }));
+  } else if (b.chart) {
+    ctx.warnings.push({ kind: 'docx-chart-skipped', message: `Gambar ${b.number || b.id}: native charts are not written yet; only the caption is emitted` });
+  } else {
+    ctx.warnings.push({ kind: 'docx-figure-empty', message: `Gambar ${b.number || b.id} has neither image nor chart` });
+  }
+  const label = b.number ? [new TextRun({ text: `${ctx.meta.labels.figure} ${b.number} ` })] : [];
+  out.push(new Paragraph({ style: STYLE.figureCaption, children: [new Bookmark({ id: bookmarkName(b.id), children: [...label, ...inlineRuns(b.caption)] })] }));
+  return out;
+}
+
+export function renderBlock(ctx: Ctx, b: Block): FileChild[] {
+  switch (b.kind) {
+    case 'heading': return [heading(ctx, b)];
+    case 'frontTitle': return [frontTitle(b)];
+    case 'paragraph': return [paragraph(b)];
+    case 'list': return list(ctx, b, 0);
+    case 'table': return renderTable(ctx, b);
+    case 'figure': return figure(ctx, b);
+    case 'toc':
+    case 'listOfTables':
+    case 'listOfFigures': return tocBlock(ctx, b.kind, b.title);
+    case 'pageBreak': return [new Paragraph({ children: [new PageBreak()] })];
+    case 'cover': return renderCover(ctx, b);
+    case 'signature': return renderSignature(ctx, b);
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * What every block writer needs: the document meta, the text width of the current section, the collected
+ * TOC / list-of-tables / list-of-figures entries with their displayed page numbers, and the warnings.
+ */
+import type { Block, DocMeta, DocTree, Inline } from '../../compose/tree.js';
+import { roman } from '../../format/indonesian.js';
+
+export interface Warning { kind: string; message: string }
+
+export interface Entry {
+  id: string;
+  /** 1–3 for headings and front titles; 1 for captions. */
+  level: number;
+  text: string;
+  list: 'toc' | 'tables' | 'figures';
+}
+
+export interface Ctx {
+  meta: DocMeta;
+  textWidth: number;
+  warnings: Warning[];
+  entries: Entry[];
+  /** id → displayed page ("iii", "12"), measured or estimated. */
+  pages: Map<string, string>;
+  /** Next numbering instance, so every ordered list restarts at 1. */
+  nextListInstance: number;
+}
+
+export function plainText(inlines: Inline[]): string {
+  return inlines
+    .map((i) => (i.kind === 'text' || i.kind === 'ref' ? i.text : i.kind === 'break' ? ' ' : plainText(i.children)))
+    .join('');
+}
+
+/** "BAB I" for chapter number "1" (or the number as given when it is not arabic, e.g. an appendix letter). */
+export function chapterLabel(meta: DocMeta, number: string): string {
+  const n = Number(number);
+  return `${meta.labels.chapter} ${Number.isInteger(n) && n > 0 ? roman(n) : number}`.trim();
+}
+
+export function headingEntryText(meta: DocMeta, b: Extract<Block, { kind: 'heading' }>): string {
+  const title = plainText(b.content);
+  if (b.level === 1) return b.number ? `${chapterLabel(meta, b.number)} ${title}` : title;
+  return b.number ? `${b.number} ${title}` : title;
+}
+
+export function captionText(label: string, number: string, caption: Inline[]): string {
+  const text = plainText(caption);
+  return number ? `${label} ${number} ${text}` : text;
+}
+
+/** Entries in document order: headings and front titles for Daftar Isi, numbered tables and figures for the lists. */
+export function collectEntries(tree: DocTree): Entry[] {
+  const out: Entry[] = [];
+  const visit = (b: Block): void => {
+    if (b.kind === 'heading') out.push({ id: b.id, level: b.level, text: headingEntryText(tree.meta, b), list: 'toc' });
+    else if (b.kind === 'frontTitle') out.push({ id: b.id, level: 1, text: b.text, list: 'toc' });
+    else if (b.kind === 'table' && b.number) out.push({ id: b.id, level: 1, text: captionText(tree.meta.labels.table, b.number, b.caption), list: 'tables' });
+    else if (b.kind === 'figure' && b.number) out.push({ id: b.id, level: 1, text: captionText(tree.meta.labels.figure, b.number, b.caption), list: 'figures' });
+    else if (b.kind === 'list') b.items.forEach((item) => item.forEach(visit));
+  };
+  tree.sections.forEach((s) => s.blocks.forEach(visit));
+  return out;
+}
+
+/** Word bookmark names: a letter first, letters/digits/underscore, at most 40 characters. */
+export function bookmarkName(id: string): string {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const safe = id.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 28);
+  return `_Ref_${safe}_${h.toString(36)}`.slice(0, 40);
+}

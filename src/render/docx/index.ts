@@ -1,0 +1,67 @@
+/**
+ * The DOCX writer: DocTree → a Word book. Split by job like pandoc's Writers/Docx: styles.ts, page.ts,
+ * sections.ts, blocks.ts (+ table.ts, front.ts, toc.ts, inline.ts), estimate.ts, page-oracle.ts.
+ * Output is byte-identical for identical input (normalizePackage with the document date).
+ */
+import { Document, Packer } from 'docx';
+import JSZip from 'jszip';
+import type { DocTree } from '../../compose/tree.js';
+import { normalizePackage } from '../deterministic.js';
+import { renderBlock } from './blocks.js';
+import { collectEntries, type Ctx, type Warning } from './context.js';
+import { estimatePages } from './estimate.js';
+import { textWidth } from './page.js';
+import { sectionOptions } from './sections.js';
+import { buildNumbering, buildStyles } from './styles.js';
+
+export type { Warning } from './context.js';
+
+export interface RenderDocxOptions {
+  /** Displayed page per heading / table / figure id ("iii", "12"), e.g. from `measurePages`; else estimated. */
+  tocPages?: Map<string, string>;
+}
+
+export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): Promise<{ bytes: Uint8Array; warnings: Warning[] }> {
+  const entries = collectEntries(tree);
+  const count = (l: string) => entries.filter((e) => e.list === l).length;
+  const estimated = estimatePages(tree, { toc: count('toc'), tables: count('tables'), figures: count('figures') });
+  const pages = new Map(estimated);
+  for (const [k, v] of opts.tocPages ?? []) pages.set(k, v);
+  const warnings: Warning[] = [];
+  if (!opts.tocPages) warnings.push({ kind: 'docx-toc-estimated', message: 'TOC page numbers are estimated (no measured pages given)' });
+
+  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1 };
+  const sections = tree.sections.map((s, i) => {
+    ctx.textWidth = textWidth(tree.meta.style.paper, s.orientation);
+    const children = s.blocks.flatMap((b) => renderBlock(ctx, b));
+    return sectionOptions(tree.meta, s, i, children);
+  });
+
+  const doc = new Document({
+    title: tree.meta.title,
+    subject: tree.meta.subject,
+    creator: tree.meta.author,
+    lastModifiedBy: tree.meta.author,
+    description: tree.meta.subject,
+    styles: buildStyles(tree.meta),
+    numbering: buildNumbering(),
+    sections,
+  });
+  const raw = await Packer.toBuffer(doc);
+  const bytes = await normalizePackage(await renumberBookmarks(new Uint8Array(raw)), tree.meta.date);
+  return { bytes, warnings };
+}
+
+/** docx numbers bookmarks from a process-wide counter; renumber them by first appearance so output is stable. */
+async function renumberBookmarks(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file('word/document.xml');
+  if (!file) return bytes;
+  const ids = new Map<string, number>();
+  const xml = (await file.async('string')).replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_m, a: string, id: string, b: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return `${a}${ids.get(id)}${b}`;
+  });
+  zip.file('word/document.xml', xml);
+  return zip.generateAsync({ type: 'uint8array' });
+}

@@ -1,0 +1,122 @@
+/**
+ * Word styles for the book: Normal with the tree's font and size, Heading1–3 with outline levels (navigation pane,
+ * TOC), Title, Caption (plus TableCaption / FigureCaption based on it, which Daftar Tabel / Daftar Gambar list),
+ * TOC 1–3 and "table of figures", all with Indonesian (or English) proofing language.
+ */
+import { AlignmentType, LevelFormat, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import type { DocMeta } from '../../compose/tree.js';
+
+export const STYLE = {
+  title: 'Title',
+  caption: 'Caption',
+  tableCaption: 'TableCaption',
+  figureCaption: 'FigureCaption',
+  tableText: 'TableText',
+  note: 'TableNote',
+  quote: 'Quote',
+  small: 'Small',
+  tof: 'TableofFigures',
+} as const;
+
+export const NUMBERING = { bullet: 'sc-bullet', ordered: 'sc-ordered' } as const;
+
+export function buildStyles(meta: DocMeta): IStylesOptions {
+  const size = meta.style.fontSize * 2;
+  const run = { font: meta.style.font, language: { value: meta.language } };
+  const heading = (id: string, name: string, level: number, pt: number, center: boolean): IParagraphStyleOptions => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { ...run, bold: true, size: pt * 2, color: '000000' },
+    paragraph: {
+      outlineLevel: level,
+      keepNext: true,
+      keepLines: true,
+      alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
+      spacing: { before: center ? 0 : 240, after: center ? 360 : 120, line: 276 },
+    },
+  });
+  const toc = (level: number): IParagraphStyleOptions => ({
+    id: `TOC${level}`,
+    name: `toc ${level}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    run: { ...run, bold: level === 1 },
+    paragraph: { indent: { left: (level - 1) * 440 }, spacing: { before: level === 1 ? 120 : 0, after: 60, line: 276 }, alignment: AlignmentType.LEFT },
+  });
+  return {
+    default: {
+      document: { run: { ...run, size }, paragraph: { spacing: { after: 120, line: 360 } } },
+    },
+    paragraphStyles: [
+      { id: 'Normal', name: 'Normal', quickFormat: true, run: { ...run, size }, paragraph: { spacing: { after: 120, line: 360 } } },
+      heading('Heading1', 'heading 1', 0, Math.max(meta.style.fontSize + 2, 14), true),
+      heading('Heading2', 'heading 2', 1, meta.style.fontSize + 1, false),
+      heading('Heading3', 'heading 3', 2, meta.style.fontSize, false),
+      {
+        id: STYLE.title, name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true,
+        run: { ...run, bold: true, size: 32 },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120, line: 276 } },
+      },
+      {
+        id: STYLE.caption, name: 'caption', basedOn: 'Normal', next: 'Normal', quickFormat: true,
+        run: { ...run, bold: true, size },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120, line: 240 } },
+      },
+      { id: STYLE.tableCaption, name: 'Table Caption', basedOn: STYLE.caption, next: 'Normal', paragraph: { keepNext: true } },
+      { id: STYLE.figureCaption, name: 'Figure Caption', basedOn: STYLE.caption, next: 'Normal' },
+      {
+        id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal',
+        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+      },
+      {
+        id: STYLE.note, name: 'Table Note', basedOn: 'Normal', next: 'Normal',
+        run: { ...run, italics: true, size: Math.max(size - 4, 16) },
+        paragraph: { spacing: { before: 60, after: 240, line: 240 } },
+      },
+      {
+        id: STYLE.quote, name: 'Quote', basedOn: 'Normal', next: 'Normal',
+        run: { italics: true }, paragraph: { indent: { left: 720, right: 720 } },
+      },
+      { id: STYLE.small, name: 'Small', basedOn: 'Normal', run: { size: Math.max(size - 4, 16) } },
+      toc(1),
+      toc(2),
+      toc(3),
+      {
+        id: STYLE.tof, name: 'table of figures', basedOn: 'Normal', next: 'Normal',
+        paragraph: { spacing: { after: 60, line: 276 }, indent: { left: 0 } },
+      },
+    ],
+  };
+}
+
+/** Real numbering definitions: bullets and "1." / "a." / "i." for ordered lists (each list restarts via `instance`). */
+export function buildNumbering(): INumberingOptions {
+  const indent = (lvl: number) => ({ paragraph: { indent: { left: 720 + lvl * 360, hanging: 360 } } });
+  return {
+    config: [
+      {
+        reference: NUMBERING.bullet,
+        levels: [0, 1, 2].map((level) => ({
+          level,
+          format: LevelFormat.BULLET,
+          text: ['\u2022', '\u2013', '\u25AA'][level],
+          alignment: AlignmentType.LEFT,
+          style: indent(level),
+        })),
+      },
+      {
+        reference: NUMBERING.ordered,
+        levels: [0, 1, 2].map((level) => ({
+          level,
+          format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level],
+          text: `%${level + 1}.`,
+          alignment: AlignmentType.LEFT,
+          style: indent(level),
+        })),
+      },
+    ],
+  };
+}

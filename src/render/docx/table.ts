@@ -1,0 +1,90 @@
+/**
+ * Tables: caption ABOVE ("Tabel 3.2 …", plain-text number, TableCaption style, bookmarked for Daftar Tabel),
+ * header rows repeated on every page, rows that do not split, column widths scaled to the text width,
+ * shading for header / group / total cells, dense → 9 pt, and the source note under the table.
+ */
+import {
+  AlignmentType, Bookmark, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
+  TextRun, VerticalAlignTable, WidthType, type FileChild,
+} from 'docx';
+import type { Align, Cell, Table as TableBlock } from '../../compose/tree.js';
+import { bookmarkName, type Ctx } from './context.js';
+import { inlineRuns } from './inline.js';
+import { STYLE } from './styles.js';
+
+const ALIGN = {
+  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
+} as const;
+export const alignOf = (a: Align | undefined) => (a ? ALIGN[a] : undefined);
+
+const SHADE = { header: 'D9E2F3', group: 'EDEDED', total: 'F2F2F2' } as const;
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
+  const out: FileChild[] = [];
+  const captionRuns = inlineRuns(t.caption);
+  const label = t.number ? [new TextRun({ text: `${ctx.meta.labels.table} ${t.number} ` })] : [];
+  out.push(
+    new Paragraph({
+      style: STYLE.tableCaption,
+      keepNext: true,
+      children: [new Bookmark({ id: bookmarkName(t.id), children: [...label, ...captionRuns] })],
+    }),
+  );
+  const total = t.columns.reduce((s, c) => s + (c.width > 0 ? c.width : 0), 0) || t.columns.length;
+  const widths = t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total));
+  const size = t.dense ? 18 : Math.min(ctx.meta.style.fontSize * 2, 22);
+
+  const cell = (c: Cell, col: number, header: boolean): TableCell => {
+    const span = c.colSpan ?? 1;
+    const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+    const shade = header ? SHADE.header : c.shade ? SHADE[c.shade] : undefined;
+    return new TableCell({
+      columnSpan: span > 1 ? span : undefined,
+      rowSpan: c.rowSpan && c.rowSpan > 1 ? c.rowSpan : undefined,
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      shading: shade ? { type: ShadingType.CLEAR, color: 'auto', fill: shade } : undefined,
+      margins: { left: 80, right: 80, top: 20, bottom: 20 },
+      children: [
+        new Paragraph({
+          style: STYLE.tableText,
+          alignment: alignOf(c.align ?? (header ? 'center' : t.columns[col]?.align)),
+          children: inlineRuns(c.content, { size, bold: header || c.bold || c.shade === 'total' ? true : undefined }),
+        }),
+      ],
+    });
+  };
+  /** Cells covered by a rowSpan from an earlier row take no cell in later rows; track the next free column. */
+  const covered: number[] = new Array(t.columns.length).fill(0);
+  const row = (cells: Cell[], header: boolean): TableRow => {
+    const children: TableCell[] = [];
+    let col = 0;
+    for (const c of cells) {
+      while (col < covered.length && covered[col] > 0) col += 1;
+      children.push(cell(c, col, header));
+      const span = c.colSpan ?? 1;
+      for (let k = col; k < col + span && k < covered.length; k++) covered[k] = Math.max(covered[k], c.rowSpan ?? 1);
+      col += span;
+    }
+    for (let k = 0; k < covered.length; k++) if (covered[k] > 0) covered[k] -= 1;
+    return new TableRow({ tableHeader: header || undefined, cantSplit: true, children });
+  };
+  const rows = [...t.head.map((r) => row(r, true)), ...t.body.map((r) => row(r, false))];
+  if (rows.length === 0) {
+    ctx.warnings.push({ kind: 'docx-empty-table', message: `Tabel ${t.number || t.id} has no rows` });
+    return out;
+  }
+  out.push(
+    new Table({
+      rows,
+      columnWidths: widths,
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    }),
+  );
+  if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note) }));
+  else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
+  return out;
+}

@@ -1,0 +1,56 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import { fixtureTree } from './fixture.js';
+
+async function documentXml(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  return zip.file('word/document.xml')!.async('string');
+}
+
+describe('renderDocx', () => {
+  it('writes a Word book with styles, TOC, repeated headers and sections', async () => {
+    const { bytes, warnings } = await renderDocx(fixtureTree(), {});
+    if (process.env.DOCX_OUT) { mkdirSync(process.env.DOCX_OUT, { recursive: true }); writeFileSync(`${process.env.DOCX_OUT}/fixture.docx`, bytes); }
+    const xml = await documentXml(bytes);
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot; \\u \\z<\/w:instrText>/);
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\t &quot;TableCaption,1&quot; \\z<\/w:instrText>/);
+    expect(xml).not.toMatch(/w:dirty="true"/);
+    // cached entries with page numbers
+    expect(xml).toMatch(/BAB I PENDAHULUAN<\/w:t>.*?<w:tab\/>.*?<w:t[^>]*>\d+<\/w:t>/s);
+    expect(xml).toMatch(/KATA PENGANTAR<\/w:t>.*?<w:tab\/>.*?<w:t[^>]*>[ivx]+<\/w:t>/s);
+    expect(xml).toMatch(/1\.1 Latar Belakang<\/w:t>/);
+    expect(xml).toMatch(/Tabel 1\.1 Daftar Program Prioritas<\/w:t>.*?<w:tab\/>.*?<w:t[^>]*>\d+<\/w:t>/s);
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('<w:cantSplit/>');
+    expect(xml).toContain('w:orient="landscape"');
+    expect(xml).toMatch(/<w:pgNumType w:start="1" w:fmt="lowerRoman"\/>|<w:pgNumType w:fmt="lowerRoman" w:start="1"\/>/);
+    expect(xml).toMatch(/<w:pgNumType w:start="1" w:fmt="decimal"\/>|<w:pgNumType w:fmt="decimal" w:start="1"\/>/);
+    expect(xml).toContain('R&amp;D &lt;5% dari total, disebut &quot;kutip&quot; dan {{x}} 😀');
+    expect(xml).not.toContain('&amp;amp;');
+    expect(xml).toContain('>BAB I<');
+    expect(warnings.map((w) => w.kind)).toContain('docx-chart-skipped');
+    const styles = await (await JSZip.loadAsync(bytes)).file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/w:styleId="Heading1".*?<w:outlineLvl w:val="0"\/>/s);
+    expect(styles).toContain('w:styleId="TOC1"');
+    expect(styles).toContain('w:val="id-ID"');
+    const settings = await (await JSZip.loadAsync(bytes)).file('word/settings.xml')!.async('string');
+    expect(settings).not.toContain('updateFields');
+  });
+
+  it('is byte-identical across renders', async () => {
+    const a = await renderDocx(fixtureTree(), {});
+    const b = await renderDocx(fixtureTree(), {});
+    expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+  });
+
+  it('uses the given pages in the TOC', async () => {
+    const { bytes } = await renderDocx(fixtureTree(), { tocPages: new Map([['bab-1', '77'], ['kata-pengantar', 'xii']]) });
+    const xml = await documentXml(bytes);
+    expect(xml).toMatch(/BAB I PENDAHULUAN<\/w:t>.*?<w:tab\/>.*?<w:t[^>]*>77<\/w:t>/s);
+    expect(xml).toMatch(/KATA PENGANTAR<\/w:t>.*?<w:tab\/>.*?<w:t[^>]*>xii<\/w:t>/s);
+  });
+});
