@@ -8,6 +8,7 @@ import { resolveColor, resolveLocale } from './options.js';
 import { schemaCommand } from './schema.js';
 import { buildModel } from '../model/build.js';
 import { formatSummary, summarize } from '../summary/index.js';
+import { buildCommand } from './build.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -101,6 +102,18 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       }
       const summary = summarize(buildModel(result.project, { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH }));
       io.stdout(o.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary, g.locale));
+    });
+
+  program
+    .command('build')
+    .description('validate, then write the masterplan: DOCX chapters, the DOCX book and the XLSX roadmap')
+    .argument('[dir]', 'project folder', '.')
+    .option('-o, --out <dir>', 'output folder (default: <dir>/dist)')
+    .option('--pdf', 'also write the book as PDF (needs LibreOffice)')
+    .option('--strict', 'treat warnings as errors')
+    .addHelpText('after', '\nExamples:\n  smartcity build examples/kotawaringin-timur\n  smartcity build . -o out --pdf\n')
+    .action(async (dir: string, o: { out?: string; pdf?: boolean; strict?: boolean }) => {
+      exitCode = await buildCommand(dir, o, globals(), io);
     });
 
   program

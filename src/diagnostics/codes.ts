@@ -59,6 +59,7 @@ export const CODES = {
   SC3019: { name: 'range/total-too-large', severity: 'error' },
   SC3020: { name: 'range/horizon-order', severity: 'error' },
   SC3021: { name: 'ref/duplicate-funding-source', severity: 'error' },
+  SC3022: { name: 'range/calendar-date', severity: 'error' },
   // Bimtek stage completeness (errors under --stage)
   SC4001: { name: 'stage/readiness', severity: 'error' },
   SC4002: { name: 'stage/gap-analysis', severity: 'error' },

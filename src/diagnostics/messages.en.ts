@@ -50,6 +50,7 @@ export const messagesEn: Record<Code, string> = {
   SC3019: 'the budget total {total} exceeds the largest exact whole number',
   SC3020: 'the horizons must satisfy short <= medium <= long (found {short}, {medium}, {long})',
   SC3021: 'the funding source "{value}" is listed twice',
+  SC3022: '"{value}" is not a real calendar date; that month has only {days} days',
   SC4001: 'stage {stage}: the readiness analysis (structure, infrastructure, superstructure) is missing',
   SC4002: 'stage {stage}: the gap analysis has no gaps',
   SC4003: 'stage {stage}: the SWOT analysis is missing or incomplete ({missing})',

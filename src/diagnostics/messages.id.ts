@@ -50,6 +50,7 @@ export const messagesId: Record<Code, string> = {
   SC3019: 'total anggaran {total} melebihi bilangan bulat terbesar yang tepat',
   SC3020: 'horizon harus memenuhi short <= medium <= long (ditemukan {short}, {medium}, {long})',
   SC3021: 'sumber dana "{value}" tercantum dua kali',
+  SC3022: 'tanggal "{value}" tidak ada dalam kalender; bulan itu hanya memiliki {days} hari',
   SC4001: 'tahap {stage}: analisis kesiapan (struktur, infrastruktur, suprastruktur) belum ada',
   SC4002: 'tahap {stage}: analisis kesenjangan belum berisi kesenjangan',
   SC4003: 'tahap {stage}: analisis SWOT belum ada atau belum lengkap ({missing})',

@@ -57,6 +57,79 @@ export interface MasterplanDoc {
   foreword?: string;
   team?: TeamInput;
   style?: StyleInput;
+  /**
+   * Urutan, judul dan isi bab; bila tidak ada dipakai kerangka bawaan. / Order, titles and content of chapters; the built-in outline when absent.
+   */
+  outline?: {
+    /**
+     * Bab-bab (BAB I dst.) sesuai urutan. / The chapters (BAB I etc.) in order.
+     *
+     * @minItems 1
+     *
+     * Items: Id bab bawaan, atau objek untuk mengganti judul, mengatur bagian, atau menambah bab. / A built-in chapter id, or an object to rename it, arrange its sections, or add a chapter.
+     */
+    chapters?: (
+      | string
+      | {
+          /**
+           * Id bab/bagian bawaan atau baru (huruf kecil, angka, tanda hubung). / A built-in or new chapter/section id (lowercase, digits, hyphens).
+           */
+          id: string;
+          /**
+           * Judul bab, mis. PENDAHULUAN. / The chapter title, e.g. PENDAHULUAN.
+           */
+          title?: string;
+          /**
+           * Bagian-bagian bab sesuai urutan. / The chapter's sections in order.
+           *
+           * Items: Id bagian bawaan, atau objek untuk mengganti judul atau menambah bagian dari templat proyek. / A built-in section id, or an object to rename it or add a section from a project template.
+           */
+          sections?: (
+            | string
+            | {
+                /**
+                 * Id bab/bagian bawaan atau baru (huruf kecil, angka, tanda hubung). / A built-in or new chapter/section id (lowercase, digits, hyphens).
+                 */
+                id: string;
+                /**
+                 * Judul bagian. / The section title.
+                 */
+                title?: string;
+                /**
+                 * Nama templat tanpa .md.hbs di folder templates/ proyek. / Template name without .md.hbs in the project's templates/ folder.
+                 */
+                template?: string;
+              }
+          )[];
+          /**
+           * Seluruh bab pada halaman lanskap. / The whole chapter on landscape pages.
+           */
+          landscape?: boolean;
+        }
+    )[];
+    /**
+     * Bagian-bagian lampiran sesuai urutan; daftar kosong menghapus lampiran. / The appendix sections in order; an empty list drops the appendices.
+     *
+     * Items: Id bagian bawaan, atau objek untuk mengganti judul atau menambah bagian dari templat proyek. / A built-in section id, or an object to rename it or add a section from a project template.
+     */
+    appendices?: (
+      | string
+      | {
+          /**
+           * Id bab/bagian bawaan atau baru (huruf kecil, angka, tanda hubung). / A built-in or new chapter/section id (lowercase, digits, hyphens).
+           */
+          id: string;
+          /**
+           * Judul bagian. / The section title.
+           */
+          title?: string;
+          /**
+           * Nama templat tanpa .md.hbs di folder templates/ proyek. / Template name without .md.hbs in the project's templates/ folder.
+           */
+          template?: string;
+        }
+    )[];
+  };
 }
 /**
  * Tahun awal dan tahun akhir (inklusif). / First and last year (inclusive).

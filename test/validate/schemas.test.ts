@@ -39,6 +39,10 @@ const REQUIRED: Record<string, string[]> = {
   'masterplan.schema.json#': ['apiVersion', 'kind', 'title', 'period'],
   'masterplan.schema.json#/$defs/horizons': [],
   'masterplan.schema.json#/$defs/issued': [],
+  // The optional book outline: an entry written as an object names at least its id.
+  'masterplan.schema.json#/$defs/outlineChapter/oneOf/1': ['id'],
+  'masterplan.schema.json#/$defs/outlineSection/oneOf/1': ['id'],
+  'masterplan.schema.json#/properties/outline': [],
   'masterplan.schema.json#/$defs/team': [],
   'masterplan.schema.json#/$defs/style': [],
   'masterplan.schema.json#/$defs/customFramework': ['dimensions'],
@@ -121,9 +125,10 @@ describe('schemas/', () => {
     expect(found).toEqual(REQUIRED);
   });
 
-  it('keeps the Masterplan easy to extend: $defs, and no outline yet', () => {
+  it('keeps the book outline optional', () => {
     expect(files['masterplan.schema.json'].$defs).toBeTypeOf('object');
-    expect(files['masterplan.schema.json'].properties.outline).toBeUndefined();
+    expect(files['masterplan.schema.json'].properties.outline).toBeTypeOf('object');
+    expect(files['masterplan.schema.json'].required).not.toContain('outline');
   });
 
   it('compiles in ajv strict mode', () => {

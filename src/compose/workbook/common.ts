@@ -1,18 +1,7 @@
 import { columnLetter, tableLayout, type Cell, type Sheet, type Table } from '../../compose/workbook-tree.js';
-import type { ActionGroup, Model } from '../../model/types.js';
+import type { Model } from '../../model/types.js';
 
-export const ACTION_NAMES: Record<ActionGroup, string> = {
-  policy: 'Kebijakan dan Kelembagaan',
-  infrastructure: 'Infrastruktur Pendukung',
-  application: 'Perangkat Lunak dan Aplikasi',
-  literacy: 'Penguatan Literasi',
-};
-
-/** An agency's short name (else its name, else its id). */
-export function agencyShort(model: Model, id: string): string {
-  const a = model.agencies.get(id);
-  return a?.short ?? a?.name ?? id;
-}
+export { ACTION_NAMES, agencyShort } from '../labels.js';
 
 export function text(value: string | undefined | null, extra: Partial<Cell> = {}): Cell {
   return { value: value ?? null, format: 'text', ...extra };

@@ -1,4 +1,5 @@
 import { budgetTotal } from './budget-total.js';
+import { calendarDate } from './calendar-date.js';
 import { coverage } from './coverage.js';
 import { documentCount } from './document-count.js';
 import { duplicateId } from './duplicate-id.js';
@@ -36,4 +37,5 @@ export const RULES: readonly CrossFileRule[] = [
   progressEntries,
   progressAssessment,
   progressWarnings,
+  calendarDate,
 ];

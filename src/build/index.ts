@@ -1,0 +1,137 @@
+/**
+ * `build`: load → validate → model → compose → render, then write. Every output is rendered in memory
+ * first and written only when all of them succeeded, each atomically (temporary name, then rename), so a
+ * failed build leaves the previous outputs untouched. Nothing is written below the project's inputs
+ * except into the output folder.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CODES, type Code } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { check, resolveProjectDir } from '../index.js';
+import { UsageError } from '../cli/errors.js';
+import { locate } from '../load/locate.js';
+import type { LoadedProject } from '../load/types.js';
+import { buildModel } from '../model/build.js';
+import { composeBook, unresolvedRefs } from '../compose/book/index.js';
+import { fileSlug, regionFullName } from '../compose/book/names.js';
+import { TemplateError, Templates } from '../compose/templates.js';
+import { composeWorkbook } from '../compose/workbook/index.js';
+import { renderDocx } from '../render/docx/index.js';
+import { renderDocxWithPages } from '../render/docx/page-oracle.js';
+import { convertToPdf, findSoffice } from '../render/libreoffice.js';
+import { renderXlsx } from '../render/xlsx/index.js';
+import { writeAtomic } from '../render/write.js';
+
+export interface BuildOptions {
+  cwd?: string;
+  /** Output folder, relative to cwd (default `dist` inside the project). */
+  outDir?: string;
+  pdf?: boolean;
+  lang?: 'id' | 'en';
+  env?: NodeJS.ProcessEnv;
+  /** Use LibreOffice to measure TOC pages (default: when installed). */
+  measure?: boolean;
+  /** Warnings stop the build like errors. */
+  strict?: boolean;
+}
+
+export interface BuiltFile {
+  /** Absolute path. */
+  path: string;
+  bytes: number;
+}
+
+export interface BuildResult {
+  project: LoadedProject;
+  /** Errors stop the build (nothing written); warnings and notes accompany a successful one. */
+  diagnostics: Diagnostic[];
+  files: BuiltFile[];
+  outDir: string;
+  /** Whether TOC page numbers were measured by LibreOffice (else estimated). */
+  measured: boolean;
+}
+
+const diag = (code: Code, data: Diagnostic['data'], location?: Diagnostic['location']): Diagnostic => ({
+  code, severity: CODES[code].severity, data, ...(location ? { location } : {}),
+});
+
+export async function build(dir: string, opts: BuildOptions = {}): Promise<BuildResult> {
+  const cwd = opts.cwd ?? process.cwd();
+  const env = opts.env ?? process.env;
+  const root = await resolveProjectDir(dir, cwd);
+  const outDir = path.resolve(cwd, opts.outDir ?? path.join(path.relative(cwd, root) || '.', 'dist'));
+  const rel = path.relative(outDir, root);
+  // The output folder may live inside the project (it is skipped when loading), never be it or hold it.
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) throw new UsageError('SC9003', { path: path.relative(cwd, outDir) || '.' });
+
+  const checked = await check(dir, { cwd, outputDir: outDir, strict: opts.strict });
+  const result: BuildResult = { project: checked.project, diagnostics: checked.diagnostics, files: [], outDir, measured: false };
+  if (checked.diagnostics.some((d) => d.severity === 'error')) return result;
+
+  const model = buildModel(checked.project, { sourceDateEpoch: env.SOURCE_DATE_EPOCH });
+  const templates = new Templates({ lang: opts.lang ?? 'id', projectDir: root });
+  let composed;
+  try {
+    composed = composeBook(model, templates);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    const file = path.relative(cwd, error.file);
+    const pos = { line: error.line, column: error.column, offset: 0 };
+    result.diagnostics.push(diag('SC6002', { template: file, line: error.line, message: error.message }, { file, start: pos, end: pos }));
+    return result;
+  }
+  const manifest = checked.project.documents.find((d) => d.kind === 'Masterplan');
+  for (const p of composed.problems) {
+    result.diagnostics.push({ ...diag('SC6005', { id: p.id, allowed: p.known.join(', ') || '-' }, manifest ? locate(manifest, p.path) : undefined), path: p.path });
+  }
+  if (result.diagnostics.some((d) => d.severity === 'error')) return result;
+  for (const target of unresolvedRefs(composed.book.book)) {
+    result.diagnostics.push(diag('SC6003', { template: 'ref', line: 0, field: target }));
+  }
+
+  // Render everything in memory first.
+  const soffice = opts.measure === false ? undefined : findSoffice(env);
+  const outputs: { name: string; bytes: Uint8Array }[] = [];
+  if (soffice) {
+    const { bytes } = await renderDocxWithPages(composed.book.book, { soffice });
+    outputs.push({ name: composed.book.fileName, bytes });
+    result.measured = true;
+  } else {
+    const { bytes } = await renderDocx(composed.book.book);
+    outputs.push({ name: composed.book.fileName, bytes });
+    result.diagnostics.push(diag('SC6001', {}));
+  }
+  for (const c of composed.book.chapters) outputs.push({ name: c.fileName, bytes: (await renderDocx(c.tree)).bytes });
+  const region = fileSlug(regionFullName(model.region));
+  const period = `${model.masterplan.period.start}-${model.masterplan.period.end}`;
+  outputs.push({ name: `Roadmap-Smart-City-${region}-${period}.xlsx`, bytes: await renderXlsx(composeWorkbook(model)) });
+
+  if (opts.pdf) {
+    if (!soffice) throw new UsageError('SC9008', {});
+    const tmp = await mkdtemp(path.join(tmpdir(), 'smartcity-pdf-'));
+    try {
+      const book = outputs[0];
+      const input = path.join(tmp, book.name);
+      await writeFile(input, book.bytes);
+      const pdf = await convertToPdf(input, tmp, { soffice });
+      outputs.push({ name: book.name.replace(/\.docx$/, '.pdf'), bytes: await readFile(pdf) });
+    } catch (error) {
+      result.diagnostics.push(diag('SC6006', { file: outputs[0].name, reason: (error as Error).message.split('\n')[0] }));
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  }
+
+  for (const o of outputs) {
+    const target = path.join(outDir, o.name);
+    try {
+      await writeAtomic(target, o.bytes);
+    } catch (error) {
+      throw new UsageError('SC9004', { path: path.relative(cwd, target), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+    }
+    result.files.push({ path: target, bytes: o.bytes.byteLength });
+  }
+  return result;
+}

@@ -1,0 +1,41 @@
+/**
+ * Front matter: the cover (no page number), then Kata Pengantar with the signature block, Daftar Isi,
+ * Daftar Tabel and Daftar Gambar (roman page numbers restarting at i). A list with no entries is left out:
+ * never an empty list.
+ */
+import { formatDate } from '../../format/indonesian.js';
+import type { Model } from '../../model/types.js';
+import { markdownToBlocks } from '../markdown.js';
+import type { Templates } from '../templates.js';
+import type { Block, Section } from '../tree.js';
+import type { ImageInfo } from './image.js';
+import { regionFullName } from './names.js';
+import type { View } from './view.js';
+
+export function frontSections(model: Model, templates: Templates, view: View, header: string, logo: ImageInfo | undefined, lists = { tables: true, figures: false }): Section[] {
+  const m = model.masterplan;
+  const r = model.region;
+  const full = regionFullName(r).toLocaleUpperCase('id-ID');
+  const cover: Block = {
+    kind: 'cover',
+    title: ['MASTERPLAN SMART CITY', full],
+    subtitle: m.subtitle,
+    period: `TAHUN ${m.period.start}–${m.period.end}`,
+    ...(logo ? { logo } : {}),
+    footer: [`PEMERINTAH ${full}`, `PROVINSI ${r.province.toLocaleUpperCase('id-ID')}`, String(Number(m.documentDate.slice(0, 4)))],
+  };
+  const place = m.issued?.place ?? r.capital;
+  const signer = r.head ? `${r.head.title.toLocaleUpperCase('id-ID')} ${r.name.toLocaleUpperCase('id-ID')}` : `KEPALA DAERAH ${full}`;
+  const front: Block[] = [
+    { kind: 'frontTitle', id: 'kata-pengantar', text: 'KATA PENGANTAR' },
+    ...markdownToBlocks(templates.render('depan/kata-pengantar', view)),
+    { kind: 'signature', placeDate: `${place}, ${formatDate(m.documentDate)}`, title: signer, name: r.head?.name.toLocaleUpperCase('id-ID') ?? '' },
+    { kind: 'toc', title: 'DAFTAR ISI' },
+    ...(lists.tables ? [{ kind: 'listOfTables' as const, title: 'DAFTAR TABEL' }] : []),
+    ...(lists.figures ? [{ kind: 'listOfFigures' as const, title: 'DAFTAR GAMBAR' }] : []),
+  ];
+  return [
+    { kind: 'section', orientation: 'portrait', pageNumbers: 'none', restart: false, blocks: [cover] },
+    { kind: 'section', orientation: 'portrait', pageNumbers: 'roman', restart: true, header, blocks: front },
+  ];
+}

@@ -1,0 +1,200 @@
+/**
+ * The whole masterplan as document trees: the book and one tree per chapter. Walks the outline, asks each
+ * section composer for its blocks, then numbers headings (BAB I, 1.1, 1.1.1), captions per chapter
+ * (Tabel 5.3) and resolves cross-references, in one pass, so every number is known before any writer runs.
+ */
+import { readFileSync } from 'node:fs';
+import { roman } from '../../format/indonesian.js';
+import type { Model } from '../../model/types.js';
+import { inlineText } from '../markdown.js';
+import type { Templates } from '../templates.js';
+import type { Block, ComposedBook, DocMeta, DocTree, Inline, Section } from '../tree.js';
+import { makeSectionCtx, type Piece } from './context.js';
+import { frontSections } from './front.js';
+import { imageInfo } from './image.js';
+import { fileSlug, regionFullName } from './names.js';
+import { resolveOutline, type ChapterRef, type OutlineInput, type OutlineProblem, type SectionRef } from './outline.js';
+import { SECTION_COMPOSERS } from './sections.js';
+import { baseView } from './view.js';
+
+export interface ComposeResult {
+  book: ComposedBook;
+  problems: OutlineProblem[];
+}
+
+interface ComposedChapter {
+  ref: ChapterRef;
+  /** '1'… for BAB, '' for the appendix. */
+  number: string;
+  fileName: string;
+  sections: Section[];
+}
+
+export function composeBook(model: Model, templates: Templates): ComposeResult {
+  const { outline, problems } = resolveOutline(model.masterplan.outline as OutlineInput | undefined, (n) => templates.has(n));
+  const view = baseView(model);
+  const header = model.masterplan.title;
+  view.outlineChapters = outline.chapters.map((c, i) => ({ label: `BAB ${roman(i + 1)}`, title: c.title, id: c.id }));
+
+  const chapters: ComposedChapter[] = outline.chapters.map((c, i) => {
+    const number = String(i + 1);
+    const pieces: Piece[] = [{ kind: 'heading', level: 1, id: `bab-${number}`, number, content: [{ kind: 'text', text: c.title }] }];
+    for (const s of c.sections) pieces.push(...composeSection(model, templates, view, c, s, c.id));
+    return { ref: c, number, fileName: `BAB-${roman(i + 1)}-${titleSlug(c.title)}.docx`, sections: toSections(pieces, c.landscape, header) };
+  });
+  if (outline.appendices.length > 0) {
+    const ref: ChapterRef = { id: 'lampiran', title: 'LAMPIRAN', landscape: false, sections: outline.appendices };
+    const pieces: Piece[] = [{ kind: 'heading', level: 1, id: 'lampiran', number: '', content: [{ kind: 'text', text: 'LAMPIRAN' }] }];
+    for (const s of outline.appendices) pieces.push(...composeSection(model, templates, view, ref, s, 'lampiran'));
+    chapters.push({ ref, number: '', fileName: 'Lampiran.docx', sections: toSections(pieces, false, header) });
+  }
+
+  chapters.forEach((c) => numberChapter(c));
+  const refs = collectRefTexts(chapters.flatMap((c) => c.sections));
+  for (const c of chapters) for (const s of c.sections) resolveRefs(s.blocks, refs);
+
+  const meta = docMeta(model);
+  const logo = model.region.logoPath ? imageInfo(readFileSync(model.region.logoPath)) : undefined;
+  const body = chapters.flatMap((c) => c.sections);
+  const has = (kind: 'table' | 'figure') => body.some((s) => s.blocks.some((b) => b.kind === kind && b.number !== ''));
+  const front = frontSections(model, templates, view, header, logo, { tables: has('table'), figures: has('figure') });
+  if (body.length > 0) body[0] = { ...body[0], pageNumbers: 'arabic', restart: true };
+  const book: DocTree = { meta, sections: [...front, ...body] };
+  const name = `Masterplan-Smart-City-${fileSlug(regionFullName(model.region))}-${model.masterplan.period.start}-${model.masterplan.period.end}.docx`;
+  return {
+    book: {
+      fileName: name,
+      book,
+      chapters: chapters.map((c) => ({ fileName: c.fileName, tree: { meta, sections: c.sections.map((s, i) => ({ ...s, restart: i === 0 })) } })),
+    },
+    problems,
+  };
+}
+
+function composeSection(model: Model, templates: Templates, view: Record<string, unknown>, chapter: ChapterRef, s: SectionRef, chapterId: string): Piece[] {
+  const ctx = makeSectionCtx(model, templates, view, chapter, s);
+  if (s.template) {
+    // A project's own section (or whole chapter, title ''): its template is the content.
+    return [...(s.title ? [headingPiece(s.title)] : []), ...ctx.narrative(s.template, { section: { id: s.id, title: s.title } })];
+  }
+  const composer = SECTION_COMPOSERS[`${chapterId}/${s.id}`];
+  if (!composer) return [];
+  const pieces = composer.compose(ctx);
+  return composer.ownHeadings ? pieces : [headingPiece(s.title), ...pieces];
+}
+
+const headingPiece = (text: string): Block => ({ kind: 'heading', level: 2, id: '', number: '', content: [{ kind: 'text', text }] });
+
+/** Consecutive portrait pieces share a section; each landscape run gets its own. */
+function toSections(pieces: Piece[], landscape: boolean, header: string): Section[] {
+  const sections: Section[] = [];
+  const open = (orientation: Section['orientation']): Section => {
+    const s: Section = { kind: 'section', orientation, pageNumbers: 'arabic', restart: false, header, blocks: [] };
+    sections.push(s);
+    return s;
+  };
+  let current = open(landscape ? 'landscape' : 'portrait');
+  for (const p of pieces) {
+    if (p.kind === 'landscape') {
+      if (p.blocks.length === 0) continue;
+      const wide = landscape ? current : open('landscape');
+      wide.blocks.push(...p.blocks);
+      if (!landscape) current = open('portrait');
+    } else {
+      current.blocks.push(p);
+    }
+  }
+  return sections.filter((s) => s.blocks.length > 0);
+}
+
+function numberChapter(c: ComposedChapter): void {
+  const prefix = c.number || 'L';
+  let h2 = 0;
+  let h3 = 0;
+  let tables = 0;
+  let figures = 0;
+  const used = new Set<string>();
+  const unique = (id: string) => {
+    let out = id;
+    for (let k = 2; used.has(out); k++) out = `${id}-${k}`;
+    used.add(out);
+    return out;
+  };
+  for (const s of c.sections) {
+    for (const b of s.blocks) {
+      if (b.kind === 'heading' && b.level === 2) {
+        h2++;
+        h3 = 0;
+        b.number = c.number ? `${c.number}.${h2}` : `${String.fromCharCode(64 + h2)}.`;
+        b.id = unique(`h-${prefix}-${h2}`);
+      } else if (b.kind === 'heading' && b.level === 3) {
+        h3++;
+        b.number = c.number ? `${c.number}.${h2}.${h3}` : '';
+        b.id = unique(`h-${prefix}-${h2}-${h3}`);
+      } else if (b.kind === 'table' && b.caption.length > 0) {
+        b.number = `${prefix}.${++tables}`;
+      } else if (b.kind === 'figure') {
+        b.number = `${prefix}.${++figures}`;
+      }
+    }
+  }
+}
+
+function collectRefTexts(sections: Section[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of sections) for (const b of s.blocks) {
+    if (b.kind === 'table' && b.number) out.set(b.id, `Tabel ${b.number}`);
+    if (b.kind === 'figure' && b.number) out.set(b.id, `Gambar ${b.number}`);
+    if (b.kind === 'heading' && b.number) out.set(b.id, b.level === 1 ? `BAB ${roman(Number(b.number))}` : `subbab ${b.number}`);
+  }
+  return out;
+}
+
+function resolveRefs(blocks: Block[], refs: Map<string, string>): void {
+  const fix = (inlines: Inline[]) => {
+    for (const n of inlines) {
+      if (n.kind === 'ref') n.text = refs.get(n.target) ?? `[${n.target}?]`;
+      else if (n.kind === 'strong' || n.kind === 'emph') fix(n.children);
+    }
+  };
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') fix(b.content);
+    else if (b.kind === 'list') b.items.forEach((item) => resolveRefs(item, refs));
+    else if (b.kind === 'table') { fix(b.caption); if (b.note) fix(b.note); b.head.concat(b.body).forEach((row) => row.forEach((cell) => fix(cell.content))); }
+  }
+}
+
+/** Unresolved references left in the tree (a template named a table that is not there). */
+export function unresolvedRefs(tree: DocTree): string[] {
+  const out: string[] = [];
+  const walk = (inlines: Inline[]) => inlines.forEach((n) => {
+    if (n.kind === 'ref' && n.text.startsWith('[')) out.push(n.target);
+    if (n.kind === 'strong' || n.kind === 'emph') walk(n.children);
+  });
+  const blocks = (bs: Block[]) => bs.forEach((b) => {
+    if (b.kind === 'paragraph') walk(b.content);
+    if (b.kind === 'list') b.items.forEach(blocks);
+  });
+  tree.sections.forEach((s) => blocks(s.blocks));
+  return out;
+}
+
+function docMeta(model: Model): DocMeta {
+  const m = model.masterplan;
+  return {
+    title: m.title,
+    subject: `Masterplan Smart City ${m.period.start}–${m.period.end}`,
+    author: regionFullName(model.region),
+    date: m.documentDate,
+    language: 'id-ID',
+    style: m.style,
+    labels: { page: 'Halaman', table: 'Tabel', figure: 'Gambar', chapter: 'BAB' },
+  };
+}
+
+/** "GAMBARAN UMUM DAERAH" → "Gambaran-Umum-Daerah". */
+function titleSlug(title: string): string {
+  return fileSlug(title.toLocaleLowerCase('id-ID').replace(/(^|\s)(\p{L})/gu, (_m, sp: string, ch: string) => sp + ch.toLocaleUpperCase('id-ID')));
+}
+
+export { inlineText };

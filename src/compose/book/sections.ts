@@ -1,0 +1,174 @@
+/**
+ * Built-in section composers, by `<chapter>/<section>` id: the narrative template of the section plus the
+ * tables the model gives it. A composer that writes its own level-2 headings (one per dimension, one per
+ * quick win) says so with `ownHeadings`; otherwise the assembler writes the section's heading.
+ */
+import type { Block, Table } from '../tree.js';
+import * as tables from '../tables/index.js';
+import { PILLAR_NAMES } from '../labels.js';
+import { heading, type Piece, type SectionCtx } from './context.js';
+import { dimensionView, quickWinView } from './view.js';
+
+export interface SectionComposer {
+  ownHeadings?: boolean;
+  compose(ctx: SectionCtx): Piece[];
+}
+
+const maybe = (t: Table | undefined): Block[] => (t ? [t] : []);
+const plain = (name: string): SectionComposer => ({ compose: (ctx) => ctx.narrative(name) });
+
+export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
+  'pendahuluan/latar-belakang': plain('pendahuluan/latar-belakang'),
+  'pendahuluan/maksud-tujuan': plain('pendahuluan/maksud-tujuan'),
+  'pendahuluan/ruang-lingkup': plain('pendahuluan/ruang-lingkup'),
+  'pendahuluan/dasar-hukum': plain('pendahuluan/dasar-hukum'),
+  'pendahuluan/sistematika': {
+    compose: (ctx) => ctx.narrative('pendahuluan/sistematika', {
+      chapters: ctx.view.outlineChapters,
+    }),
+  },
+
+  'gambaran-umum/geografi': plain('gambaran-umum/geografi'),
+  'gambaran-umum/demografi': plain('gambaran-umum/demografi'),
+  'gambaran-umum/ekonomi': plain('gambaran-umum/ekonomi'),
+  'gambaran-umum/statistik': {
+    compose: (ctx) => {
+      const table = tables.statisticsTable(ctx.model);
+      return [...ctx.narrative('gambaran-umum/statistik', { hasTable: Boolean(table), tableId: table?.id ?? null }), ...maybe(table)];
+    },
+  },
+  'gambaran-umum/rpjmd': plain('gambaran-umum/rpjmd'),
+
+  'analisis-kesiapan/kesiapan': {
+    compose: (ctx) => {
+      const out: Piece[] = [...ctx.narrative('analisis-kesiapan/kesiapan')];
+      for (const r of ctx.model.gapAnalysis?.readiness ?? []) {
+        out.push(heading(3, PILLAR_NAMES[r.pillar]));
+        const table = tables.readinessTable(ctx.model, r);
+        out.push(...ctx.text(r.summary));
+        if (table) out.push(...ctx.narrative('analisis-kesiapan/pilar', { pillar: PILLAR_NAMES[r.pillar], tableId: table.id }), table);
+      }
+      return out;
+    },
+  },
+  'analisis-kesiapan/kesenjangan': {
+    compose: (ctx) => {
+      const table = tables.gapTable(ctx.model);
+      return [...ctx.narrative('analisis-kesiapan/kesenjangan', { tableId: table?.id ?? null }), ...maybe(table)];
+    },
+  },
+  'analisis-kesiapan/swot': {
+    compose: (ctx) => {
+      const swot = ctx.model.gapAnalysis?.swot;
+      if (!swot) return ctx.narrative('analisis-kesiapan/swot', { tableId: null, strategyTableId: null });
+      const matrix = tables.swotTable(swot);
+      const strategies = tables.swotStrategyTable(swot);
+      return [
+        ...ctx.narrative('analisis-kesiapan/swot', { tableId: matrix?.id ?? null, strategyTableId: strategies?.id ?? null }),
+        ...maybe(matrix),
+        ...maybe(strategies),
+      ];
+    },
+  },
+
+  'strategi/visi': plain('strategi/visi'),
+  'strategi/dimensi': {
+    ownHeadings: true,
+    compose: (ctx) => ctx.model.dimensions.flatMap((d) => {
+      const table = tables.strategyTable(d);
+      return [
+        heading(2, `Strategi ${d.dimension.name}`),
+        ...ctx.narrative('strategi/dimensi', { dimension: dimensionView(d), tableId: table?.id ?? null }),
+        ...ctx.text(d.goal),
+        ...maybe(table),
+      ];
+    }),
+  },
+
+  'rencana-program/ringkasan': plain('rencana-program/ringkasan'),
+  'rencana-program/dimensi': {
+    ownHeadings: true,
+    compose: (ctx) => ctx.model.dimensions.flatMap((d) => {
+      const table = tables.programTable(ctx.model, d);
+      return [
+        heading(2, `Program ${d.dimension.name}`),
+        ...ctx.narrative('rencana-program/dimensi', { dimension: dimensionView(d), tableId: table?.id ?? null }),
+        ...maybe(table),
+        ...programDescriptions(ctx, d),
+      ];
+    }),
+  },
+
+  'peta-jalan/anggaran': {
+    compose: (ctx) => {
+      const byDim = tables.budgetByDimensionTable(ctx.model);
+      const bySource = tables.budgetBySourceTable(ctx.model);
+      const byHorizon = tables.budgetByHorizonTable(ctx.model);
+      return [
+        ...ctx.narrative('peta-jalan/anggaran', { dimensionTableId: byDim.id, sourceTableId: bySource.id, horizonTableId: byHorizon.id }),
+        { kind: 'landscape', blocks: [byDim, bySource] },
+        byHorizon,
+      ];
+    },
+  },
+  'peta-jalan/dimensi': {
+    compose: (ctx) => {
+      const roadmaps = ctx.model.dimensions.map((d) => tables.roadmapTable(ctx.model, d)).filter((t): t is Table => Boolean(t));
+      return [
+        ...ctx.narrative('peta-jalan/dimensi', { tableIds: roadmaps.map((t) => t.id) }),
+        { kind: 'landscape', blocks: roadmaps },
+      ];
+    },
+  },
+
+  'quick-win/ringkasan': {
+    compose: (ctx) => {
+      const table = tables.quickWinsSummaryTable(ctx.model);
+      return [...ctx.narrative('quick-win/ringkasan', { tableId: table?.id ?? null }), ...maybe(table)];
+    },
+  },
+  'quick-win/daftar': {
+    ownHeadings: true,
+    compose: (ctx) => ctx.model.quickWins.flatMap((q) => {
+      const table = tables.quickWinTable(ctx.model, q);
+      return [
+        heading(2, tables.quickWinTitle(q)),
+        ...ctx.narrative('quick-win/rincian', { quickWin: quickWinView(q), tableId: table.id }),
+        ...(q.description ? ctx.text(q.description) : []),
+        table,
+      ];
+    }),
+  },
+
+  'penutup/kesimpulan': plain('penutup/kesimpulan'),
+  'penutup/tindak-lanjut': plain('penutup/tindak-lanjut'),
+
+  'lampiran/tim': {
+    compose: (ctx) => {
+      const council = tables.councilTable(ctx.model.masterplan.team.council, 'Susunan Dewan Smart City', 'tbl-dewan');
+      const team = tables.councilTable(ctx.model.masterplan.team.implementers, 'Susunan Tim Pelaksana Smart City', 'tbl-tim-pelaksana');
+      return [...ctx.narrative('lampiran/tim', { councilTableId: council?.id ?? null, teamTableId: team?.id ?? null }), ...maybe(council), ...maybe(team)];
+    },
+  },
+  'lampiran/indikator': {
+    compose: (ctx) => {
+      const table = tables.indicatorMatrixTable(ctx.model);
+      return [...ctx.narrative('lampiran/indikator', { tableId: table?.id ?? null }), ...maybe(table)];
+    },
+  },
+};
+
+/** Each program's own description (free text from the YAML, verbatim), under its element. */
+function programDescriptions(ctx: SectionCtx, d: Parameters<typeof tables.programTable>[1]): Block[] {
+  const out: Block[] = [];
+  for (const group of tables.programsByElement(d)) {
+    const described = group.programs.filter((p) => p.description);
+    if (described.length === 0) continue;
+    out.push(heading(3, `Uraian Program Elemen ${group.name}`));
+    for (const p of described) {
+      out.push({ kind: 'paragraph', content: [{ kind: 'strong', children: [{ kind: 'text', text: `${p.name} (${p.id})` }] }] });
+      out.push(...ctx.text(p.description));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * The data a narrative template sees: the model, projected into plain objects whose every field exists
+ * (absent YAML values are null), because templates run in Handlebars strict mode where a misspelt field is
+ * an error. Amounts stay numbers (helpers format them); totals come from the model, never re-added.
+ * The field list is the template contract documented in templates/README.md.
+ */
+import { formatDate } from '../../format/indonesian.js';
+import type { DimensionPlan, Model, Program, QuickWin } from '../../model/types.js';
+import { regionFullName } from './names.js';
+
+export type View = Record<string, unknown>;
+
+export function baseView(model: Model): View {
+  const { masterplan: m, region: r, totals } = model;
+  return {
+    region: {
+      name: r.name,
+      fullName: regionFullName(r),
+      type: r.type === 'kota' ? 'Kota' : 'Kabupaten',
+      province: r.province,
+      capital: r.capital,
+      shortName: r.shortName ?? r.name,
+      head: r.head ? { title: r.head.title, name: r.head.name } : null,
+      overview: r.overview ?? null,
+      geography: {
+        area_km2: r.geography?.area_km2 ?? null,
+        districts: r.geography?.districts ?? null,
+        villages: r.geography?.villages ?? null,
+        urban_villages: r.geography?.urban_villages ?? null,
+        description: r.geography?.description ?? null,
+      },
+      demography: {
+        population: r.demography?.population ?? null,
+        year: r.demography?.year ?? null,
+        description: r.demography?.description ?? null,
+      },
+      economy: { description: r.economy?.description ?? null },
+      rpjmd: r.rpjmd
+        ? { period: r.rpjmd.period ? `${r.rpjmd.period.start}–${r.rpjmd.period.end}` : null, vision: r.rpjmd.vision ?? null, missions: r.rpjmd.missions }
+        : null,
+      agencyCount: r.agencies.length,
+    },
+    masterplan: {
+      title: m.title,
+      subtitle: m.subtitle ?? null,
+      period: `${m.period.start}–${m.period.end}`,
+      start: m.period.start,
+      end: m.period.end,
+      years: m.years.length,
+      horizons: m.horizons,
+      issued: m.issued ? { place: m.issued.place, date: formatDate(m.issued.date) } : null,
+      legalBasis: m.legalBasis,
+      foreword: m.foreword ?? null,
+      fundingSources: m.fundingSources,
+    },
+    totals: {
+      programs: totals.programs,
+      quickWins: totals.quickWins,
+      programCount: totals.programCount,
+      quickWinCount: totals.quickWinCount,
+      dimensionCount: model.framework.length,
+      byDimension: totals.byDimension.map((b) => ({ name: b.label, total: b.total })),
+      bySource: totals.bySource.filter((b) => b.total > 0).map((b) => ({ name: b.label, total: b.total })),
+      byHorizon: totals.byHorizon.map((h) => ({ horizon: h.horizon, programs: h.programs, total: h.total })),
+      firstYear: { year: m.years[0], total: totals.byYear[0] ?? 0 },
+    },
+    dimensions: model.dimensions.map((d) => dimensionView(d)),
+    gap: model.gapAnalysis
+      ? { gapCount: model.gapAnalysis.gaps.length, hasSwot: Boolean(model.gapAnalysis.swot), pillarCount: model.gapAnalysis.readiness.length }
+      : null,
+  };
+}
+
+export function dimensionView(d: DimensionPlan): View {
+  return {
+    id: d.dimension.id,
+    name: d.dimension.name,
+    goal: d.goal ?? null,
+    elements: d.dimension.elements.map((e) => e.name),
+    programCount: d.programs.length,
+    quickWinCount: d.quickWins.length,
+    strategyCount: d.strategies.length,
+    total: d.total,
+  };
+}
+
+export function programView(p: Program): View {
+  return { id: p.id, name: p.name, description: p.description ?? null, total: p.total, outputs: p.outputs, outcomes: p.outcomes };
+}
+
+export function quickWinView(q: QuickWin): View {
+  return {
+    id: q.id,
+    name: q.name,
+    acronym: q.acronym ?? null,
+    background: q.background ?? null,
+    objective: q.objective ?? null,
+    description: q.description ?? null,
+    beneficiaries: q.beneficiaries ?? null,
+    start: q.schedule.start,
+    end: q.schedule.end,
+    months: q.months,
+    budget: q.budget ? { amount: q.budget.amount, source: q.budget.source } : null,
+  };
+}

@@ -1,0 +1,71 @@
+import { formatInteger } from '../../format/indonesian.js';
+import type { Breakdown, Model } from '../../model/types.js';
+import { HORIZON_NAMES, periodText } from '../labels.js';
+import type { Cell, Column, Table } from '../tree.js';
+import { headRow, moneyCell, noCell, sourceNote, t, textCell } from './cells.js';
+
+function byYearTable(model: Model, id: string, caption: string, label: string, rows: Breakdown[]): Table {
+  const years = model.masterplan.years;
+  const body: Cell[][] = rows.map((r, i) => [
+    noCell(i + 1),
+    textCell(r.label),
+    ...r.byYear.map((a) => moneyCell(a)),
+    moneyCell(r.total, { bold: true }),
+  ]);
+  body.push([
+    { content: [t('Jumlah')], colSpan: 2, bold: true, shade: 'total', align: 'center' },
+    ...model.totals.byYear.map((a) => moneyCell(a, { bold: true, shade: 'total' })),
+    moneyCell(model.totals.programs, { bold: true, shade: 'total' }),
+  ]);
+  const columns: Column[] = [
+    { width: 3, align: 'center' }, { width: 16 },
+    ...years.map((): Column => ({ width: 7, align: 'right' })),
+    { width: 9, align: 'right' },
+  ];
+  return {
+    kind: 'table',
+    id,
+    number: '',
+    caption: [t(caption)],
+    columns,
+    head: [headRow(['No', label, ...years.map(String), 'Jumlah (Rp)'])],
+    body,
+    note: sourceNote('Rencana anggaran program Masterplan Smart City (diolah)'),
+    dense: true,
+  };
+}
+
+/** Budget per dimension × year with a total row from model.totals. */
+export function budgetByDimensionTable(model: Model): Table {
+  return byYearTable(model, 'tbl-anggaran-dimensi', `Rencana Anggaran per Dimensi Tahun ${periodText(model)} (Rp)`, 'Dimensi', model.totals.byDimension);
+}
+
+/** Budget per funding source × year (every manifest source, zero rows included) with a total row. */
+export function budgetBySourceTable(model: Model): Table {
+  return byYearTable(model, 'tbl-anggaran-sumber', `Rencana Anggaran per Sumber Dana Tahun ${periodText(model)} (Rp)`, 'Sumber Dana', model.totals.bySource);
+}
+
+/** Programs and budget per horizon (No | Jangka Waktu | Jumlah Program | Anggaran (Rp)) with a total row. */
+export function budgetByHorizonTable(model: Model): Table {
+  const body: Cell[][] = model.totals.byHorizon.map((h, i) => [
+    noCell(i + 1),
+    textCell(`${HORIZON_NAMES[h.horizon]} (${model.masterplan.horizons[h.horizon]} tahun)`),
+    textCell(formatInteger(h.programs), { align: 'right' }),
+    moneyCell(h.total),
+  ]);
+  body.push([
+    { content: [t('Jumlah')], colSpan: 2, bold: true, shade: 'total', align: 'center' },
+    textCell(formatInteger(model.totals.programCount), { align: 'right', bold: true, shade: 'total' }),
+    moneyCell(model.totals.programs, { bold: true, shade: 'total' }),
+  ]);
+  return {
+    kind: 'table',
+    id: 'tbl-anggaran-jangka',
+    number: '',
+    caption: [t('Jumlah Program dan Anggaran per Jangka Waktu')],
+    columns: [{ width: 6, align: 'center' }, { width: 40 }, { width: 20, align: 'right' }, { width: 34, align: 'right' }],
+    head: [headRow(['No', 'Jangka Waktu', 'Jumlah Program', 'Anggaran (Rp)'])],
+    body,
+    note: sourceNote('Rencana anggaran program Masterplan Smart City (diolah)'),
+  };
+}

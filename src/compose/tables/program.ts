@@ -1,0 +1,67 @@
+import type { DimensionPlan, Indicator, Model } from '../../model/types.js';
+import { ACTION_NAMES, agencyShort, regionTitle } from '../labels.js';
+import type { Cell, Inline } from '../tree.js';
+import type { Table } from '../tree.js';
+import { groupRow, headRow, lines, noCell, para, sourceNote, strong, t, valueText } from './cells.js';
+import { programsByElement } from './group.js';
+
+/** "Indeks Kepuasan (nilai): 78,4 → 88"; without a baseline "…: target 88". */
+export function indicatorText(i: Indicator): string {
+  const name = i.unit ? `${i.name} (${i.unit})` : i.name;
+  const baseline = valueText(i.baseline);
+  const target = valueText(i.target);
+  if (baseline !== undefined && target !== undefined) return `${name}: ${baseline} → ${target}`;
+  if (target !== undefined) return `${name}: target ${target}`;
+  if (baseline !== undefined) return `${name}: baseline ${baseline}`;
+  return name;
+}
+
+function labelled(label: string, items: string[]): Inline[] {
+  if (items.length === 0) return [];
+  return [strong(label), { kind: 'break' }, ...lines(items, true)];
+}
+
+/**
+ * BAB V: a dimension's programs grouped by element (group rows span the table):
+ * No | Program (name bold + description) | Kelompok Aksi | OPD Penanggung Jawab / Pendukung |
+ * Output / Outcome | Indikator. Undefined when the dimension has no programs.
+ */
+export function programTable(model: Model, plan: DimensionPlan): Table | undefined {
+  if (plan.programs.length === 0) return undefined;
+  const width = 6;
+  const body: Cell[][] = [];
+  let n = 0;
+  for (const group of programsByElement(plan)) {
+    body.push(groupRow(`Elemen: ${group.name}`, width));
+    for (const p of group.programs) {
+      const program: Inline[] = [strong(p.name)];
+      if (p.description) program.push({ kind: 'break' }, ...para(p.description));
+      const opd: Inline[] = [strong('Penanggung jawab:'), { kind: 'break' }, t(agencyShort(model, p.leadId))];
+      if (p.supportIds.length) {
+        opd.push({ kind: 'break' }, strong('Pendukung:'), { kind: 'break' }, t(p.supportIds.map((id) => agencyShort(model, id)).join(', ')));
+      }
+      const outputs = labelled('Output:', p.outputs);
+      const outcomes = labelled('Outcome:', p.outcomes);
+      const results = outputs.length && outcomes.length ? [...outputs, { kind: 'break' } as Inline, ...outcomes] : [...outputs, ...outcomes];
+      body.push([
+        noCell(++n),
+        { content: program },
+        { content: p.action ? [t(ACTION_NAMES[p.action])] : [t('-')] },
+        { content: opd },
+        { content: results.length ? results : [t('-')] },
+        { content: p.indicators.length ? lines(p.indicators.map(indicatorText), p.indicators.length > 1) : [t('-')] },
+      ]);
+    }
+  }
+  return {
+    kind: 'table',
+    id: `tbl-program-${plan.dimension.id}`,
+    number: '',
+    caption: [t(`Rencana Program ${plan.dimension.name}`)],
+    columns: [{ width: 4, align: 'center' }, { width: 30 }, { width: 12 }, { width: 14 }, { width: 20 }, { width: 20 }],
+    head: [headRow(['No', 'Program', 'Kelompok Aksi', 'OPD Penanggung Jawab / Pendukung', 'Output / Outcome', 'Indikator'])],
+    body,
+    note: sourceNote(`Hasil perumusan Tim Pelaksana Smart City ${regionTitle(model)}`),
+    dense: true,
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Narrative text: Handlebars templates in `templates/<lang>/<name>.md.hbs`, rendered to the Markdown subset
+ * of markdown.ts. A project's own `templates/<lang>/` (or `templates/`) overrides a built-in file of the same
+ * name. One escaping layer only: templates are compiled with `noEscape` (the DOCX writer escapes XML), so
+ * `R&D` and `<MPP-D>` arrive as written; YAML text is data, never compiled, so `{{x}}` in it stays text.
+ * `strict` turns a misspelt field into an error naming the template file, line and column.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { formatDate, formatInteger, formatMonth, formatNumber, formatRupiah, rupiahWithWords, terbilang } from '../format/indonesian.js';
+
+/** `templates/` at the package root: the same path from src/compose and dist/compose. */
+export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+export class TemplateError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface TemplateOptions {
+  lang: 'id' | 'en';
+  /** The project folder: its `templates/` overrides built-in files by name. */
+  projectDir?: string;
+}
+
+type Compiled = (view: unknown) => string;
+
+export class Templates {
+  private readonly hb = Handlebars.create();
+  private readonly cache = new Map<string, { file: string; fn: Compiled }>();
+  /** Files of the project that replaced a built-in template, for the build report. */
+  readonly overridden = new Set<string>();
+
+  constructor(private readonly opts: TemplateOptions) {
+    registerHelpers(this.hb);
+  }
+
+  /** Where a template comes from, or undefined when no such template exists. */
+  find(name: string): string | undefined {
+    const file = `${name}.md.hbs`;
+    const candidates = [
+      ...(this.opts.projectDir ? [path.join(this.opts.projectDir, 'templates', this.opts.lang, file), path.join(this.opts.projectDir, 'templates', file)] : []),
+      path.join(BUILTIN_TEMPLATE_DIR, this.opts.lang, file),
+      path.join(BUILTIN_TEMPLATE_DIR, 'id', file),
+    ];
+    const found = candidates.find((c) => existsSync(c));
+    if (found && this.opts.projectDir && found.startsWith(path.join(this.opts.projectDir, 'templates'))) this.overridden.add(found);
+    return found;
+  }
+
+  has(name: string): boolean {
+    return this.find(name) !== undefined;
+  }
+
+  render(name: string, view: unknown): string {
+    const { file, fn } = this.compiled(name);
+    try {
+      return fn(view);
+    } catch (error) {
+      throw toTemplateError(error, file);
+    }
+  }
+
+  private compiled(name: string): { file: string; fn: Compiled } {
+    const hit = this.cache.get(name);
+    if (hit) return hit;
+    const file = this.find(name);
+    if (!file) throw new TemplateError(`template "${name}.md.hbs" not found`, path.join(BUILTIN_TEMPLATE_DIR, this.opts.lang, `${name}.md.hbs`), 1, 1);
+    const source = readFileSync(file, 'utf8');
+    try {
+      // Handlebars compiles lazily; parse now so a syntax error is reported here, with the file and line.
+      this.hb.parse(source);
+    } catch (error) {
+      throw toTemplateError(error, file);
+    }
+    const fn: Compiled = this.hb.compile(source, { noEscape: true, strict: true, preventIndent: true });
+    const entry = { file, fn };
+    this.cache.set(name, entry);
+    return entry;
+  }
+}
+
+function toTemplateError(error: unknown, file: string): TemplateError {
+  if (error instanceof TemplateError) return error;
+  const e = error as { message?: string; lineNumber?: number; column?: number };
+  let message = String(e.message ?? error);
+  let line = e.lineNumber ?? 1;
+  let column = (e.column ?? 0) + 1;
+  const parse = /Parse error on line (\d+):/.exec(message);
+  if (parse) {
+    line = Number(parse[1]);
+    const caret = message.split('\n')[2] ?? '';
+    column = Math.max(1, caret.indexOf('^') + 1);
+    message = message.split('\n').slice(3).join(' ').trim() || message;
+  }
+  // Handlebars appends " - line:col" to lookup errors; the location is reported separately.
+  message = message.replace(/ - \d+:\d+$/, '').replace(/ not defined in \[object Object\]/, ' is not a field here');
+  return new TemplateError(message, file, line, column);
+}
+
+function registerHelpers(hb: typeof Handlebars): void {
+  const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v));
+  hb.registerHelper('rupiah', (v: unknown) => formatRupiah(num(v)));
+  hb.registerHelper('rupiahTerbilang', (v: unknown) => rupiahWithWords(num(v)));
+  hb.registerHelper('terbilang', (v: unknown) => terbilang(num(v)));
+  hb.registerHelper('angka', (v: unknown) => (Number.isInteger(num(v)) ? formatInteger(num(v)) : formatNumber(num(v))));
+  hb.registerHelper('tanggal', (v: unknown) => formatDate(String(v)));
+  hb.registerHelper('bulan', (v: unknown) => formatMonth(String(v)));
+  hb.registerHelper('upper', (v: unknown) => String(v ?? '').toLocaleUpperCase('id-ID'));
+  hb.registerHelper('lower', (v: unknown) => String(v ?? '').toLocaleLowerCase('id-ID'));
+  hb.registerHelper('nomor', (i: unknown) => String(num(i) + 1));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('len', (v: unknown) => (Array.isArray(v) ? v.length : 0));
+  hb.registerHelper('ref', (id: unknown) => `[[ref:${String(id)}]]`);
+  /** "a, b, dan c" (Indonesian serial list). */
+  hb.registerHelper('daftar', (items: unknown, options: { hash?: { kata?: string } }) => {
+    const list = Array.isArray(items) ? items.map(String) : [];
+    const word = options?.hash?.kata ?? 'dan';
+    if (list.length <= 1) return list.join('');
+    if (list.length === 2) return `${list[0]} ${word} ${list[1]}`;
+    return `${list.slice(0, -1).join(', ')}, ${word} ${list[list.length - 1]}`;
+  });
+}

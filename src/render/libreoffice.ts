@@ -1,0 +1,92 @@
+/**
+ * Finding and running LibreOffice headless: the layout oracle for TOC page numbers (docx/page-oracle.ts)
+ * and the DOCX → PDF step of `build --pdf`.
+ */
+import { spawn } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const CANDIDATES = ['soffice', 'libreoffice'];
+// Installs that do not put soffice on PATH (macOS app bundle, Windows default).
+const WELL_KNOWN = ['/Applications/LibreOffice.app/Contents/MacOS/soffice', 'C:\\Program Files\\LibreOffice\\program\\soffice.exe'];
+
+function executable(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** SMARTCITY_SOFFICE if set (taken as given, so a wrong path fails loudly later), else soffice/libreoffice on PATH. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.SMARTCITY_SOFFICE) return env.SMARTCITY_SOFFICE;
+  const exts = process.platform === 'win32' ? ['.exe', '.com', ''] : [''];
+  for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of CANDIDATES) {
+      for (const ext of exts) {
+        const p = join(dir, name + ext);
+        if (executable(p)) return p;
+      }
+    }
+  }
+  return WELL_KNOWN.find(executable);
+}
+
+export interface RunResult { stdout: string; stderr: string }
+
+/**
+ * Runs a program without a shell. On timeout the whole process group is killed: /usr/bin/soffice is a
+ * wrapper script whose soffice.bin child would otherwise survive and keep the profile locked.
+ */
+export function run(file: string, args: string[], timeoutMs: number): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const group = process.platform !== 'win32';
+    const child = spawn(file, args, { shell: false, detached: group, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (group && child.pid) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch { /* already gone */ }
+    }, timeoutMs);
+    child.on('error', (err) => { clearTimeout(timer); reject(new Error(`cannot run ${file}: ${err.message}`)); });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (timedOut) reject(new Error(`${basename(file)} timed out after ${timeoutMs / 1000} s\n${stderr.trim()}`));
+      else if (code !== 0) reject(new Error(`${basename(file)} failed (${signal ?? `exit ${code}`})\n${stderr.trim()}`));
+      else resolvePromise({ stdout, stderr });
+    });
+  });
+}
+
+export interface ConvertOptions { soffice: string; timeoutMs?: number }
+
+/** DOCX (or any document) → PDF in outDir; returns the PDF path. */
+export async function convertToPdf(inputPath: string, outDir: string, opts: ConvertOptions): Promise<string> {
+  // A fresh profile per run: a shared one is locked by any running LibreOffice (also the user's own)
+  // and makes the conversion silently do nothing.
+  const profile = mkdtempSync(join(tmpdir(), 'smartcity-lo-'));
+  const input = resolve(inputPath);
+  const pdf = join(resolve(outDir), `${basename(input, extname(input))}.pdf`);
+  try {
+    rmSync(pdf, { force: true });
+    const args = ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', resolve(outDir), input];
+    const { stdout, stderr } = await run(opts.soffice, args, opts.timeoutMs ?? 120_000);
+    // soffice exits 0 even when it could not load or convert the file: check the output exists.
+    if (!existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}\n${(stderr + stdout).trim()}`);
+    return pdf;
+  } catch (err) {
+    throw new Error(`PDF conversion of ${input} failed: ${(err as Error).message}`);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
