@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatInteger } from '../../src/format/indonesian.js';
+import { formatInteger, formatNumber } from '../../src/format/indonesian.js';
+
+/** The example spans ten years, so year-column tables show millions of Rupiah (yearMoneyUnit). */
+const juta = (a: number) => (a === 0 ? '-' : formatNumber(a / 1e6, 2));
 import { loadProject } from '../../src/load/index.js';
 import { buildModel } from '../../src/model/build.js';
 import type { Model } from '../../src/model/types.js';
@@ -79,8 +82,8 @@ describe('table builders on the example', () => {
       expect(tbl.body).toHaveLength(plan.programs.length + groups + 1);
       const total = tbl.body.at(-1)!;
       expect(total.every((c) => c.shade === 'total')).toBe(true);
-      expect(cellText(total.at(-1)!)).toBe(formatInteger(plan.total));
-      expect(total.slice(1, -1).map(cellText)).toEqual(plan.byYear.map((a) => (a === 0 ? '-' : formatInteger(a))));
+      expect(cellText(total.at(-1)!)).toBe(juta(plan.total));
+      expect(total.slice(1, -1).map(cellText)).toEqual(plan.byYear.map((a) => juta(a)));
       // Money columns (years and Jumlah) are right-aligned, in the columns and in the cells.
       expect(tbl.columns.slice(3).every((c) => c.align === 'right')).toBe(true);
       for (const row of tbl.body.filter((r) => r[0].shade !== 'group' && r[0].shade !== 'total')) {
@@ -107,11 +110,12 @@ describe('table builders on the example', () => {
   it('budget tables total from model.totals', () => {
     const dim = budgetByDimensionTable(model);
     expect(dim.body).toHaveLength(model.totals.byDimension.length + 1);
-    expect(cellText(dim.body.at(-1)!.at(-1)!)).toBe(formatInteger(model.totals.programs));
-    dim.body.slice(0, -1).forEach((r, i) => expect(cellText(r.at(-1)!)).toBe(formatInteger(model.totals.byDimension[i].total)));
+    expect(cellText(dim.body.at(-1)!.at(-1)!)).toBe(juta(model.totals.programs));
+    expect(dim.head[0].at(-1)!.content).toEqual([{ kind: 'text', text: 'Jumlah (Rp juta)' }]);
+    dim.body.slice(0, -1).forEach((r, i) => expect(cellText(r.at(-1)!)).toBe(juta(model.totals.byDimension[i].total)));
     const src = budgetBySourceTable(model);
     expect(src.body).toHaveLength(model.totals.bySource.length + 1);
-    expect(cellText(src.body.at(-1)!.at(-1)!)).toBe(formatInteger(model.totals.programs));
+    expect(cellText(src.body.at(-1)!.at(-1)!)).toBe(juta(model.totals.programs));
     const hz = budgetByHorizonTable(model);
     expect(cellText(hz.body.at(-1)!.at(-1)!)).toBe(formatInteger(model.totals.programs));
     expect(cellText(hz.body[0][1])).toMatch(/^Jangka Pendek/);

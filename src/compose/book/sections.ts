@@ -54,7 +54,8 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
   'analisis-kesiapan/kesenjangan': {
     compose: (ctx) => {
       const table = tables.gapTable(ctx.model);
-      return [...ctx.narrative('analisis-kesiapan/kesenjangan', { tableId: table?.id ?? null }), ...maybe(table)];
+      // Seven text columns: readable only on a landscape page.
+      return [...ctx.narrative('analisis-kesiapan/kesenjangan', { tableId: table?.id ?? null }), { kind: 'landscape', blocks: maybe(table) }];
     },
   },
   'analisis-kesiapan/swot': {
@@ -93,8 +94,8 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
       return [
         heading(2, `Program ${d.dimension.name}`),
         ...ctx.narrative('rencana-program/dimensi', { dimension: dimensionView(d), tableId: table?.id ?? null }),
-        ...maybe(table),
         ...programDescriptions(ctx, d),
+        { kind: 'landscape', blocks: maybe(table) },
       ];
     }),
   },

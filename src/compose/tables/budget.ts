@@ -2,20 +2,22 @@ import { formatInteger } from '../../format/indonesian.js';
 import type { Breakdown, Model } from '../../model/types.js';
 import { HORIZON_NAMES, periodText } from '../labels.js';
 import type { Cell, Column, Table } from '../tree.js';
-import { headRow, moneyCell, noCell, sourceNote, t, textCell } from './cells.js';
+import { headRow, moneyCell, noCell, unitMoneyCell, yearMoneyUnit, sourceNote, t, textCell } from './cells.js';
 
 function byYearTable(model: Model, id: string, caption: string, label: string, rows: Breakdown[]): Table {
   const years = model.masterplan.years;
+  const unit = yearMoneyUnit(model);
+  const money = (a: number, extra = {}) => unitMoneyCell(a, unit.divisor, extra);
   const body: Cell[][] = rows.map((r, i) => [
     noCell(i + 1),
     textCell(r.label),
-    ...r.byYear.map((a) => moneyCell(a)),
-    moneyCell(r.total, { bold: true }),
+    ...r.byYear.map((a) => money(a)),
+    money(r.total, { bold: true }),
   ]);
   body.push([
     { content: [t('Jumlah')], colSpan: 2, bold: true, shade: 'total', align: 'center' },
-    ...model.totals.byYear.map((a) => moneyCell(a, { bold: true, shade: 'total' })),
-    moneyCell(model.totals.programs, { bold: true, shade: 'total' }),
+    ...model.totals.byYear.map((a) => money(a, { bold: true, shade: 'total' })),
+    money(model.totals.programs, { bold: true, shade: 'total' }),
   ]);
   const columns: Column[] = [
     { width: 3, align: 'center' }, { width: 16 },
@@ -26,9 +28,9 @@ function byYearTable(model: Model, id: string, caption: string, label: string, r
     kind: 'table',
     id,
     number: '',
-    caption: [t(caption)],
+    caption: [t(`${caption} (${unit.label})`)],
     columns,
-    head: [headRow(['No', label, ...years.map(String), 'Jumlah (Rp)'])],
+    head: [headRow(['No', label, ...years.map(String), `Jumlah (${unit.label})`])],
     body,
     note: sourceNote('Rencana anggaran program Masterplan Smart City (diolah)'),
     dense: true,
@@ -37,12 +39,12 @@ function byYearTable(model: Model, id: string, caption: string, label: string, r
 
 /** Budget per dimension × year with a total row from model.totals. */
 export function budgetByDimensionTable(model: Model): Table {
-  return byYearTable(model, 'tbl-anggaran-dimensi', `Rencana Anggaran per Dimensi Tahun ${periodText(model)} (Rp)`, 'Dimensi', model.totals.byDimension);
+  return byYearTable(model, 'tbl-anggaran-dimensi', `Rencana Anggaran per Dimensi Tahun ${periodText(model)}`, 'Dimensi', model.totals.byDimension);
 }
 
 /** Budget per funding source × year (every manifest source, zero rows included) with a total row. */
 export function budgetBySourceTable(model: Model): Table {
-  return byYearTable(model, 'tbl-anggaran-sumber', `Rencana Anggaran per Sumber Dana Tahun ${periodText(model)} (Rp)`, 'Sumber Dana', model.totals.bySource);
+  return byYearTable(model, 'tbl-anggaran-sumber', `Rencana Anggaran per Sumber Dana Tahun ${periodText(model)}`, 'Sumber Dana', model.totals.bySource);
 }
 
 /** Programs and budget per horizon (No | Jangka Waktu | Jumlah Program | Anggaran (Rp)) with a total row. */

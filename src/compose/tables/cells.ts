@@ -2,6 +2,7 @@
  * Small helpers shared by the table builders: cells, header rows, money and values.
  */
 import { formatInteger, formatNumber } from '../../format/indonesian.js';
+import type { Model } from '../../model/types.js';
 import type { Align, Cell, Inline } from '../tree.js';
 import { parseInline } from '../markdown.js';
 
@@ -79,4 +80,19 @@ export function para(text: string | undefined): Inline[] {
 /** A cell of free text (see para). */
 export function paraCell(text: string | undefined, extra: Partial<Cell> = {}): Cell {
   return { content: para(text), ...extra };
+}
+
+/**
+ * The unit of a table with one money column per year. Ten year columns of full Rupiah
+ * ("1.250.000.000") do not fit a landscape page, so periods longer than five years are shown
+ * in millions ("1.250"), as Bappeda tables do; the header and caption say "(Rp juta)".
+ */
+export function yearMoneyUnit(model: Model): { divisor: 1 | 1_000_000; label: string } {
+  return model.masterplan.years.length > 5 ? { divisor: 1_000_000, label: 'Rp juta' } : { divisor: 1, label: 'Rp' };
+}
+
+/** Money in the table's unit: millions with at most two decimals ("0,35"); zero shows "-". */
+export function unitMoneyCell(amount: number, divisor: number, extra: Partial<Cell> = {}): Cell {
+  if (divisor === 1) return moneyCell(amount, extra);
+  return { content: [t(amount === 0 ? '-' : formatNumber(amount / divisor, 2))], align: 'right', ...extra };
 }

@@ -2,7 +2,7 @@ import type { DimensionPlan, Indicator, Model } from '../../model/types.js';
 import { ACTION_NAMES, agencyShort, regionTitle } from '../labels.js';
 import type { Cell, Inline } from '../tree.js';
 import type { Table } from '../tree.js';
-import { groupRow, headRow, lines, noCell, para, sourceNote, strong, t, valueText } from './cells.js';
+import { groupRow, headRow, lines, noCell, sourceNote, strong, t, valueText } from './cells.js';
 import { programsByElement } from './group.js';
 
 /** "Indeks Kepuasan (nilai): 78,4 → 88"; without a baseline "…: target 88". */
@@ -23,7 +23,7 @@ function labelled(label: string, items: string[]): Inline[] {
 
 /**
  * BAB V: a dimension's programs grouped by element (group rows span the table):
- * No | Program (name bold + description) | Kelompok Aksi | OPD Penanggung Jawab / Pendukung |
+ * No | Program (name bold + id) | Kelompok Aksi | OPD Penanggung Jawab / Pendukung |
  * Output / Outcome | Indikator. Undefined when the dimension has no programs.
  */
 export function programTable(model: Model, plan: DimensionPlan): Table | undefined {
@@ -34,8 +34,8 @@ export function programTable(model: Model, plan: DimensionPlan): Table | undefin
   for (const group of programsByElement(plan)) {
     body.push(groupRow(`Elemen: ${group.name}`, width));
     for (const p of group.programs) {
-      const program: Inline[] = [strong(p.name)];
-      if (p.description) program.push({ kind: 'break' }, ...para(p.description));
+      // The description is told in the text of BAB V; the table stays a one-look overview.
+      const program: Inline[] = [strong(p.name), { kind: 'break' }, t(`(${p.id})`)];
       const opd: Inline[] = [strong('Penanggung jawab:'), { kind: 'break' }, t(agencyShort(model, p.leadId))];
       if (p.supportIds.length) {
         opd.push({ kind: 'break' }, strong('Pendukung:'), { kind: 'break' }, t(p.supportIds.map((id) => agencyShort(model, id)).join(', ')));

@@ -13,7 +13,7 @@ export function statisticsTable(model: Model): Table | undefined {
     id: 'tbl-statistik',
     number: '',
     caption: [t(`Data Statistik ${regionTitle(model)}`)],
-    columns: [{ width: 30 }, { width: 16, align: 'right' }, { width: 12 }, { width: 8, align: 'center' }, { width: 34 }],
+    columns: [{ width: 27 }, { width: 13, align: 'right' }, { width: 14 }, { width: 11, align: 'center' }, { width: 35 }],
     head: [headRow(['Uraian', 'Nilai', 'Satuan', 'Tahun', 'Sumber'])],
     body: stats.map((s) => [
       textCell(s.label),

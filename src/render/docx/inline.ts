@@ -10,7 +10,7 @@ export function inlineRuns(inlines: Inline[], style: RunStyle = {}): TextRun[] {
     switch (i.kind) {
       case 'text':
       case 'ref':
-        out.push(new TextRun({ ...style, text: i.text }));
+        out.push(new TextRun({ ...style, text: typeset(i.text) }));
         break;
       case 'break':
         out.push(new TextRun({ ...style, break: 1 }));
@@ -24,4 +24,12 @@ export function inlineRuns(inlines: Inline[], style: RunStyle = {}): TextRun[] {
     }
   }
   return out;
+}
+
+/**
+ * Typesetting, not content: a no-break space after "Rp", "Tabel" and "Gambar" before a number, so
+ * "Rp 11.550.000.000" or "Tabel 5.4" never split across lines.
+ */
+export function typeset(text: string): string {
+  return text.replace(/\b(Rp|Tabel|Gambar|BAB) (?=[\dIVXL])/g, '$1\u00A0');
 }

@@ -32,7 +32,7 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
     }),
   );
   const total = t.columns.reduce((s, c) => s + (c.width > 0 ? c.width : 0), 0) || t.columns.length;
-  const widths = t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total));
+  const widths = fitWidths(t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total)));
   const size = t.dense ? 18 : Math.min(ctx.meta.style.fontSize * 2, 22);
 
   const cell = (c: Cell, col: number, header: boolean): TableCell => {
@@ -49,6 +49,8 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
       children: [
         new Paragraph({
           style: STYLE.tableText,
+          // A group row (an element's name) stays on the page of its first program.
+          keepNext: c.shade === 'group' ? true : undefined,
           alignment: alignOf(c.align ?? (header ? 'center' : t.columns[col]?.align)),
           children: inlineRuns(c.content, { size, bold: header || c.bold || c.shade === 'total' ? true : undefined }),
         }),
@@ -86,5 +88,22 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   );
   if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note) }));
   else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
+  return out;
+}
+
+/** Narrowest column (twips): "No" or a 4-digit year fits on one line at 9 pt with the cell margins. */
+const MIN_COLUMN = 640;
+
+/** Widens columns below MIN_COLUMN, taking the width from the widest column, so "No" never wraps as "N o". */
+export function fitWidths(widths: number[]): number[] {
+  const out = [...widths];
+  for (let i = 0; i < out.length; i++) {
+    const need = MIN_COLUMN - out[i];
+    if (need <= 0) continue;
+    const widest = out.reduce((best, w, k) => (w > out[best] ? k : best), 0);
+    if (widest === i || out[widest] - need < MIN_COLUMN) continue;
+    out[widest] -= need;
+    out[i] += need;
+  }
   return out;
 }
