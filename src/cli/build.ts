@@ -24,7 +24,10 @@ export async function buildCommand(dir: string, o: { out?: string; pdf?: boolean
     return 1;
   }
   if (!g.quiet) {
-    const rel = (p: string) => path.relative(io.cwd, p) || '.';
+    const rel = (p: string) => {
+      const r = path.relative(io.cwd, p);
+      return r.startsWith('..') || path.isAbsolute(r) ? p : r;
+    };
     const lines = result.files.map((f) => `  ${rel(f.path)}  (${formatInteger(Math.round(f.bytes / 1024))} KB)`);
     const pages = result.measured
       ? (g.locale === 'id' ? 'nomor halaman daftar isi diukur dengan LibreOffice' : 'table-of-contents page numbers measured with LibreOffice')

@@ -34,7 +34,7 @@ export function composeBook(model: Model, templates: Templates): ComposeResult {
   const { outline, problems } = resolveOutline(model.masterplan.outline as OutlineInput | undefined, (n) => templates.has(n));
   const view = baseView(model);
   const header = model.masterplan.title;
-  view.outlineChapters = outline.chapters.map((c, i) => ({ label: `BAB ${roman(i + 1)}`, title: c.title, id: c.id }));
+  view.outlineChapters = outline.chapters.map((c, i) => ({ label: `BAB ${roman(i + 1)}`, title: c.title, id: c.id, summary: c.summary ?? null }));
 
   const chapters: ComposedChapter[] = outline.chapters.map((c, i) => {
     const number = String(i + 1);

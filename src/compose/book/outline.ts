@@ -13,6 +13,8 @@ export interface SectionRef {
 export interface ChapterRef {
   id: string;
   title: string;
+  /** One sentence for *Sistematika Penulisan* (built-in chapters only). */
+  summary?: string;
   sections: SectionRef[];
   landscape: boolean;
 }
@@ -27,30 +29,30 @@ const s = (id: string, title: string): SectionRef => ({ id, title });
 /** The default outline (DOMAIN.md / the Kominfo guideline), in Indonesian. */
 export const DEFAULT_OUTLINE: Outline = {
   chapters: [
-    { id: 'pendahuluan', title: 'PENDAHULUAN', landscape: false, sections: [
+    { id: 'pendahuluan', summary: 'Menguraikan latar belakang, maksud dan tujuan, ruang lingkup, dasar hukum, dan sistematika penulisan masterplan.', title: 'PENDAHULUAN', landscape: false, sections: [
       s('latar-belakang', 'Latar Belakang'), s('maksud-tujuan', 'Maksud dan Tujuan'), s('ruang-lingkup', 'Ruang Lingkup'),
       s('dasar-hukum', 'Dasar Hukum'), s('sistematika', 'Sistematika Penulisan'),
     ] },
-    { id: 'gambaran-umum', title: 'GAMBARAN UMUM DAERAH', landscape: false, sections: [
+    { id: 'gambaran-umum', summary: 'Menggambarkan kondisi geografis, kependudukan, perekonomian, statistik pokok daerah, serta visi dan misi RPJMD.', title: 'GAMBARAN UMUM DAERAH', landscape: false, sections: [
       s('geografi', 'Kondisi Geografis dan Administratif'), s('demografi', 'Kependudukan'), s('ekonomi', 'Perekonomian'),
       s('statistik', 'Statistik Daerah'), s('rpjmd', 'Visi dan Misi RPJMD'),
     ] },
-    { id: 'analisis-kesiapan', title: 'ANALISIS KESIAPAN DAERAH', landscape: false, sections: [
+    { id: 'analisis-kesiapan', summary: 'Menganalisis kesiapan daerah pada pilar struktur, infrastruktur dan suprastruktur, kesenjangan, serta analisis SWOT.', title: 'ANALISIS KESIAPAN DAERAH', landscape: false, sections: [
       s('kesiapan', 'Kesiapan Daerah'), s('kesenjangan', 'Analisis Kesenjangan'), s('swot', 'Analisis SWOT'),
     ] },
-    { id: 'strategi', title: 'STRATEGI PENGEMBANGAN SMART CITY', landscape: false, sections: [
+    { id: 'strategi', summary: 'Merumuskan visi, tujuan dan strategi pengembangan Smart City pada setiap dimensi.', title: 'STRATEGI PENGEMBANGAN SMART CITY', landscape: false, sections: [
       s('visi', 'Visi dan Tujuan Smart City'), s('dimensi', 'Strategi per Dimensi'),
     ] },
-    { id: 'rencana-program', title: 'RENCANA PROGRAM', landscape: false, sections: [
+    { id: 'rencana-program', summary: 'Memuat program setiap dimensi dan elemen beserta perangkat daerah pelaksana, keluaran, hasil dan indikatornya.', title: 'RENCANA PROGRAM', landscape: false, sections: [
       s('ringkasan', 'Ringkasan Program'), s('dimensi', 'Program per Dimensi'),
     ] },
-    { id: 'peta-jalan', title: 'PETA JALAN', landscape: false, sections: [
+    { id: 'peta-jalan', summary: 'Menyajikan peta jalan program per tahun dan kebutuhan anggaran per dimensi, sumber pendanaan dan jangka waktu.', title: 'PETA JALAN', landscape: false, sections: [
       s('anggaran', 'Kebutuhan Anggaran'), s('dimensi', 'Peta Jalan per Dimensi'),
     ] },
-    { id: 'quick-win', title: 'QUICK WIN', landscape: false, sections: [
+    { id: 'quick-win', summary: 'Menguraikan program quick win yang dilaksanakan pada tahap awal.', title: 'QUICK WIN', landscape: false, sections: [
       s('ringkasan', 'Ringkasan Quick Win'), s('daftar', 'Rincian Quick Win'),
     ] },
-    { id: 'penutup', title: 'PENUTUP', landscape: false, sections: [s('kesimpulan', 'Kesimpulan'), s('tindak-lanjut', 'Tindak Lanjut')] },
+    { id: 'penutup', summary: 'Memuat kesimpulan dan langkah tindak lanjut pelaksanaan masterplan.', title: 'PENUTUP', landscape: false, sections: [s('kesimpulan', 'Kesimpulan'), s('tindak-lanjut', 'Tindak Lanjut')] },
   ],
   appendices: [s('tim', 'Dewan Smart City dan Tim Pelaksana'), s('indikator', 'Matriks Indikator Program')],
 };
@@ -88,7 +90,7 @@ export function resolveOutline(input: OutlineInput | undefined, hasTemplate: (na
     const sections = c.sections
       ? c.sections.map((rs, si) => resolveSection(rs, known, `${c.id}`, [...path, 'sections', si], hasTemplate, problems))
       : base!.sections;
-    return { id: c.id, title: c.title ?? base?.title ?? c.id.toUpperCase(), landscape: Boolean(c.landscape ?? base?.landscape), sections };
+    return { id: c.id, title: c.title ?? base?.title ?? c.id.toUpperCase(), summary: base?.summary, landscape: Boolean(c.landscape ?? base?.landscape), sections };
   });
   const knownApp = new Map(DEFAULT_OUTLINE.appendices.map((x) => [x.id, x]));
   const appendices = input.appendices

@@ -8,12 +8,14 @@ import { headRow, t, textCell } from './cells.js';
 export function statisticsTable(model: Model): Table | undefined {
   const stats = model.region.statistics;
   if (stats.length === 0) return undefined;
+  // A value written as text ("Pelabuhan Sampit") needs a wider Nilai column than a number does.
+  const textValues = stats.some((s) => typeof s.value === 'string');
   return {
     kind: 'table',
     id: 'tbl-statistik',
     number: '',
     caption: [t(`Data Statistik ${regionTitle(model)}`)],
-    columns: [{ width: 27 }, { width: 13, align: 'right' }, { width: 14 }, { width: 11, align: 'center' }, { width: 35 }],
+    columns: [{ width: textValues ? 24 : 27 }, { width: textValues ? 22 : 13, align: 'right' }, { width: 13 }, { width: 10, align: 'center' }, { width: textValues ? 31 : 37 }],
     head: [headRow(['Uraian', 'Nilai', 'Satuan', 'Tahun', 'Sumber'])],
     body: stats.map((s) => [
       textCell(s.label),

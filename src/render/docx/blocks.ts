@@ -2,7 +2,7 @@
  * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts).
  */
 import { AlignmentType, Bookmark, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Block, Figure } from '../../compose/tree.js';
+import type { Block, Figure, Inline } from '../../compose/tree.js';
 import { bookmarkName, chapterLabel, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
@@ -31,9 +31,14 @@ function frontTitle(b: Extract<Block, { kind: 'frontTitle' }>): Paragraph {
   return new Paragraph({ style: 'Heading1', pageBreakBefore: true, children: [new Bookmark({ id: bookmarkName(b.id), children: [new TextRun({ text: b.text })] })] });
 }
 
+/** Justified by default; a paragraph with hard line breaks is set left, or Word stretches the broken lines. */
+function defaultAlign(content: Inline[]) {
+  return content.some((i) => i.kind === 'break') ? AlignmentType.LEFT : AlignmentType.JUSTIFIED;
+}
+
 function paragraph(b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
   const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : undefined;
-  return new Paragraph({ style, alignment: alignOf(b.align) ?? AlignmentType.JUSTIFIED, children: inlineRuns(b.content) });
+  return new Paragraph({ style, alignment: alignOf(b.align) ?? defaultAlign(b.content), children: inlineRuns(b.content) });
 }
 
 function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): FileChild[] {
@@ -44,7 +49,7 @@ function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): Fil
     item.forEach((child, i) => {
       if (child.kind === 'paragraph' && i === 0) {
         out.push(new Paragraph({
-          alignment: alignOf(child.align) ?? AlignmentType.JUSTIFIED,
+          alignment: alignOf(child.align) ?? defaultAlign(child.content),
           numbering: { reference, level: Math.min(level, 2), instance },
           spacing: { after: 60 },
           children: inlineRuns(child.content),

@@ -1,0 +1,179 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { composeBook, unresolvedRefs } from '../../src/compose/book/index.js';
+import { DEFAULT_OUTLINE, resolveOutline } from '../../src/compose/book/outline.js';
+import { inlineText } from '../../src/compose/markdown.js';
+import { TemplateError, Templates } from '../../src/compose/templates.js';
+import type { Block, DocTree, Table } from '../../src/compose/tree.js';
+import { formatRupiah, terbilang } from '../../src/format/indonesian.js';
+import { loadProject } from '../../src/load/index.js';
+import { buildModel } from '../../src/model/build.js';
+import type { Model } from '../../src/model/types.js';
+import { FIXTURES, writeProject } from '../_helpers/project.js';
+
+const model = buildModel(await loadProject('examples/kotawaringin-timur'));
+const builtIn = () => new Templates({ lang: 'id' });
+
+function blocks(tree: DocTree): Block[] {
+  const out: Block[] = [];
+  const walk = (bs: Block[]) => bs.forEach((b) => { out.push(b); if (b.kind === 'list') b.items.forEach(walk); });
+  tree.sections.forEach((s) => walk(s.blocks));
+  return out;
+}
+
+/** Every piece of text in the tree, tables included. */
+function text(tree: DocTree): string {
+  return blocks(tree).map((b) => {
+    switch (b.kind) {
+      case 'heading': case 'paragraph': return inlineText(b.content);
+      case 'table': return [inlineText(b.caption), ...[...b.head, ...b.body].flat().map((c) => inlineText(c.content))].join('\n');
+      case 'cover': return b.title.join('\n');
+      case 'frontTitle': return b.text;
+      default: return '';
+    }
+  }).join('\n');
+}
+
+const flat = (s: string) => s.replace(/\s+/g, ' ').replace(/\*\*?|_/g, '').trim();
+
+describe('composeBook on the example', () => {
+  const { book, problems } = composeBook(model, builtIn());
+  const all = blocks(book.book);
+
+  it('follows the default outline: BAB I … BAB VIII and LAMPIRAN, front matter first', () => {
+    expect(problems).toEqual([]);
+    const h1 = all.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level === 1);
+    expect(h1.map((h) => inlineText(h.content))).toEqual([...DEFAULT_OUTLINE.chapters.map((c) => c.title), 'LAMPIRAN']);
+    expect(h1.map((h) => h.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '']);
+    expect(book.book.sections[0].blocks[0].kind).toBe('cover');
+    expect(book.book.sections[1]).toMatchObject({ pageNumbers: 'roman', restart: true });
+    const firstBody = book.book.sections[2];
+    expect(firstBody).toMatchObject({ pageNumbers: 'arabic', restart: true });
+    expect(book.book.sections.slice(3).every((s) => !s.restart)).toBe(true);
+    expect(book.chapters.map((c) => c.fileName)).toEqual([
+      'BAB-I-Pendahuluan.docx', 'BAB-II-Gambaran-Umum-Daerah.docx', 'BAB-III-Analisis-Kesiapan-Daerah.docx',
+      'BAB-IV-Strategi-Pengembangan-Smart-City.docx', 'BAB-V-Rencana-Program.docx', 'BAB-VI-Peta-Jalan.docx',
+      'BAB-VII-Quick-Win.docx', 'BAB-VIII-Penutup.docx', 'Lampiran.docx',
+    ]);
+    expect(book.fileName).toBe('Masterplan-Smart-City-Kabupaten-Kotawaringin-Timur-2023-2032.docx');
+  });
+
+  it('numbers captions per chapter (Tabel 5.1 …) with unique ids, and resolves every reference', () => {
+    const tables = all.filter((b): b is Table => b.kind === 'table');
+    expect(new Set(tables.map((t) => t.id)).size).toBe(tables.length);
+    const numbers = tables.map((t) => t.number);
+    expect(numbers).toContain('5.1');
+    expect(numbers).toContain('L.1');
+    // Within each chapter the numbers run 1, 2, 3 … without gaps.
+    const byChapter = new Map<string, number[]>();
+    for (const n of numbers) {
+      const [c, k] = n.split('.');
+      byChapter.set(c, [...(byChapter.get(c) ?? []), Number(k)]);
+    }
+    for (const ks of byChapter.values()) expect(ks).toEqual(ks.map((_, i) => i + 1));
+    expect(unresolvedRefs(book.book)).toEqual([]);
+    expect(text(book.book)).toContain('disajikan pada Tabel 2.1');
+  });
+
+  it('puts the roadmap tables on landscape pages', () => {
+    const landscape = book.book.sections.filter((s) => s.orientation === 'landscape');
+    const ids = landscape.flatMap((s) => s.blocks.filter((b): b is Table => b.kind === 'table').map((t) => t.id));
+    for (const d of model.dimensions) expect(ids).toContain(`tbl-roadmap-${d.dimension.id}`);
+  });
+
+  it('shows every program, quick win and free-text field of the input', () => {
+    const all = flat(text(book.book));
+    for (const p of model.programs) {
+      expect(all).toContain(p.name);
+      if (p.description) for (const line of p.description.split('\n').filter(Boolean)) expect(all).toContain(flat(line.replace(/^\s*(\d+\.|-)\s+/, '')));
+      for (const o of [...p.outputs, ...p.outcomes]) expect(all).toContain(flat(o));
+    }
+    for (const q of model.quickWins) {
+      expect(all).toContain(q.name);
+      for (const f of [q.background, q.objective, q.beneficiaries]) if (f) expect(all).toContain(flat(f));
+    }
+    for (const f of [model.region.overview, model.region.geography?.description, model.region.economy?.description, model.masterplan.foreword]) {
+      if (f) for (const para of f.split(/\n\s*\n/)) expect(all).toContain(flat(para.split('\n')[0].replace(/^\s*(\d+\.|-)\s+/, '')));
+    }
+    for (const law of model.masterplan.legalBasis) expect(all).toContain(law);
+    for (const m of [...model.masterplan.team.council, ...model.masterplan.team.implementers]) expect(all).toContain(m.name);
+  });
+
+  it('states totals from the model, with the amount in words', () => {
+    const all = text(book.book);
+    expect(all).toContain(`${formatRupiah(model.totals.programs)} (${terbilang(model.totals.programs)} rupiah)`);
+    expect(all).toContain(`${model.totals.programCount} program`);
+  });
+
+  it('gives each chapter file its own tree starting at page 1', () => {
+    for (const c of book.chapters) {
+      expect(c.tree.sections[0].restart).toBe(true);
+      expect(c.tree.sections.some((s) => s.blocks.some((b) => b.kind === 'toc' || b.kind === 'cover'))).toBe(false);
+    }
+  });
+});
+
+describe('outline from the manifest', () => {
+  const has = (n: string) => n === 'isu-strategis';
+
+  it('reorders, renames and drops chapters and sections', () => {
+    const { outline, problems } = resolveOutline({
+      chapters: ['gambaran-umum', { id: 'pendahuluan', title: 'PENGANTAR', sections: ['dasar-hukum', { id: 'latar-belakang', title: 'Latar' }] }],
+      appendices: [],
+    }, has);
+    expect(problems).toEqual([]);
+    expect(outline.chapters.map((c) => c.title)).toEqual(['GAMBARAN UMUM DAERAH', 'PENGANTAR']);
+    expect(outline.chapters[1].sections.map((s) => s.title)).toEqual(['Dasar Hukum', 'Latar']);
+    expect(outline.appendices).toEqual([]);
+  });
+
+  it('adds a section from a project template and reports an unknown id with the known ones', () => {
+    const { outline, problems } = resolveOutline({
+      chapters: [{ id: 'pendahuluan', sections: ['latar-belakang', { id: 'isu', title: 'Isu Strategis', template: 'isu-strategis' }, 'latar-belakan'] }],
+    }, has);
+    expect(outline.chapters[0].sections[1]).toEqual({ id: 'isu', title: 'Isu Strategis', template: 'isu-strategis' });
+    expect(problems).toEqual([{ path: ['outline', 'chapters', 0, 'sections', 2], id: 'latar-belakan', known: DEFAULT_OUTLINE.chapters[0].sections.map((s) => s.id) }]);
+  });
+
+  it('composes a book with only the listed chapters', () => {
+    const m: Model = { ...model, masterplan: { ...model.masterplan, outline: { chapters: ['pendahuluan', 'peta-jalan'] } } };
+    const { book } = composeBook(m, builtIn());
+    expect(book.chapters.map((c) => c.fileName)).toEqual(['BAB-I-Pendahuluan.docx', 'BAB-II-Peta-Jalan.docx', 'Lampiran.docx']);
+  });
+});
+
+describe('templates', () => {
+  it('renders YAML text verbatim: never escaped, never compiled', () => {
+    const odd = 'R&D <MPP-D> "kutip" {{region.name}} 😀 é';
+    const m: Model = { ...model, region: { ...model.region, economy: { description: odd } } };
+    const { book } = composeBook(m, builtIn());
+    expect(text(book.book)).toContain(odd);
+  });
+
+  it('lets a project override a built-in template by name, and names file and line on errors', async () => {
+    const dir = await writeProject({
+      'templates/id/penutup/kesimpulan.md.hbs': 'Kalimat khusus {{region.fullName}}.',
+      'templates/id/penutup/tindak-lanjut.md.hbs': 'Baris satu.\n\n{{region.nama}}',
+      'templates/id/broken.md.hbs': 'a\n{{#if region}}\nb',
+    });
+    const t = new Templates({ lang: 'id', projectDir: dir });
+    expect(t.render('penutup/kesimpulan', { region: { fullName: 'Kabupaten X' } })).toBe('Kalimat khusus Kabupaten X.');
+    const misspelt = (() => { try { t.render('penutup/tindak-lanjut', { region: { name: 'X' } }); } catch (e) { return e; } })() as TemplateError;
+    expect(misspelt).toBeInstanceOf(TemplateError);
+    expect(misspelt.file).toBe(path.join(dir, 'templates/id/penutup/tindak-lanjut.md.hbs'));
+    expect(misspelt.line).toBe(3);
+    expect(misspelt.message).toContain('nama');
+    const broken = (() => { try { t.render('broken', {}); } catch (e) { return e; } })() as TemplateError;
+    expect(broken).toBeInstanceOf(TemplateError);
+    expect(broken.file).toContain('broken.md.hbs');
+    expect(broken.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('renders every built-in template for a minimal project whose optional fields are all absent', async () => {
+    const minimal = buildModel(await loadProject(path.join(FIXTURES, 'minimal')));
+    const { book, problems } = composeBook(minimal, builtIn());
+    expect(problems).toEqual([]);
+    expect(unresolvedRefs(book.book)).toEqual([]);
+    expect(text(book.book)).toContain('belum');
+  });
+});
