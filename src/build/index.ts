@@ -94,16 +94,25 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   // Render everything in memory first.
   const soffice = opts.measure === false ? undefined : findSoffice(env);
   const outputs: { name: string; bytes: Uint8Array }[] = [];
+  let bookPages = new Map<string, string>();
   if (soffice) {
-    const { bytes } = await renderDocxWithPages(composed.book.book, { soffice });
+    const { bytes, measurement } = await renderDocxWithPages(composed.book.book, { soffice });
     outputs.push({ name: composed.book.fileName, bytes });
+    bookPages = measurement.pages;
     result.measured = true;
   } else {
     const { bytes } = await renderDocx(composed.book.book);
     outputs.push({ name: composed.book.fileName, bytes });
     result.diagnostics.push(diag('SC6001', {}));
   }
-  for (const c of composed.book.chapters) outputs.push({ name: c.fileName, bytes: (await renderDocx(c.tree)).bytes });
+  for (const c of composed.book.chapters) {
+    // A chapter file continues the book's page numbers (BAB V starting at 18 prints as 18), when measured.
+    const first = c.tree.sections[0];
+    const heading = first?.blocks.find((b) => b.kind === 'heading' && b.level === 1);
+    const start = heading && heading.kind === 'heading' ? Number(bookPages.get(heading.id)) : NaN;
+    const tree = Number.isInteger(start) && start > 0 ? { ...c.tree, sections: [{ ...first, startAt: start }, ...c.tree.sections.slice(1)] } : c.tree;
+    outputs.push({ name: c.fileName, bytes: (await renderDocx(tree)).bytes });
+  }
   const region = fileSlug(regionFullName(model.region));
   const period = `${model.masterplan.period.start}-${model.masterplan.period.end}`;
   outputs.push({ name: `Roadmap-Smart-City-${region}-${period}.xlsx`, bytes: await renderXlsx(composeWorkbook(model)) });

@@ -99,8 +99,10 @@ export interface Section {
   orientation: 'portrait' | 'landscape';
   /** Roman in the front matter, arabic from BAB I; 'none' on the cover. */
   pageNumbers: 'none' | 'roman' | 'arabic';
-  /** Restart page numbering at 1 at the start of this section. */
+  /** Restart page numbering at the start of this section (at 1, or at `startAt`). */
   restart: boolean;
+  /** The first page number when restarting, e.g. a chapter file continuing the book's numbering. */
+  startAt?: number;
   /** Running header text, e.g. "Masterplan Smart City Kabupaten Kotawaringin Timur". */
   header?: string;
   blocks: Block[];

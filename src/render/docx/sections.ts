@@ -34,7 +34,7 @@ export function sectionOptions(meta: DocMeta, s: Section, index: number, childre
       page: {
         size: pageSize(meta.style.paper, s.orientation),
         margin: MARGIN,
-        pageNumbers: { formatType, ...(s.restart ? { start: 1 } : {}) },
+        pageNumbers: { formatType, ...(s.restart ? { start: s.startAt ?? 1 } : {}) },
       },
     },
     headers: { default: header },
