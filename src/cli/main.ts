@@ -8,7 +8,6 @@ import { resolveColor, resolveLocale } from './options.js';
 import { schemaCommand } from './schema.js';
 import { buildModel } from '../model/build.js';
 import { formatSummary, summarize } from '../summary/index.js';
-import { buildCommand } from './build.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -113,6 +112,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--strict', 'treat warnings as errors')
     .addHelpText('after', '\nExamples:\n  smartcity build examples/kotawaringin-timur\n  smartcity build . -o out --pdf\n')
     .action(async (dir: string, o: { out?: string; pdf?: boolean; strict?: boolean }) => {
+      // Loaded on demand: docx, exceljs and handlebars would slow every `validate` down.
+      const { buildCommand } = await import('./build.js');
       exitCode = await buildCommand(dir, o, globals(), io);
     });
 

@@ -1,3 +1,4 @@
+import { regionTitle } from '../labels.js';
 import { sheetName, type Workbook } from '../../compose/workbook-tree.js';
 import type { Model } from '../../model/types.js';
 import { composeData } from './data.js';
@@ -25,7 +26,7 @@ export function composeWorkbook(model: Model): Workbook {
   return {
     meta: {
       title: model.masterplan.title,
-      region: model.region.name,
+      region: regionTitle(model),
       date: model.masterplan.documentDate,
       paper: model.masterplan.style.paper,
       creator: 'smartcity',

@@ -1,3 +1,4 @@
+import { regionTitle } from '../labels.js';
 import type { Cell, Sheet, Table } from '../../compose/workbook-tree.js';
 import { terbilang } from '../../format/indonesian.js';
 import type { Model } from '../../model/types.js';
@@ -15,7 +16,7 @@ const shaded = { bold: true, shade: true } as const;
 export function composeSummary(model: Model, name: string, dims: DimensionSheet[], data: DataSheet): Sheet {
   const years = model.masterplan.years;
   const t = model.totals;
-  const title = [model.masterplan.title, `Ringkasan anggaran ${periodLabel(model)}`, model.region.name];
+  const title = [model.masterplan.title, `Ringkasan anggaran ${periodLabel(model)}`, regionTitle(model)];
   const tables: Table[] = [];
   const yearCols = years.map((_, i) => col(3 + i));
   const totalCol = col(3 + years.length);

@@ -18,7 +18,7 @@ describe('composeWorkbook on the example', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual([
       'Ringkasan', ...model.dimensions.map((d) => d.dimension.name), 'Quick Win', 'Indikator', 'Data',
     ]);
-    expect(wb.meta).toMatchObject({ date: model.masterplan.documentDate, paper: 'A4', region: model.region.name });
+    expect(wb.meta).toMatchObject({ date: model.masterplan.documentDate, paper: 'A4', region: `Kabupaten ${model.region.name}` });
   });
 
   it('summary totals are the model totals, also in words', () => {

@@ -105,7 +105,7 @@ describe('renderXlsx on the example', () => {
     expect(String(ws.autoFilter)).toMatch(/^A4:/);
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(ws.pageSetup.printTitlesRow).toBe('4:4');
-    expect(ws.headerFooter.oddHeader).toBe(`&L${model.region.name}&C${model.masterplan.title}&RHalaman &P dari &N`);
+    expect(ws.headerFooter.oddHeader).toBe(`&LKabupaten ${model.region.name}&C${model.masterplan.title}&RHalaman &P dari &N`);
     for (const w of book.worksheets) {
       for (const c of w.columns) if (c.width !== undefined) expect(c.width).toBeGreaterThanOrEqual(6), expect(c.width).toBeLessThanOrEqual(60);
     }

@@ -1,0 +1,291 @@
+/**
+ * `smartcity build` end to end through the CLI's `run(argv, io)` with a fake io, on copies of the
+ * Kotawaringin Timur example. The env handed to the CLI has no PATH (and no SMARTCITY_SOFFICE), so
+ * LibreOffice is never found: the builds are quick, the TOC page numbers are estimated (SC6001).
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run, type Io } from '../../src/cli/main.js';
+import { REPO } from '../_helpers/project.js';
+
+const EXAMPLE = path.join(REPO, 'examples/kotawaringin-timur');
+const BOOK = 'Masterplan-Smart-City-Kabupaten-Kotawaringin-Timur-2023-2032.docx';
+const ROADMAP = 'Roadmap-Smart-City-Kabupaten-Kotawaringin-Timur-2023-2032.xlsx';
+const CHAPTERS = [
+  'BAB-I-Pendahuluan.docx',
+  'BAB-II-Gambaran-Umum-Daerah.docx',
+  'BAB-III-Analisis-Kesiapan-Daerah.docx',
+  'BAB-IV-Strategi-Pengembangan-Smart-City.docx',
+  'BAB-V-Rencana-Program.docx',
+  'BAB-VI-Peta-Jalan.docx',
+  'BAB-VII-Quick-Win.docx',
+  'BAB-VIII-Penutup.docx',
+  'Lampiran.docx',
+];
+const EXPECTED = [BOOK, ...CHAPTERS, ROADMAP].sort();
+
+/** No PATH: findSoffice finds nothing, so no LibreOffice run. */
+const NO_SOFFICE: NodeJS.ProcessEnv = {};
+
+const created: string[] = [];
+afterAll(async () => {
+  await Promise.all(created.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'smartcity-build-'));
+  created.push(dir);
+  return dir;
+}
+
+/** A copy of the example in `<tmp>/kotim` (so its parent is a folder of our own). */
+async function copyExample(): Promise<string> {
+  const dir = path.join(await tempDir(), 'kotim');
+  await cp(EXAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+async function cli(argv: string[], env: NodeJS.ProcessEnv = NO_SOFFICE, cwd = REPO) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd, isTTY: false };
+  const code = await run([...argv, '--no-color'], io);
+  return { code, stdout, stderr };
+}
+
+/** sha256 of every file below dir, keyed by relative path (dot files included). */
+async function hashes(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const abs = path.join(e.parentPath, e.name);
+    out[path.relative(dir, abs).split(path.sep).join('/')] = createHash('sha256').update(await readFile(abs)).digest('hex');
+  }
+  return out;
+}
+
+async function patch(file: string, from: string | RegExp, to: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`patch: ${String(from)} not found in ${file}`);
+  await writeFile(file, next);
+}
+
+async function zipEntry(file: string, entry: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const f = zip.file(entry);
+  if (!f) throw new Error(`${entry} not in ${file}`);
+  return f.async('string');
+}
+
+/** An error line ("file:1:2  galat  ...") or a non-zero error count. */
+const ERRORS = / {2}galat {2}|[1-9]\d* galat|SC9005/;
+
+const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+
+describe('build', () => {
+  it('writes the book, nine chapter files and the roadmap into <project>/dist, no temp files left', async () => {
+    const dir = await copyExample();
+    const r = await cli(['build', dir]);
+    expect(r.stderr).not.toMatch(ERRORS);
+    expect(r.code).toBe(0);
+    const out = path.join(dir, 'dist');
+    const names = (await readdir(out)).sort();
+    expect(names).toEqual(EXPECTED);
+    expect(names.filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(r.stdout).toContain('11 berkas ditulis');
+    for (const n of EXPECTED) expect(r.stdout).toContain(n);
+    // Nothing else appeared in the project (only dist/).
+    expect((await readdir(dir)).sort()).toEqual([...(await readdir(EXAMPLE)), 'dist'].sort());
+  });
+
+  it('is byte-identical across two builds, never modifies its inputs, and says page numbers are estimated (SC6001)', async () => {
+    const dir = await copyExample();
+    const before = await hashes(dir);
+    const a = await cli(['build', dir, '-o', path.join(dir, '..', 'out-a')]);
+    const b = await cli(['build', dir, '-o', path.join(dir, '..', 'out-b')]);
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    // Estimated, not measured: a warning, and the summary line says so; still exit 0.
+    expect(a.stderr).toContain('SC6001');
+    expect(a.stderr).toContain('peringatan');
+    expect(a.stdout).toContain('DIPERKIRAKAN');
+    const ha = await hashes(path.join(dir, '..', 'out-a'));
+    const hb = await hashes(path.join(dir, '..', 'out-b'));
+    expect(Object.keys(ha).sort()).toEqual(EXPECTED);
+    expect(hb).toEqual(ha);
+    expect(await hashes(dir)).toEqual(before);
+  });
+
+  it('SOURCE_DATE_EPOCH changes nothing when issued.date is set: the book is dated 2022-12-29', async () => {
+    const dir = await copyExample();
+    const out1 = path.join(dir, '..', 'plain');
+    const out2 = path.join(dir, '..', 'epoch');
+    expect((await cli(['build', dir, '-o', out1])).code).toBe(0);
+    expect((await cli(['build', dir, '-o', out2], { SOURCE_DATE_EPOCH: '1700000000' })).code).toBe(0);
+    expect(await hashes(out2)).toEqual(await hashes(out1));
+    const core = await zipEntry(path.join(out2, BOOK), 'docProps/core.xml');
+    expect(core).toContain('2022-12-29');
+    expect(core).not.toContain('2023-11-14'); // the epoch's date
+  });
+
+  describe('broken input: exit 1, file:line:column, nothing written', () => {
+    it('a program lead that names an unknown agency', async () => {
+      const dir = await copyExample();
+      await patch(path.join(dir, 'dimensi/governance.yaml'), 'lead: diskominfo', 'lead: diskominfox');
+      const before = await hashes(dir);
+      const r = await cli(['build', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/governance\.yaml:29:11 +galat/);
+      expect(r.stderr).toContain('SC3004');
+      expect(r.stderr).toContain('Tidak ada berkas yang ditulis.');
+      expect(r.stdout).toBe('');
+      expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+      expect(await hashes(dir)).toEqual(before);
+    });
+
+    it('a YAML syntax error leaves the previous outputs byte-identical', async () => {
+      const dir = await copyExample();
+      expect((await cli(['build', dir])).code).toBe(0);
+      const previous = await hashes(path.join(dir, 'dist'));
+      await patch(path.join(dir, 'quick-wins.yaml'), /\n$/, '\nbroken: [oops\n');
+      const inputs = await hashes(dir);
+      const r = await cli(['build', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/quick-wins\.yaml:\d+:\d+ +galat/);
+      expect(await hashes(path.join(dir, 'dist'))).toEqual(previous);
+      expect(await hashes(dir)).toEqual(inputs);
+    });
+  });
+
+  describe('-o must not be the project or hold it (SC9003, exit 2)', () => {
+    it.each([
+      ['the project folder itself', (dir: string) => dir],
+      ['its parent', (dir: string) => path.dirname(dir)],
+      ['its parent, relative to cwd', (dir: string) => path.relative(REPO, path.dirname(dir))],
+    ])('%s', async (_name, out) => {
+      const dir = await copyExample();
+      const before = await hashes(path.dirname(dir));
+      const r = await cli(['build', dir, '-o', out(dir)]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^smartcity: folder keluaran .+ tidak boleh sama dengan folder proyek/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(await hashes(path.dirname(dir))).toEqual(before);
+    });
+
+    it('in English with --lang en', async () => {
+      const dir = await copyExample();
+      const r = await cli(['build', dir, '-o', dir, '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('must not be the project folder');
+    });
+  });
+
+  describe('project templates', () => {
+    const OVERRIDE = 'templates/id/penutup/kesimpulan.md.hbs';
+
+    it('a project template overrides the built-in one', async () => {
+      const dir = await copyExample();
+      await mkdir(path.join(dir, 'templates/id/penutup'), { recursive: true });
+      await writeFile(path.join(dir, OVERRIDE), 'Kalimat penutup khas {{region.fullName}} untuk uji templat proyek.\n');
+      const r = await cli(['build', dir]);
+      expect(r.stderr).not.toMatch(ERRORS);
+      expect(r.code).toBe(0);
+      const xml = await zipEntry(path.join(dir, 'dist', BOOK), 'word/document.xml');
+      expect(xml).toContain('Kalimat penutup khas Kabupaten Kotawaringin Timur untuk uji templat proyek.');
+      // The built-in text is gone.
+      expect(xml).not.toContain('menjadi pedoman bagi seluruh perangkat daerah dalam menyusun rencana kerja');
+      const chapter = await zipEntry(path.join(dir, 'dist', 'BAB-VIII-Penutup.docx'), 'word/document.xml');
+      expect(chapter).toContain('Kalimat penutup khas');
+    });
+
+    it('a template syntax error: exit 1 naming the template file and line, nothing written', async () => {
+      const dir = await copyExample();
+      await mkdir(path.join(dir, 'templates/id/penutup'), { recursive: true });
+      await writeFile(path.join(dir, OVERRIDE), 'Baris satu.\n\n{{#if region}}\nTidak ditutup.\n');
+      const r = await cli(['build', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('SC6002');
+      expect(r.stderr).toMatch(/kesimpulan\.md\.hbs/);
+      expect(r.stderr).toMatch(/kesimpulan\.md\.hbs:\d+:\d+/);
+      expect(r.stderr).toMatch(/baris \d+/);
+      expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+    });
+
+    it('a misspelt field ({{region.nama}}): exit 1 naming the template file and line 3', async () => {
+      const dir = await copyExample();
+      await mkdir(path.join(dir, 'templates/id/penutup'), { recursive: true });
+      await writeFile(path.join(dir, OVERRIDE), 'Baris satu.\n\nDaerah {{region.nama}} salah eja.\n');
+      const r = await cli(['build', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('SC6002');
+      expect(r.stderr).toMatch(/kesimpulan\.md\.hbs:3:\d+/);
+      expect(r.stderr).toContain('nama');
+      expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+    });
+  });
+
+  describe('manifest outline', () => {
+    it('a chapter left out of outline.chapters is not written', async () => {
+      const dir = await copyExample();
+      await writeFile(path.join(dir, 'smartcity.yaml'), (await readFile(path.join(dir, 'smartcity.yaml'), 'utf8'))
+        + 'outline:\n  chapters: [pendahuluan, gambaran-umum, rencana-program, penutup]\n');
+      const r = await cli(['build', dir]);
+      expect(r.stderr).not.toMatch(ERRORS);
+      expect(r.code).toBe(0);
+      const names = (await readdir(path.join(dir, 'dist'))).sort();
+      expect(names).toEqual([
+        BOOK,
+        'BAB-I-Pendahuluan.docx',
+        'BAB-II-Gambaran-Umum-Daerah.docx',
+        'BAB-III-Rencana-Program.docx',
+        'BAB-IV-Penutup.docx',
+        'Lampiran.docx',
+        ROADMAP,
+      ].sort());
+      const xml = await zipEntry(path.join(dir, 'dist', BOOK), 'word/document.xml');
+      expect(xml).not.toContain('QUICK WIN');
+      expect(xml).not.toContain('PETA JALAN');
+    });
+
+    it('an unknown section id: exit 1, SC6005 at smartcity.yaml line:column', async () => {
+      const dir = await copyExample();
+      const text = await readFile(path.join(dir, 'smartcity.yaml'), 'utf8');
+      const line = text.split('\n').length + 1; // the appended "chapters:" line
+      await writeFile(path.join(dir, 'smartcity.yaml'), text + 'outline:\n  chapters: [pendahuluan, {id: strategi, sections: [visi, bogus]}, penutup]\n');
+      const r = await cli(['build', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`smartcity\\.yaml:${line}:59 +galat +entri kerangka "bogus"`));
+      expect(r.stderr).toContain('SC6005');
+      expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+    });
+  });
+
+  it('copies YAML text verbatim: XML-escaped exactly once, {{x}} not compiled', async () => {
+    const dir = await copyExample();
+    const weird = 'Uji R&D <MPP-D> "kutip" {{x}} 😀 é selesai.';
+    await patch(
+      path.join(dir, 'dimensi/governance.yaml'),
+      /description: Pembangunan Mal Pelayanan Publik \(MPP\)[^\n]*/,
+      `description: '${weird}'`,
+    );
+    const r = await cli(['build', dir]);
+    expect(r.stderr).not.toMatch(ERRORS);
+    expect(r.code).toBe(0);
+    const xml = await zipEntry(path.join(dir, 'dist', BOOK), 'word/document.xml');
+    expect(xml).not.toContain('&amp;amp;');
+    expect(xml).not.toContain('&amp;lt;');
+    expect(xml).toContain('R&amp;D &lt;MPP-D&gt;');
+    expect(xml).toContain('{{x}}');
+    expect(xml).toContain('😀 é');
+    // The text is split into runs only where formatting changes; strip tags to compare the sentence.
+    const text = xml.replace(/<[^>]+>/g, '');
+    const escaped = 'Uji R&amp;D &lt;MPP-D&gt; ' + ['"kutip"', '&quot;kutip&quot;'].find((q) => text.includes(`&gt; ${q}`)) + ' {{x}} 😀 é selesai.';
+    expect(count(text, escaped)).toBe(1);
+  });
+});
