@@ -95,15 +95,16 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   const soffice = opts.measure === false ? undefined : findSoffice(env);
   const outputs: { name: string; bytes: Uint8Array }[] = [];
   let bookPages = new Map<string, string>();
-  if (soffice) {
-    const { bytes, measurement } = await renderDocxWithPages(composed.book.book, { soffice });
-    outputs.push({ name: composed.book.fileName, bytes });
-    bookPages = measurement.pages;
+  const measured = soffice ? await renderDocxWithPages(composed.book.book, { soffice }).catch((error: Error) => error) : undefined;
+  if (measured && !(measured instanceof Error)) {
+    outputs.push({ name: composed.book.fileName, bytes: measured.bytes });
+    bookPages = measured.measurement.pages;
     result.measured = true;
   } else {
+    // No LibreOffice, or it failed: the book is still written, with estimated TOC pages and a warning.
     const { bytes } = await renderDocx(composed.book.book);
     outputs.push({ name: composed.book.fileName, bytes });
-    result.diagnostics.push(diag('SC6001', {}));
+    result.diagnostics.push(measured ? diag('SC6007', { reason: measured.message.split('\n')[0] }) : diag('SC6001', {}));
   }
   for (const c of composed.book.chapters) {
     // A chapter file continues the book's page numbers (BAB V starting at 18 prints as 18), when measured.

@@ -80,6 +80,7 @@ export const messagesEn: Record<Code, string> = {
   SC6004: 'the {format} writer cannot draw a block of kind "{kind}"; it was left out',
   SC6005: 'outline entry "{id}" is not a known chapter or section; known: {allowed}',
   SC6006: 'the PDF of {file} could not be written: {reason}',
+  SC6007: 'LibreOffice could not lay out the book ({reason}): the table of contents lists every entry, but its page numbers are estimated',
   SC9001: 'the path {path} does not exist',
   SC9002: '{path} is not a folder',
   SC9003: 'the output folder {path} must not be the project folder or contain its input files',

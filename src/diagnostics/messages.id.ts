@@ -80,6 +80,7 @@ export const messagesId: Record<Code, string> = {
   SC6004: 'penulis {format} tidak dapat menggambar blok jenis "{kind}"; blok itu dilewati',
   SC6005: 'entri kerangka "{id}" bukan bab atau subbab yang dikenal; yang dikenal: {allowed}',
   SC6006: 'PDF dari {file} tidak dapat ditulis: {reason}',
+  SC6007: 'LibreOffice gagal menata halaman buku ({reason}): daftar isi memuat semua entri, tetapi nomor halamannya perkiraan',
   SC9001: 'path {path} tidak ada',
   SC9002: '{path} bukan folder',
   SC9003: 'folder keluaran {path} tidak boleh sama dengan folder proyek atau berisi berkas masukannya',

@@ -21,8 +21,12 @@ function executable(path: string): boolean {
   }
 }
 
-/** SMARTCITY_SOFFICE if set (taken as given, so a wrong path fails loudly later), else soffice/libreoffice on PATH. */
+/**
+ * SMARTCITY_SOFFICE if set (taken as given, so a wrong path is reported, not silently skipped; `none`
+ * switches LibreOffice off, e.g. for a fast CI job), else soffice/libreoffice on PATH.
+ */
 export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.SMARTCITY_SOFFICE === 'none') return undefined;
   if (env.SMARTCITY_SOFFICE) return env.SMARTCITY_SOFFICE;
   const exts = process.platform === 'win32' ? ['.exe', '.com', ''] : [''];
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {

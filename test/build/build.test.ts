@@ -43,10 +43,13 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
+/** Someone may have built the example in place: its dist/ is output, not input. */
+const isBuildOutput = (src: string) => path.relative(EXAMPLE, src).split(path.sep)[0] === 'dist';
+
 /** A copy of the example in `<tmp>/kotim` (so its parent is a folder of our own). */
 async function copyExample(): Promise<string> {
   const dir = path.join(await tempDir(), 'kotim');
-  await cp(EXAMPLE, dir, { recursive: true });
+  await cp(EXAMPLE, dir, { recursive: true, filter: (src) => !isBuildOutput(src) });
   return dir;
 }
 
@@ -101,7 +104,7 @@ describe('build', () => {
     expect(r.stdout).toContain('11 berkas ditulis');
     for (const n of EXPECTED) expect(r.stdout).toContain(n);
     // Nothing else appeared in the project (only dist/).
-    expect((await readdir(dir)).sort()).toEqual([...(await readdir(EXAMPLE)), 'dist'].sort());
+    expect((await readdir(dir)).sort()).toEqual([...(await readdir(EXAMPLE)).filter((n) => n !== 'dist'), 'dist'].sort());
   });
 
   it('is byte-identical across two builds, never modifies its inputs, and says page numbers are estimated (SC6001)', async () => {
@@ -212,7 +215,8 @@ describe('build', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('SC6002');
       expect(r.stderr).toMatch(/kesimpulan\.md\.hbs/);
-      expect(r.stderr).toMatch(/kesimpulan\.md\.hbs:\d+:\d+/);
+      // Handlebars reports the unclosed block at the end of the file (line 5); line 3 would be nicer.
+      expect(r.stderr).toMatch(/kesimpulan\.md\.hbs:[35]:\d+/);
       expect(r.stderr).toMatch(/baris \d+/);
       expect(existsSync(path.join(dir, 'dist'))).toBe(false);
     });
