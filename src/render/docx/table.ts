@@ -70,7 +70,8 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
       col += span;
     }
     for (let k = 0; k < covered.length; k++) if (covered[k] > 0) covered[k] -= 1;
-    return new TableRow({ tableHeader: header || undefined, cantSplit: true, children });
+    // Rows stay whole unless one is too tall for a page: Word cuts off a no-split row longer than the page.
+    return new TableRow({ tableHeader: header || undefined, cantSplit: header || rowLines(cells, widths, size) <= MAX_WHOLE_ROW_LINES, children });
   };
   const rows = [...t.head.map((r) => row(r, true)), ...t.body.map((r) => row(r, false))];
   if (rows.length === 0) {
@@ -89,6 +90,36 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note) }));
   else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   return out;
+}
+
+/** A row of at most this many estimated lines never splits across pages (a third of a page). */
+const MAX_WHOLE_ROW_LINES = 15;
+
+/** Estimated lines of a row's tallest cell: characters per line from the column width and font size. */
+function rowLines(cells: Cell[], widths: number[], halfPoints: number): number {
+  let col = 0;
+  let most = 1;
+  for (const c of cells) {
+    const span = c.colSpan ?? 1;
+    const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0) - 160;
+    // The font size in twips is halfPoints × 10; an average character is about 0.55 of it wide.
+    const perLine = Math.max(1, Math.floor(width / (halfPoints * 5.5)));
+    const lines = plainLines(c).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    most = Math.max(most, lines);
+    col += span;
+  }
+  return most;
+}
+
+function plainLines(c: Cell): string[] {
+  const parts: string[] = [''];
+  const walk = (xs: Cell['content']) => xs.forEach((x) => {
+    if (x.kind === 'break') parts.push('');
+    else if (x.kind === 'text' || x.kind === 'ref') parts[parts.length - 1] += x.text;
+    else walk(x.children);
+  });
+  walk(c.content);
+  return parts;
 }
 
 /** Narrowest column (twips): "No" or a 4-digit year fits on one line at 9 pt with the cell margins. */
