@@ -1,6 +1,7 @@
 import type { Cell, Sheet, Table } from '../../compose/workbook-tree.js';
 import type { DimensionPlan, Indicator, Model, Program } from '../../model/types.js';
 import { ACTION_NAMES, agencyShort, col, headerRowOf, money, periodLabel, printSetup, text } from './common.js';
+import { valueText } from '../tables/cells.js';
 
 /** The mark for a year in which a program runs without a budget of its own. */
 export const RUNS_MARK = '✓';
@@ -17,11 +18,12 @@ export interface DimensionSheet {
 
 const FIXED = ['No', 'Elemen', 'Program', 'Kegiatan', 'Kelompok aksi', 'OPD penanggung jawab', 'OPD pendukung'];
 
+/** Numbers in Indonesian notation (78,4), text as written. */
 function indicatorText(i: Indicator): string {
   const unit = i.unit ? ` ${i.unit}` : '';
   const parts: string[] = [];
-  if (i.baseline !== undefined) parts.push(`baseline ${i.baseline}${unit}`);
-  if (i.target !== undefined) parts.push(`target ${i.target}${unit}`);
+  if (i.baseline !== undefined) parts.push(`baseline ${valueText(i.baseline)}${unit}`);
+  if (i.target !== undefined) parts.push(`target ${valueText(i.target)}${unit}`);
   return parts.length ? `${i.name} (${parts.join('; ')})` : i.name;
 }
 
