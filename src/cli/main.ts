@@ -7,7 +7,7 @@ import { UsageError } from './errors.js';
 import { resolveColor, resolveLocale } from './options.js';
 import { schemaCommand } from './schema.js';
 import { buildModel } from '../model/build.js';
-import { formatSummary, summarize } from '../summary/index.js';
+import { formatSummary, formatYearSummary, reportedYears, summarize, summarizeYear } from '../summary/index.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -31,6 +31,11 @@ function parseStage(value: string): 1 | 2 | 3 | 4 {
   const n = Number(value);
   if (![1, 2, 3, 4].includes(n)) throw new InvalidArgumentError('1, 2, 3 or 4 (I–IV)');
   return n as 1 | 2 | 3 | 4;
+}
+
+function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('a year, e.g. 2024');
+  return Number(value);
 }
 
 /** Runs the CLI and resolves to the exit code: 0 ok, 1 invalid data, 2 usage error or failure. */
@@ -85,11 +90,12 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
   program
     .command('summary')
-    .description('print programs, quick wins and budget by dimension, year and funding source')
+    .description('print programs, quick wins and budget by dimension, year and funding source; with --year, that year\'s monitoring figures')
     .argument('[dir]', 'project folder', '.')
     .option('--json', 'print JSON for scripts')
-    .addHelpText('after', '\nExamples:\n  smartcity summary examples/kotawaringin-timur\n  smartcity summary . --json\n')
-    .action(async (dir: string, o: { json?: boolean }) => {
+    .option('--year <year>', 'the monitoring and evaluation figures of a year with a Progress document', parseYear)
+    .addHelpText('after', '\nExamples:\n  smartcity summary examples/kotawaringin-timur\n  smartcity summary . --json\n  smartcity summary . --year 2023\n')
+    .action(async (dir: string, o: { json?: boolean; year?: number }) => {
       const g = globals();
       const result = await check(dir, { cwd: io.cwd });
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -99,7 +105,17 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         exitCode = 1;
         return;
       }
-      const summary = summarize(buildModel(result.project, { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH }));
+      const model = buildModel(result.project, { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH });
+      if (o.year !== undefined) {
+        const year = summarizeYear(model, o.year);
+        if (!year) {
+          // A year the data does not report is a wrong argument, not invalid data: exit 2.
+          throw new UsageError('SC9020', { year: o.year, years: reportedYears(model).join(', ') || '-' });
+        }
+        io.stdout(o.json ? JSON.stringify(year, null, 2) + '\n' : formatYearSummary(year, g.locale));
+        return;
+      }
+      const summary = summarize(model);
       io.stdout(o.json ? JSON.stringify(summary, null, 2) + '\n' : formatSummary(summary, g.locale));
     });
 

@@ -102,6 +102,9 @@ export const CODES = {
   SC9006: { name: 'cli/usage', severity: 'error' },
   SC9007: { name: 'cli/project-exists', severity: 'error' },
   SC9008: { name: 'cli/no-libreoffice', severity: 'error' },
+  SC9009: { name: 'cli/file-exists', severity: 'error' },
+  SC9010: { name: 'cli/no-projects', severity: 'error' },
+  SC9020: { name: 'cli/year-not-reported', severity: 'error' },
 } as const satisfies Record<string, { name: string; severity: Severity }>;
 
 export type Code = keyof typeof CODES;

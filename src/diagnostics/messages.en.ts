@@ -89,4 +89,7 @@ export const messagesEn: Record<Code, string> = {
   SC9006: '{message}',
   SC9007: '{path} already holds a project; use --force to overwrite it',
   SC9008: '--pdf needs LibreOffice ("soffice"), which was not found on this machine',
+  SC9009: '{path} already exists; use --force to overwrite it',
+  SC9010: 'no project (a folder with smartcity.yaml) found in {path}',
+  SC9020: 'no Progress document for {year} (reported years: {years})',
 };

@@ -89,4 +89,7 @@ export const messagesId: Record<Code, string> = {
   SC9006: '{message}',
   SC9007: '{path} sudah berisi proyek; gunakan --force untuk menimpanya',
   SC9008: '--pdf memerlukan LibreOffice ("soffice"), yang tidak ditemukan di mesin ini',
+  SC9009: '{path} sudah ada; gunakan --force untuk menimpanya',
+  SC9010: 'tidak ada proyek (folder berisi smartcity.yaml) di {path}',
+  SC9020: 'tidak ada dokumen Progress untuk tahun {year} (tahun yang dilaporkan: {years})',
 };

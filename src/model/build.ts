@@ -8,6 +8,7 @@ import type { LoadedDocument, LoadedProject } from '../load/types.js';
 import { DEFAULT_FUNDING_SOURCES, defaultHorizons, resolveFramework, type FrameworkDimensionDef } from './framework.js';
 import { addByYear, computeTotals } from './totals.js';
 import { buildGapAnalysis } from './gap-analysis.js';
+import { buildProgress } from './progress.js';
 import type {
   Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Model, Origin, Program, QuickWin, Region,
 } from './types.js';
@@ -70,7 +71,10 @@ export function buildModel(project: LoadedProject, opts: BuildOptions = {}): Mod
     masterplan, region, framework,
     gapAnalysis: gapDoc ? buildGapAnalysis(gapDoc.data as Raw) : undefined,
     dimensions, programs, quickWins: dimensions.flatMap((d) => d.quickWins), totals, agencies,
+    progress: [],
   };
+  // Monitoring reads the plan and never changes it: the masterplan outputs ignore `progress`.
+  model.progress = buildProgress(model, byKind(project, 'Progress'));
   return model;
 }
 

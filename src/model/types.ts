@@ -253,6 +253,8 @@ export interface Model {
   quickWins: QuickWin[];
   totals: Totals;
   agencies: ReadonlyMap<string, Agency>;
+  /** Monitoring and evaluation: one entry per Progress document, in year order (empty without any). */
+  progress: ProgressYear[];
 }
 
 // ---- Monitoring and evaluation (Progress) ----
@@ -311,6 +313,8 @@ export interface Assessment {
   /** sum(score x weight) / 100, in ten-thousandths (exact integer arithmetic). */
   indexTenThousandths: number;
   previousIndexHundredths?: number;
+  /** index − previous_index, in ten-thousandths (with previous_index only). */
+  changeTenThousandths?: number;
 }
 
 export interface ProgressYear {

@@ -1,9 +1,13 @@
 /**
  * `smartcity summary`: counts and budget totals by dimension, year and funding source, read
- * from the model's totals (never re-added here), as a terminal table or JSON.
+ * from the model's totals (never re-added here), as a terminal table or JSON. With `--year Y`:
+ * the monitoring figures of that year, read from `model.progress`.
  */
-import { formatInteger, formatRupiah, terbilang } from '../format/indonesian.js';
-import type { Model } from '../model/types.js';
+import { formatDate, formatDecimal, formatInteger, formatRupiah, terbilang } from '../format/indonesian.js';
+import {
+  formatIndex, formatIndexChange, formatPercent, formatRealisation, progressFor, PROGRESS_STATUS_NAMES,
+} from '../model/progress.js';
+import type { Model, ProgressStatus, Realisation } from '../model/types.js';
 
 export interface SummaryRow {
   key: string;
@@ -80,4 +84,132 @@ export function formatSummary(s: Summary, locale: 'id' | 'en'): string {
     `${w.total}: ${money(s.total)} (${terbilang(s.total)} rupiah)`,
     '',
   ].join('\n');
+}
+
+// ---- `smartcity summary --year Y`: the monitoring figures of one reported year ----
+
+export interface YearSummaryRow {
+  key: string;
+  label: string;
+  /** Programs with a planned amount in the year. */
+  programs: number;
+  /** Of which on_track or done. */
+  implemented: number;
+  planned: number;
+  realized: number;
+  /** Budget realisation, "63,1%" ("–" without a planned amount). */
+  realization: string;
+  /** Implementation rate, "50,0%". */
+  implementation: string;
+}
+
+export interface YearSummary {
+  region: string;
+  year: number;
+  asOf?: string;
+  total: YearSummaryRow;
+  statusCounts: Record<ProgressStatus | 'unreported', number>;
+  unreported: string[];
+  quickWins: { count: number; planned: number; realized: number; realization: string };
+  /** The self-assessment index, when the year has one. */
+  index?: {
+    tenThousandths: number;
+    value: string;
+    previous?: string;
+    change?: string;
+    components: { name: string; score: string; weight: number; weighted: string }[];
+  };
+  byDimension: YearSummaryRow[];
+}
+
+function yearRow(r: Realisation): YearSummaryRow {
+  return {
+    key: r.key, label: r.label, programs: r.programs, implemented: r.implemented, planned: r.planned, realized: r.realized,
+    realization: formatRealisation(r), implementation: formatPercent(r.implemented, r.programs),
+  };
+}
+
+/** The figures of a reported year, read from `model.progress` (undefined: year not reported). */
+export function summarizeYear(model: Model, year: number): YearSummary | undefined {
+  const y = progressFor(model, year);
+  if (!y) return undefined;
+  const { region } = model;
+  const qwPlanned = y.quickWins.reduce((s, q) => s + q.planned, 0);
+  const qwRealized = y.quickWins.reduce((s, q) => s + q.realized, 0);
+  const a = y.assessment;
+  return {
+    region: `${region.type === 'kota' ? 'Kota' : 'Kabupaten'} ${region.name}`,
+    year: y.year,
+    asOf: y.asOf,
+    total: yearRow(y.total),
+    statusCounts: y.statusCounts,
+    unreported: y.unreported.map((p) => p.id),
+    quickWins: { count: y.quickWins.length, planned: qwPlanned, realized: qwRealized, realization: formatPercent(qwRealized, qwPlanned) },
+    index: a && a.components.length
+      ? {
+          tenThousandths: a.indexTenThousandths,
+          value: formatIndex(a.indexTenThousandths),
+          previous: a.previousIndexHundredths !== undefined ? formatIndex(a.previousIndexHundredths * 100) : undefined,
+          change: a.changeTenThousandths !== undefined ? formatIndexChange(a.changeTenThousandths) : undefined,
+          components: a.components.map((c) => ({
+            name: c.name, score: formatIndex(c.scoreHundredths * 100), weight: c.weight, weighted: formatDecimal(c.weightedTenThousandths / 10000, 4),
+          })),
+        }
+      : undefined,
+    byDimension: y.byDimension.map(yearRow),
+  };
+}
+
+/** The years that have a Progress document, for the "unknown year" message. */
+export function reportedYears(model: Model): number[] {
+  return model.progress.map((p) => p.year);
+}
+
+const YEAR_WORDS = {
+  id: {
+    title: 'Monitoring dan evaluasi', asOf: 'data per', dimension: 'Dimensi', programs: 'Program', implemented: 'Terlaksana',
+    planned: 'Rencana', realized: 'Realisasi', percent: '%', total: 'Total', status: 'Status',
+    rate: 'Tingkat pelaksanaan', of: 'dari', budget: 'Realisasi anggaran', quickWins: 'Quick win', index: 'Indeks',
+    previous: 'tahun lalu', unreported: 'Belum dilaporkan',
+  },
+  en: {
+    title: 'Monitoring and evaluation', asOf: 'data as of', dimension: 'Dimension', programs: 'Programs', implemented: 'Implemented',
+    planned: 'Planned', realized: 'Realised', percent: '%', total: 'Total', status: 'Status',
+    rate: 'Implementation rate', of: 'of', budget: 'Budget realisation', quickWins: 'Quick wins', index: 'Index',
+    previous: 'last year', unreported: 'Not reported',
+  },
+} as const;
+
+/** The terminal report of a year. Money, percentages and status names in Indonesian format. */
+export function formatYearSummary(s: YearSummary, locale: 'id' | 'en'): string {
+  const w = YEAR_WORDS[locale];
+  const dims = table(
+    [w.dimension, w.programs, w.implemented, w.planned, w.realized, w.percent],
+    [...s.byDimension, { ...s.total, label: w.total }].map((r) => [
+      r.label, formatInteger(r.programs), formatInteger(r.implemented), formatRupiah(r.planned), formatRupiah(r.realized), r.realization,
+    ]),
+    new Set([1, 2, 3, 4, 5]),
+  );
+  const statuses = (['done', 'on_track', 'delayed', 'not_started', 'cancelled', 'unreported'] as const)
+    .map((k) => `${PROGRESS_STATUS_NAMES[k]} ${s.statusCounts[k]}`).join(' · ');
+  const lines = [
+    `${s.region} — ${w.title} ${s.year}${s.asOf ? ` (${w.asOf} ${formatDate(s.asOf)})` : ''}`,
+    '',
+    dims,
+    '',
+    `${w.budget}: ${formatRupiah(s.total.realized)} ${w.of} ${formatRupiah(s.total.planned)} (${s.total.realization})`,
+    `  ${terbilang(s.total.realized)} rupiah`,
+    `${w.status}: ${statuses}`,
+    `${w.rate}: ${s.total.implemented} ${w.of} ${s.total.programs} ${w.programs.toLowerCase()} (${s.total.implementation})`,
+  ];
+  if (s.unreported.length) lines.push(`${w.unreported}: ${s.unreported.join(', ')}`);
+  if (s.quickWins.count) {
+    lines.push(`${w.quickWins}: ${s.quickWins.count}, ${formatRupiah(s.quickWins.realized)} ${w.of} ${formatRupiah(s.quickWins.planned)} (${s.quickWins.realization})`);
+  }
+  if (s.index) {
+    const prev = s.index.previous !== undefined ? ` (${w.previous} ${s.index.previous}, ${s.index.change})` : '';
+    lines.push(`${w.index}: ${s.index.value}${prev}`);
+  }
+  lines.push('');
+  return lines.join('\n');
 }

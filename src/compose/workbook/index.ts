@@ -4,13 +4,17 @@ import type { Model } from '../../model/types.js';
 import { composeData } from './data.js';
 import { composeDimension } from './dimension.js';
 import { composeIndicators } from './indicators.js';
+import { composeMonevSheets } from './monev.js';
 import { composeQuickWins } from './quick-wins.js';
 import { composeSummary } from './summary.js';
 
 /**
- * The roadmap workbook: Ringkasan, one sheet per dimension, Quick Win, Indikator, Data (last).
+ * The roadmap workbook: Ringkasan, one sheet per dimension, Quick Win, Indikator, Monev <Y> per
+ * reported year, Data (last).
  * Names are reserved in sheet order so that a dimension called "Data" gets "Data (2)" only
- * after the fixed sheets keep their names.
+ * after the fixed sheets keep their names. With Progress documents, a `Monev <Y>` sheet per
+ * year goes just before Data; their names are reserved last, so the masterplan sheets are the
+ * same with or without monitoring.
  */
 export function composeWorkbook(model: Model): Workbook {
   const used = new Set<string>();
@@ -19,6 +23,7 @@ export function composeWorkbook(model: Model): Workbook {
   const indName = sheetName('Indikator', used);
   const dataName = sheetName('Data', used);
   const dimNames = model.dimensions.map((plan) => sheetName(plan.dimension.name, used));
+  const monevNames = model.progress.map((y) => sheetName(`Monev ${y.year}`, used));
 
   const data = composeData(model, dataName);
   const dims = model.dimensions.map((plan, i) => composeDimension(model, plan, dimNames[i]));
@@ -36,6 +41,7 @@ export function composeWorkbook(model: Model): Workbook {
       ...dims.map((d) => d.sheet),
       composeQuickWins(model, qwName),
       composeIndicators(model, indName),
+      ...composeMonevSheets(model, monevNames, data),
       data.sheet,
     ],
   };

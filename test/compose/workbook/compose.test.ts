@@ -16,7 +16,8 @@ function find(rows: Cell[][], label: string): Cell[] {
 describe('composeWorkbook on the example', () => {
   it('has the sheets in order', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual([
-      'Ringkasan', ...model.dimensions.map((d) => d.dimension.name), 'Quick Win', 'Indikator', 'Data',
+      'Ringkasan', ...model.dimensions.map((d) => d.dimension.name), 'Quick Win', 'Indikator',
+      ...model.progress.map((p) => `Monev ${p.year}`), 'Data',
     ]);
     expect(wb.meta).toMatchObject({ date: model.masterplan.documentDate, paper: 'A4', region: `Kabupaten ${model.region.name}` });
   });
