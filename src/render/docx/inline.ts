@@ -6,23 +6,35 @@ export type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size' | 'underlin
 
 export function inlineRuns(inlines: Inline[], style: RunStyle = {}): TextRun[] {
   const out: TextRun[] = [];
+  // Adjacent text and a line break before text share one run: big tables stay small in XML.
+  let text = '';
+  let breaks = 0;
+  const flush = () => {
+    if (text || breaks) out.push(new TextRun({ ...style, ...(breaks ? { break: breaks } : {}), ...(text ? { text: typeset(text) } : {}) }));
+    text = '';
+    breaks = 0;
+  };
   for (const i of inlines) {
     switch (i.kind) {
       case 'text':
       case 'ref':
-        out.push(new TextRun({ ...style, text: typeset(i.text) }));
+        text += i.text;
         break;
       case 'break':
-        out.push(new TextRun({ ...style, break: 1 }));
+        flush();
+        breaks = 1;
         break;
       case 'strong':
+        flush();
         out.push(...inlineRuns(i.children, { ...style, bold: true }));
         break;
       case 'emph':
+        flush();
         out.push(...inlineRuns(i.children, { ...style, italics: true }));
         break;
     }
   }
+  flush();
   return out;
 }
 

@@ -12,6 +12,7 @@ export const STYLE = {
   tableCaption: 'TableCaption',
   figureCaption: 'FigureCaption',
   tableText: 'TableText',
+  tableTextDense: 'TableTextDense',
   note: 'TableNote',
   quote: 'Quote',
   small: 'Small',
@@ -69,8 +70,11 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
       { id: STYLE.figureCaption, name: 'Figure Caption', basedOn: STYLE.caption, next: 'Normal' },
       {
         id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal',
+        run: { size: Math.min(size, 22) },
         paragraph: { spacing: { before: 20, after: 20, line: 240 } },
       },
+      // Wide tables (roadmap, gap analysis) in 9 pt: set by style, not on each run, to keep the XML small.
+      { id: STYLE.tableTextDense, name: 'Table Text Dense', basedOn: STYLE.tableText, run: { size: 18 } },
       {
         id: STYLE.note, name: 'Table Note', basedOn: 'Normal', next: 'Normal',
         run: { ...run, italics: true, size: Math.max(size - 4, 16) },

@@ -45,14 +45,13 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
       width: { size: width, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
       shading: shade ? { type: ShadingType.CLEAR, color: 'auto', fill: shade } : undefined,
-      margins: { left: 80, right: 80, top: 20, bottom: 20 },
       children: [
         new Paragraph({
-          style: STYLE.tableText,
+          style: t.dense ? STYLE.tableTextDense : STYLE.tableText,
           // A group row (an element's name) stays on the page of its first program.
           keepNext: c.shade === 'group' ? true : undefined,
           alignment: alignOf(c.align ?? (header ? 'center' : t.columns[col]?.align)),
-          children: inlineRuns(c.content, { size, bold: header || c.bold || c.shade === 'total' ? true : undefined }),
+          children: inlineRuns(c.content, { bold: header || c.bold || c.shade === 'total' ? true : undefined }),
         }),
       ],
     });
@@ -84,6 +83,8 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
       columnWidths: widths,
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
+      // Cell margins once for the table rather than on every cell.
+      margins: { left: 80, right: 80, top: 20, bottom: 20 },
       borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     }),
   );
