@@ -18,6 +18,7 @@ import { composeBook, unresolvedRefs } from '../compose/book/index.js';
 import { fileSlug, regionFullName } from '../compose/book/names.js';
 import { TemplateError, Templates } from '../compose/templates.js';
 import { composeWorkbook } from '../compose/workbook/index.js';
+import { composeMonev, monevFileName } from '../compose/monev/index.js';
 import { renderDocx } from '../render/docx/index.js';
 import { renderDocxWithPages } from '../render/docx/page-oracle.js';
 import { convertToPdf, findSoffice } from '../render/libreoffice.js';
@@ -35,6 +36,8 @@ export interface BuildOptions {
   measure?: boolean;
   /** Warnings stop the build like errors. */
   strict?: boolean;
+  /** Called after each output file is rendered in memory, with the time it took (for progress lines). */
+  onProgress?: (event: { file: string; ms: number }) => void;
 }
 
 export interface BuiltFile {
@@ -94,6 +97,12 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   // Render everything in memory first.
   const soffice = opts.measure === false ? undefined : findSoffice(env);
   const outputs: { name: string; bytes: Uint8Array }[] = [];
+  let last = performance.now();
+  const rendered = (name: string) => {
+    const now = performance.now();
+    opts.onProgress?.({ file: name, ms: Math.round(now - last) });
+    last = now;
+  };
   let bookPages = new Map<string, string>();
   const measured = soffice ? await renderDocxWithPages(composed.book.book, { soffice }).catch((error: Error) => error) : undefined;
   if (measured && !(measured instanceof Error)) {
@@ -106,6 +115,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     outputs.push({ name: composed.book.fileName, bytes });
     result.diagnostics.push(measured ? diag('SC6007', { reason: measured.message.split('\n')[0] }) : diag('SC6001', {}));
   }
+  rendered(composed.book.fileName);
   for (const c of composed.book.chapters) {
     // A chapter file continues the book's page numbers (BAB V starting at 18 prints as 18), when measured.
     const first = c.tree.sections[0];
@@ -113,10 +123,35 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     const start = heading && heading.kind === 'heading' ? Number(bookPages.get(heading.id)) : NaN;
     const tree = Number.isInteger(start) && start > 0 ? { ...c.tree, sections: [{ ...first, startAt: start }, ...c.tree.sections.slice(1)] } : c.tree;
     outputs.push({ name: c.fileName, bytes: (await renderDocx(tree)).bytes });
+    rendered(c.fileName);
   }
   const region = fileSlug(regionFullName(model.region));
   const period = `${model.masterplan.period.start}-${model.masterplan.period.end}`;
   outputs.push({ name: `Roadmap-Smart-City-${region}-${period}.xlsx`, bytes: await renderXlsx(composeWorkbook(model)) });
+  rendered(outputs[outputs.length - 1].name);
+  // The monitoring and evaluation report of each Progress year (nothing above depends on them).
+  for (const year of model.progress) {
+    const name = monevFileName(model, year.year);
+    let tree;
+    try {
+      tree = composeMonev(model, year, templates);
+    } catch (error) {
+      if (!(error instanceof TemplateError)) throw error;
+      const file = path.relative(cwd, error.file);
+      const pos = { line: error.line, column: error.column, offset: 0 };
+      result.diagnostics.push(diag('SC6002', { template: file, line: error.line, message: error.message }, { file, start: pos, end: pos }));
+      return result;
+    }
+    for (const target of unresolvedRefs(tree)) result.diagnostics.push(diag('SC6003', { template: 'ref', line: 0, field: target }));
+    const report = soffice ? await renderDocxWithPages(tree, { soffice }).catch((error: Error) => error) : undefined;
+    if (report && !(report instanceof Error)) {
+      outputs.push({ name, bytes: report.bytes });
+    } else {
+      outputs.push({ name, bytes: (await renderDocx(tree)).bytes });
+      if (report) result.diagnostics.push(diag('SC6007', { reason: report.message.split('\n')[0] }));
+    }
+    rendered(name);
+  }
 
   if (opts.pdf) {
     if (!soffice) throw new UsageError('SC9008', {});
@@ -127,6 +162,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
       await writeFile(input, book.bytes);
       const pdf = await convertToPdf(input, tmp, { soffice });
       outputs.push({ name: book.name.replace(/\.docx$/, '.pdf'), bytes: await readFile(pdf) });
+      rendered(outputs[outputs.length - 1].name);
     } catch (error) {
       result.diagnostics.push(diag('SC6006', { file: outputs[0].name, reason: (error as Error).message.split('\n')[0] }));
     } finally {

@@ -10,7 +10,9 @@ interface Globals { locale: Locale; color: boolean; quiet: boolean }
 
 /** Prints problems to stderr and the files written to stdout; returns the exit code. */
 export async function buildCommand(dir: string, o: { out?: string; pdf?: boolean; strict?: boolean }, g: Globals, io: Io): Promise<number> {
-  const result = await build(dir, { cwd: io.cwd, outDir: o.out, pdf: o.pdf, lang: g.locale, env: io.env, strict: o.strict });
+  // Progress (which file, how long) is a report on the run, so it goes to stderr; --quiet silences it.
+  const onProgress = g.quiet ? undefined : progressLine(g.locale, io);
+  const result = await build(dir, { cwd: io.cwd, outDir: o.out, pdf: o.pdf, lang: g.locale, env: io.env, strict: o.strict, onProgress });
   const diagnostics = o.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
   const counts = countDiagnostics(diagnostics);
   const shown = g.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
@@ -35,4 +37,35 @@ export async function buildCommand(dir: string, o: { out?: string; pdf?: boolean
     io.stdout(`${g.locale === 'id' ? `${result.files.length} berkas ditulis` : `${result.files.length} files written`} (${pages}):\n${lines.join('\n')}\n`);
   }
   return 0;
+}
+
+/** One stderr line per rendered output: `  … BAB-I-Pendahuluan.docx (312 ms)`. */
+export function progressLine(locale: Locale, io: Io): (e: { file: string; ms: number }) => void {
+  return (e) => io.stderr(`  ${locale === 'id' ? 'dirender' : 'rendered'} ${e.file} (${formatInteger(e.ms)} ms)\n`);
+}
+
+/** `build --all`: one line per region on stdout as it finishes, problems of failed regions on stderr; exit 1 if any failed. */
+export async function buildAllCommand(dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; jobs?: number }, g: Globals, io: Io): Promise<number> {
+  const { buildAll } = await import('../build/all.js');
+  const id = g.locale === 'id';
+  const results = await buildAll(dir, {
+    cwd: io.cwd, out: o.out, pdf: o.pdf, strict: o.strict, lang: g.locale, env: io.env, jobs: o.jobs,
+    onResult: (r) => {
+      const ms = `${formatInteger(r.ms)} ms`;
+      if (r.code === 0) {
+        if (!g.quiet) io.stdout(`✔ ${r.name}  ${id ? `${r.files} berkas` : `${r.files} files`}  (${ms})\n`);
+        return;
+      }
+      io.stdout(`✘ ${r.name}  ${r.code === 1 ? (id ? 'data tidak valid' : 'invalid data') : (id ? 'gagal' : 'failed')}  (${ms})\n`);
+      const problems = r.stderr.split('\n').filter((l) => l.trim() !== '' && !/^ {2}(dirender|rendered) /.test(l));
+      if (problems.length) io.stderr(problems.map((l) => `  ${r.name}: ${l}`).join('\n') + '\n');
+    },
+  });
+  const failed = results.filter((r) => r.code !== 0).length;
+  if (!g.quiet || failed) {
+    io.stdout(id
+      ? `${results.length - failed} dari ${results.length} daerah berhasil disusun.\n`
+      : `${results.length - failed} of ${results.length} regions built.\n`);
+  }
+  return failed > 0 ? 1 : 0;
 }

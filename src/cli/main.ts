@@ -33,6 +33,12 @@ function parseStage(value: string): 1 | 2 | 3 | 4 {
   return n as 1 | 2 | 3 | 4;
 }
 
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number from 1');
+  return n;
+}
+
 function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('a year, e.g. 2024');
   return Number(value);
@@ -122,15 +128,63 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   program
     .command('build')
     .description('validate, then write the masterplan: DOCX chapters, the DOCX book and the XLSX roadmap')
-    .argument('[dir]', 'project folder', '.')
-    .option('-o, --out <dir>', 'output folder (default: <dir>/dist)')
+    .argument('[dir]', 'project folder (with --all: a folder of project folders)', '.')
+    .option('-o, --out <dir>', 'output folder (default: <dir>/dist; with --all: <out>/<project>)')
     .option('--pdf', 'also write the book as PDF (needs LibreOffice)')
     .option('--strict', 'treat warnings as errors')
-    .addHelpText('after', '\nExamples:\n  smartcity build examples/kotawaringin-timur\n  smartcity build . -o out --pdf\n')
-    .action(async (dir: string, o: { out?: string; pdf?: boolean; strict?: boolean }) => {
+    .option('--all', 'build every subfolder that holds a smartcity.yaml, in parallel')
+    .option('-j, --jobs <n>', 'with --all: regions built at once (default: the number of CPUs)', parsePositive)
+    .option('-w, --watch', 'build again whenever an input or template changes (Ctrl+C to stop)')
+    .addHelpText('after', '\nExamples:\n  smartcity build examples/kotawaringin-timur\n  smartcity build . -o out --pdf\n  smartcity build . --watch\n  smartcity build --all regions/ -o out\n')
+    .action(async (dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; all?: boolean; jobs?: number; watch?: boolean }) => {
       // Loaded on demand: docx, exceljs and handlebars would slow every `validate` down.
-      const { buildCommand } = await import('./build.js');
-      exitCode = await buildCommand(dir, o, globals(), io);
+      if (o.all && o.watch) throw new UsageError('SC9006', { message: '--all and --watch cannot be combined' });
+      if (o.all) {
+        const { buildAllCommand } = await import('./build.js');
+        exitCode = await buildAllCommand(dir, o, globals(), io);
+      } else if (o.watch) {
+        const { watchCommand } = await import('./watch.js');
+        const controller = new AbortController();
+        const stop = () => controller.abort();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        try {
+          exitCode = await watchCommand(dir, { out: o.out, strict: o.strict, signal: controller.signal }, globals(), io);
+        } finally {
+          process.off('SIGINT', stop);
+          process.off('SIGTERM', stop);
+        }
+      } else {
+        const { buildCommand } = await import('./build.js');
+        exitCode = await buildCommand(dir, o, globals(), io);
+      }
+    });
+
+  program
+    .command('init')
+    .description('create a new project that validates and builds at once (example content marked CONTOH)')
+    .argument('[dir]', 'project folder to create', '.')
+    .requiredOption('--region <name>', 'region name, e.g. "Kotawaringin Timur"')
+    .addOption(new Option('--type <type>', 'kabupaten | kota').choices(['kabupaten', 'kota']))
+    .option('--province <name>', 'province, e.g. "Kalimantan Tengah"')
+    .option('--start <year>', 'first year of the masterplan period (default: next year)', parseYear)
+    .option('--force', 'overwrite an existing project')
+    .addHelpText('after', '\nExamples:\n  smartcity init kotim --region "Kotawaringin Timur" --province "Kalimantan Tengah"\n  smartcity init . --region "Palangka Raya" --type kota\n')
+    .action(async (dir: string, o: { region: string; type?: 'kabupaten' | 'kota'; province?: string; start?: number; force?: boolean }) => {
+      const { initCommand } = await import('./init.js');
+      exitCode = await initCommand(dir, o, globals(), io, VERSION);
+    });
+
+  program
+    .command('templates')
+    .description('copy the built-in narrative templates into the project (templates/id/) for editing; builds then use them')
+    .argument('[dir]', 'project folder', '.')
+    .option('-o, --out <dir>', 'templates folder to write into (default: <dir>/templates)')
+    .option('--force', 'overwrite templates that already exist')
+    .addHelpText('after', '\nExamples:\n  smartcity templates .\n  smartcity templates . --force\n')
+    .action(async (dir: string, o: { out?: string; force?: boolean }) => {
+      const { templatesCommand } = await import('./templates.js');
+      exitCode = await templatesCommand(dir, o, globals(), io);
     });
 
   program

@@ -53,6 +53,7 @@ export interface ChartSeries {
 }
 
 export interface Chart {
+  /** 'gantt': one category per task; series[0] is the start offset (drawn invisible), series[1] the length. */
   type: 'column' | 'bar' | 'stackedColumn' | 'stackedBar' | 'line' | 'pie' | 'doughnut' | 'radar' | 'gantt';
   categories: string[];
   series: ChartSeries[];
@@ -60,6 +61,13 @@ export interface Chart {
   valueAxisTitle?: string;
   /** Values are already divided by this for display (1e6 = juta, 1e9 = miliar). */
   scale?: number;
+  /**
+   * Palette key per category (e.g. "dimension:0"): the slices of a pie or doughnut, the bars of a one-series chart
+   * and the bars of a Gantt take their category's colour.
+   */
+  categoryColorKeys?: string[];
+  /** Fixed value-axis range (a 1–5 score, the months of a Gantt); default is chosen from the data. */
+  valueRange?: { min?: number; max?: number };
 }
 
 export interface Figure {

@@ -27,7 +27,9 @@ const CHAPTERS = [
   'BAB-VIII-Penutup.docx',
   'Lampiran.docx',
 ];
-const EXPECTED = [BOOK, ...CHAPTERS, ROADMAP].sort();
+/** The example has a Progress document for 2023: its monitoring and evaluation report. */
+const MONEV = 'Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx';
+const EXPECTED = [BOOK, ...CHAPTERS, ROADMAP, MONEV].sort();
 
 /** No PATH: findSoffice finds nothing, so no LibreOffice run. */
 const NO_SOFFICE: NodeJS.ProcessEnv = {};
@@ -101,7 +103,7 @@ describe('build', () => {
     const names = (await readdir(out)).sort();
     expect(names).toEqual(EXPECTED);
     expect(names.filter((n) => n.startsWith('.'))).toEqual([]);
-    expect(r.stdout).toContain('11 berkas ditulis');
+    expect(r.stdout).toContain('12 berkas ditulis');
     for (const n of EXPECTED) expect(r.stdout).toContain(n);
     // Nothing else appeared in the project (only dist/).
     expect((await readdir(dir)).sort()).toEqual([...(await readdir(EXAMPLE)).filter((n) => n !== 'dist'), 'dist'].sort());
@@ -251,6 +253,7 @@ describe('build', () => {
         'BAB-IV-Penutup.docx',
         'Lampiran.docx',
         ROADMAP,
+        MONEV,
       ].sort());
       const xml = await zipEntry(path.join(dir, 'dist', BOOK), 'word/document.xml');
       expect(xml).not.toContain('QUICK WIN');

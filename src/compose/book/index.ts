@@ -49,9 +49,7 @@ export function composeBook(model: Model, templates: Templates): ComposeResult {
     chapters.push({ ref, number: '', fileName: 'Lampiran.docx', sections: toSections(pieces, false, header) });
   }
 
-  chapters.forEach((c) => numberChapter(c));
-  const refs = collectRefTexts(chapters.flatMap((c) => c.sections));
-  for (const c of chapters) for (const s of c.sections) resolveRefs(s.blocks, refs);
+  numberChapters(chapters);
 
   const meta = docMeta(model);
   const logo = model.region.logoPath ? imageInfo(readFileSync(model.region.logoPath)) : undefined;
@@ -107,7 +105,23 @@ function toSections(pieces: Piece[], landscape: boolean, header: string): Sectio
   return sections.filter((s) => s.blocks.length > 0);
 }
 
-function numberChapter(c: ComposedChapter): void {
+/** A chapter to number: '1'… for BAB I…, '' for the appendix (A., B. and Tabel L.1). */
+export interface NumberedChapter {
+  number: string;
+  sections: Section[];
+}
+
+/**
+ * Numbers headings (1.1, 1.1.1), table and figure captions per chapter (Tabel 5.3, Gambar 5.1), then resolves
+ * every cross-reference, in place: the one numbering of the book, shared by the other documents (the monev report).
+ */
+export function numberChapters(chapters: readonly NumberedChapter[]): void {
+  chapters.forEach((c) => numberChapter(c));
+  const refs = collectRefTexts(chapters.flatMap((c) => c.sections));
+  for (const c of chapters) for (const s of c.sections) resolveRefs(s.blocks, refs);
+}
+
+function numberChapter(c: NumberedChapter): void {
   const prefix = c.number || 'L';
   let h2 = 0;
   let h3 = 0;

@@ -3,7 +3,8 @@
  * tables the model gives it. A composer that writes its own level-2 headings (one per dimension, one per
  * quick win) says so with `ownHeadings`; otherwise the assembler writes the section's heading.
  */
-import type { Block, Table } from '../tree.js';
+import type { Block, Figure, Table } from '../tree.js';
+import * as figures from '../figures/index.js';
 import * as tables from '../tables/index.js';
 import { PILLAR_NAMES } from '../labels.js';
 import { heading, type Piece, type SectionCtx } from './context.js';
@@ -14,7 +15,7 @@ export interface SectionComposer {
   compose(ctx: SectionCtx): Piece[];
 }
 
-const maybe = (t: Table | undefined): Block[] => (t ? [t] : []);
+const maybe = (t: Table | Figure | undefined): Block[] => (t ? [t] : []);
 const plain = (name: string): SectionComposer => ({ compose: (ctx) => ctx.narrative(name) });
 
 export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
@@ -41,7 +42,8 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
 
   'analisis-kesiapan/kesiapan': {
     compose: (ctx) => {
-      const out: Piece[] = [...ctx.narrative('analisis-kesiapan/kesiapan')];
+      const fig = figures.readinessFigure(ctx.model);
+      const out: Piece[] = [...ctx.narrative('analisis-kesiapan/kesiapan', { figureId: fig?.id ?? null }), ...maybe(fig)];
       for (const r of ctx.model.gapAnalysis?.readiness ?? []) {
         out.push(heading(3, PILLAR_NAMES[r.pillar]));
         const table = tables.readinessTable(ctx.model, r);
@@ -54,8 +56,13 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
   'analisis-kesiapan/kesenjangan': {
     compose: (ctx) => {
       const table = tables.gapTable(ctx.model);
+      const fig = figures.gapsByPillarFigure(ctx.model);
       // Seven text columns: readable only on a landscape page.
-      return [...ctx.narrative('analisis-kesiapan/kesenjangan', { tableId: table?.id ?? null }), { kind: 'landscape', blocks: maybe(table) }];
+      return [
+        ...ctx.narrative('analisis-kesiapan/kesenjangan', { tableId: table?.id ?? null, figureId: fig?.id ?? null }),
+        ...maybe(fig),
+        { kind: 'landscape', blocks: maybe(table) },
+      ];
     },
   },
   'analisis-kesiapan/swot': {
@@ -86,7 +93,12 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
     }),
   },
 
-  'rencana-program/ringkasan': plain('rencana-program/ringkasan'),
+  'rencana-program/ringkasan': {
+    compose: (ctx) => {
+      const fig = figures.programsByHorizonFigure(ctx.model);
+      return [...ctx.narrative('rencana-program/ringkasan', { figureId: fig?.id ?? null }), ...maybe(fig)];
+    },
+  },
   'rencana-program/dimensi': {
     ownHeadings: true,
     compose: (ctx) => ctx.model.dimensions.flatMap((d) => {
@@ -105,8 +117,17 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
       const byDim = tables.budgetByDimensionTable(ctx.model);
       const bySource = tables.budgetBySourceTable(ctx.model);
       const byHorizon = tables.budgetByHorizonTable(ctx.model);
+      const dimFig = figures.budgetByDimensionFigure(ctx.model);
+      const yearFig = figures.budgetByYearFigure(ctx.model);
+      const sourceFig = figures.fundingSourceFigure(ctx.model);
       return [
-        ...ctx.narrative('peta-jalan/anggaran', { dimensionTableId: byDim.id, sourceTableId: bySource.id, horizonTableId: byHorizon.id }),
+        ...ctx.narrative('peta-jalan/anggaran', {
+          dimensionTableId: byDim.id, sourceTableId: bySource.id, horizonTableId: byHorizon.id,
+          dimensionFigureId: dimFig?.id ?? null, yearFigureId: yearFig?.id ?? null, sourceFigureId: sourceFig?.id ?? null,
+        }),
+        ...maybe(dimFig),
+        ...maybe(yearFig),
+        ...maybe(sourceFig),
         { kind: 'landscape', blocks: [byDim, bySource] },
         byHorizon,
       ];
@@ -125,7 +146,8 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
   'quick-win/ringkasan': {
     compose: (ctx) => {
       const table = tables.quickWinsSummaryTable(ctx.model);
-      return [...ctx.narrative('quick-win/ringkasan', { tableId: table?.id ?? null }), ...maybe(table)];
+      const fig = figures.quickWinScheduleFigure(ctx.model);
+      return [...ctx.narrative('quick-win/ringkasan', { tableId: table?.id ?? null, figureId: fig?.id ?? null }), ...maybe(table), ...maybe(fig)];
     },
   },
   'quick-win/daftar': {

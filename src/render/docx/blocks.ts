@@ -1,11 +1,13 @@
 /**
  * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts).
  */
-import { AlignmentType, Bookmark, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Bookmark, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Block, Figure, Inline } from '../../compose/tree.js';
+import { chartRun } from './chart.js';
 import { bookmarkName, chapterLabel, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
+import { textHeight, textWidth } from './page.js';
 import { NUMBERING, STYLE } from './styles.js';
 import { alignOf, renderTable } from './table.js';
 import { tocBlock } from './toc.js';
@@ -76,7 +78,20 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
       children: [new ImageRun({ type: b.image.type, data: b.image.data, transformation: size, altText: { name: b.id, description: b.altText, title: b.altText } })],
     }));
   } else if (b.chart) {
-    ctx.warnings.push({ kind: 'docx-chart-skipped', message: `Gambar ${b.number || b.id}: native charts are not written yet; only the caption is emitted` });
+    // The chart and its caption stay together; leave room for the caption and a line of text on the page.
+    const landscape = ctx.textWidth === textWidth(ctx.meta.style.paper, 'landscape');
+    const maxHeight = textHeight(ctx.meta.style.paper, landscape ? 'landscape' : 'portrait') - 1800;
+    try {
+      out.push(new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        // Single line spacing: the line grows to the chart's height (LibreOffice clips it under 1.5 lines).
+        spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        children: [chartRun({ ...b, chart: b.chart }, ctx.textWidth, maxHeight, ctx.meta.style.font)],
+      }));
+    } catch (e) {
+      ctx.warnings.push({ kind: 'docx-chart-failed', message: `Gambar ${b.number || b.id}: ${(e as Error).message}; only the caption is emitted` });
+    }
   } else {
     ctx.warnings.push({ kind: 'docx-figure-empty', message: `Gambar ${b.number || b.id} has neither image nor chart` });
   }

@@ -32,7 +32,8 @@ describe('renderDocx', () => {
     expect(xml).toContain('R&amp;D &lt;5% dari total, disebut &quot;kutip&quot; dan {{x}} 😀');
     expect(xml).not.toContain('&amp;amp;');
     expect(xml).toContain('>BAB I<');
-    expect(warnings.map((w) => w.kind)).toContain('docx-chart-skipped');
+    expect(warnings.map((w) => w.kind)).not.toContain('docx-chart-failed');
+    expect(await (await JSZip.loadAsync(bytes)).file('word/charts/chart1.xml')?.async('string')).toContain('<c:barChart>');
     const styles = await (await JSZip.loadAsync(bytes)).file('word/styles.xml')!.async('string');
     expect(styles).toMatch(/w:styleId="Heading1".*?<w:outlineLvl w:val="0"\/>/s);
     expect(styles).toContain('w:styleId="TOC1"');

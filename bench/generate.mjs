@@ -1,0 +1,360 @@
+#!/usr/bin/env node
+// Synthetic Smart City project for benchmarks (issue 7): `node bench/generate.mjs <dir> <N> [seed]`.
+//
+// Writes a VALID project (it passes `smartcity validate --strict --stage 4`) with N programs spread
+// over the six Kominfo dimensions, deterministic from the seed (mulberry32): the same N and seed give
+// byte-identical files. Layout:
+//   smartcity.yaml                 Masterplan, period 2025–2034, team, issued, funding sources
+//   profil-daerah.yaml             RegionProfile, 30 agencies, statistics, RPJMD
+//   analisis/kesiapan.yaml         GapAnalysis: readiness of the three pillars, 12 gaps, SWOT
+//   dimensi/<dimension>.yaml       one DimensionStrategy per dimension (the format allows at most one
+//                                  per dimension), goal, three strategies, its share of the N programs
+//   quick-wins/quick-wins-<k>.yaml QuickWins documents of at most 200 quick wins each (N/20, min 6)
+// Text lengths follow the example project: descriptions of 1–3 sentences, 2–4 outputs and outcomes,
+// 1–3 indicators, budgets in whole Rupiah (multiples of Rp1.000.000) over 1–5 years.
+// Plain Node ESM on purpose: no TypeScript build is needed to run it.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PERIOD = { start: 2025, end: 2034 };
+export const FUNDING_SOURCES = ['APBD', 'APBD Provinsi', 'APBN', 'DAK', 'CSR', 'KPBU', 'Swasta', 'Lainnya'];
+const QUICK_WINS_PER_FILE = 200;
+
+/** The Kominfo framework (src/model/framework.ts): dimension → element ids, with an id prefix. */
+const DIMENSIONS = [
+  { id: 'governance', prefix: 'gov', elements: ['service', 'bureaucracy', 'policy'], theme: 'tata kelola pemerintahan' },
+  { id: 'branding', prefix: 'brd', elements: ['tourism', 'business', 'city_appearance'], theme: 'citra dan daya saing daerah' },
+  { id: 'economy', prefix: 'eco', elements: ['industry', 'welfare', 'transaction'], theme: 'ekonomi daerah' },
+  { id: 'living', prefix: 'liv', elements: ['harmony', 'health', 'mobility'], theme: 'kualitas hidup warga' },
+  { id: 'society', prefix: 'soc', elements: ['community', 'learning', 'security'], theme: 'masyarakat yang cakap digital' },
+  { id: 'environment', prefix: 'env', elements: ['protection', 'waste', 'energy'], theme: 'lingkungan yang lestari' },
+];
+
+const AGENCIES = [
+  ['setda', 'Sekretariat Daerah', 'Setda'],
+  ['setwan', 'Sekretariat DPRD', 'Setwan'],
+  ['inspektorat', 'Inspektorat Daerah', 'Inspektorat'],
+  ['bappeda', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'],
+  ['bpkad', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD'],
+  ['bapenda', 'Badan Pendapatan Daerah', 'Bapenda'],
+  ['bkpsdm', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'BKPSDM'],
+  ['bpbd', 'Badan Penanggulangan Bencana Daerah', 'BPBD'],
+  ['kesbangpol', 'Badan Kesatuan Bangsa dan Politik', 'Kesbangpol'],
+  ['diskominfo', 'Dinas Komunikasi dan Informatika', 'Diskominfo'],
+  ['disdik', 'Dinas Pendidikan', 'Disdik'],
+  ['dinkes', 'Dinas Kesehatan', 'Dinkes'],
+  ['rsud', 'Rumah Sakit Umum Daerah', 'RSUD'],
+  ['dpupr', 'Dinas Pekerjaan Umum dan Penataan Ruang', 'DPUPR'],
+  ['disperkim', 'Dinas Perumahan dan Kawasan Permukiman', 'Disperkim'],
+  ['satpolpp', 'Satuan Polisi Pamong Praja', 'Satpol PP'],
+  ['dinsos', 'Dinas Sosial', 'Dinsos'],
+  ['disnaker', 'Dinas Tenaga Kerja dan Transmigrasi', 'Disnakertrans'],
+  ['dlh', 'Dinas Lingkungan Hidup', 'DLH'],
+  ['disdukcapil', 'Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil'],
+  ['dpmd', 'Dinas Pemberdayaan Masyarakat dan Desa', 'DPMD'],
+  ['dishub', 'Dinas Perhubungan', 'Dishub'],
+  ['diskopukm', 'Dinas Koperasi, Usaha Kecil dan Menengah', 'Diskop UKM'],
+  ['dpmptsp', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'DPMPTSP'],
+  ['disbudpar', 'Dinas Kebudayaan dan Pariwisata', 'Disbudpar'],
+  ['dispora', 'Dinas Pemuda dan Olahraga', 'Dispora'],
+  ['disperdagin', 'Dinas Perdagangan dan Perindustrian', 'Disperdagin'],
+  ['distan', 'Dinas Pertanian dan Ketahanan Pangan', 'Distan'],
+  ['diskan', 'Dinas Perikanan', 'Diskan'],
+  ['arsip', 'Dinas Perpustakaan dan Kearsipan', 'Dispursip'],
+];
+
+const VERBS = ['Pengembangan', 'Pembangunan', 'Penguatan', 'Digitalisasi', 'Integrasi', 'Penerapan', 'Peningkatan', 'Optimalisasi', 'Perluasan', 'Modernisasi'];
+const OBJECTS = {
+  governance: ['layanan perizinan daring', 'sistem naskah dinas elektronik', 'portal Satu Data', 'pusat data pemerintah daerah', 'layanan pengaduan masyarakat', 'e-planning dan e-budgeting', 'keamanan informasi dan persandian', 'kompetensi digital aparatur'],
+  branding: ['promosi destinasi wisata', 'kalender acara budaya', 'pemasaran produk unggulan daerah', 'penataan koridor kota', 'papan informasi digital', 'ruang kreatif pemuda', 'katalog investasi daerah', 'desa wisata digital'],
+  economy: ['pasar digital UMKM', 'pembayaran pajak nontunai', 'sistem informasi harga komoditas', 'inkubator bisnis digital', 'kartu bantuan sosial terpadu', 'pendataan tenaga kerja', 'transaksi retribusi elektronik', 'hilirisasi produk perkebunan'],
+  living: ['rekam medis elektronik', 'layanan gawat darurat terpadu', 'angkutan umum terjadwal', 'sistem informasi tata ruang', 'pemantauan lalu lintas', 'layanan kesehatan jarak jauh', 'penerangan jalan cerdas', 'ruang terbuka hijau'],
+  society: ['literasi digital masyarakat', 'perpustakaan digital', 'pembelajaran daring sekolah', 'kamera pengawas kawasan publik', 'forum komunitas warga', 'sistem peringatan dini bencana', 'relawan TIK desa', 'layanan informasi publik desa'],
+  environment: ['pemantauan kualitas udara', 'bank sampah digital', 'pengelolaan limbah domestik', 'penerangan tenaga surya', 'pemantauan titik panas', 'konservasi daerah aliran sungai', 'efisiensi energi gedung pemerintah', 'pengangkutan sampah terjadwal'],
+};
+const QUALIFIERS = ['terpadu', 'berbasis data', 'di seluruh kecamatan', 'tahap lanjutan', 'di kawasan perkotaan', 'di desa hulu dan pesisir', 'berbasis aplikasi', 'kolaboratif'];
+const SENTENCES = [
+  (o, a) => `Program ini menyiapkan ${o} yang dikelola ${a} dan dapat diakses warga dari seluruh kecamatan.`,
+  (o) => `Kegiatan meliputi kajian kebutuhan, pengadaan perangkat, pengembangan aplikasi, uji coba terbatas dan pendampingan pengguna ${o}.`,
+  () => `Data yang dihasilkan terhubung dengan portal Satu Data sehingga dapat dipakai dalam perencanaan tahunan perangkat daerah.`,
+  (o) => `Pelaksanaan ${o} dilakukan bertahap, dimulai dari kawasan perkotaan lalu diperluas ke desa-desa yang telah terjangkau jaringan internet.`,
+  (o, a) => `${a} menyusun standar operasional prosedur dan melaporkan capaian ${o} setiap triwulan kepada Tim Pelaksana Smart City.`,
+  () => `Kerja sama dengan perguruan tinggi, dunia usaha dan komunitas lokal dijajaki untuk menekan biaya dan menjaga keberlanjutan layanan.`,
+];
+const OUTPUTS = ['Dokumen kajian kebutuhan', 'Aplikasi yang beroperasi', 'Standar operasional prosedur', 'Perangkat keras terpasang', 'Petugas terlatih', 'Basis data terintegrasi', 'Peraturan Bupati', 'Laporan evaluasi tahunan', 'Dasbor pemantauan', 'Modul pelatihan'];
+const OUTCOMES = ['Waktu layanan berkurang', 'Kepuasan masyarakat meningkat', 'Data sektoral mutakhir dan dapat dipakai bersama', 'Biaya operasional lebih efisien', 'Jangkauan layanan meluas ke desa', 'Partisipasi warga meningkat', 'Transparansi anggaran meningkat', 'Risiko bencana dan gangguan berkurang'];
+const INDICATORS = [
+  ['Tingkat kepuasan pengguna layanan', 'persen', 70, 90, 'up'],
+  ['Jumlah pengguna aktif', 'orang', 500, 15000, 'up'],
+  ['Rata-rata waktu penyelesaian layanan', 'hari kerja', 7, 2, 'down'],
+  ['Desa yang terjangkau layanan', 'desa', 20, 185, 'up'],
+  ['Dataset yang diperbarui tepat waktu', 'dataset', 40, 600, 'up'],
+  ['Aduan yang diselesaikan', 'persen', 55, 95, 'up'],
+  ['Biaya operasional per layanan', 'ribu rupiah', 85, 40, 'down'],
+  ['Aparatur tersertifikasi', 'orang', 10, 150, 'up'],
+];
+
+/** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** YAML scalar: plain when unambiguous, else a JSON (= YAML double-quoted) string. */
+function q(s) {
+  // No commas: plain scalars inside flow collections ({…}, […]) end at a comma.
+  return /^[A-Za-z][A-Za-z0-9 .()/'-]*$/.test(s) && !s.endsWith('.') ? s : JSON.stringify(s);
+}
+/** A block scalar for free text (Markdown subset), indented by `indent` spaces. */
+function block(text, indent) {
+  const pad = ' '.repeat(indent);
+  return '|\n' + text.split('\n').map((l) => (l ? pad + l : '')).join('\n');
+}
+const flowList = (items) => `[${items.map(q).join(', ')}]`;
+
+/**
+ * Writes the project into `dir` (created when missing; the generated subfolders are replaced).
+ * Returns the relative paths written, in order.
+ */
+export function generate(dir, { programs: n, seed = 1 } = {}) {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`programs must be a whole number >= 0, got ${n}`);
+  const rnd = mulberry32(seed);
+  const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1)); // inclusive
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const sample = (list, k) => {
+    const copy = [...list];
+    const out = [];
+    for (let i = 0; i < k && copy.length; i++) out.push(copy.splice(Math.floor(rnd() * copy.length), 1)[0]);
+    return out;
+  };
+  const files = new Map();
+
+  files.set('smartcity.yaml', manifest());
+  files.set('profil-daerah.yaml', profile());
+  files.set('analisis/kesiapan.yaml', gapAnalysis());
+
+  // Programs: dimension d gets N/6 (the first N mod 6 dimensions one more).
+  const programIds = DIMENSIONS.map(() => []);
+  DIMENSIONS.forEach((dim, d) => {
+    const count = Math.floor(n / 6) + (d < n % 6 ? 1 : 0);
+    const lines = [
+      'apiVersion: smartcity/v1',
+      'kind: DimensionStrategy',
+      `dimension: ${dim.id}`,
+      `goal: ${block(`Terwujudnya ${dim.theme} yang didukung teknologi informasi, data yang mutakhir dan kolaborasi seluruh pemangku kepentingan di Kabupaten Sukamaju.`, 2)}`,
+      'strategies:',
+      ...dim.elements.flatMap((el, k) => [
+        `  - id: ${dim.prefix}-st-${k + 1}`,
+        `    element: ${el}`,
+        `    title: ${q(`${pick(VERBS)} ${pick(OBJECTS[dim.id])}`)}`,
+        `    description: ${q(`Strategi ${k + 1} dimensi ini memusatkan sumber daya pada ${pick(OBJECTS[dim.id])} ${pick(QUALIFIERS)}.`)}`,
+      ]),
+    ];
+    if (count > 0) lines.push('programs:');
+    for (let i = 1; i <= count; i++) {
+      const id = `${dim.prefix}-${String(i).padStart(4, '0')}`;
+      programIds[d].push(id);
+      lines.push(...program(dim, id));
+    }
+    files.set(`dimensi/${dim.id}.yaml`, lines.join('\n') + '\n');
+  });
+
+  // Quick wins: N/20, at least 6, round-robin over the dimensions: a dimension without a quick win is
+  // a warning (SC3016), which `--strict` turns into an error.
+  const qwCount = Math.max(6, Math.floor(n / 20));
+  const qwLines = [];
+  for (let i = 0; i < qwCount; i++) qwLines.push(quickWin(i, programIds));
+  for (let k = 0; k * QUICK_WINS_PER_FILE < qwCount; k++) {
+    const chunk = qwLines.slice(k * QUICK_WINS_PER_FILE, (k + 1) * QUICK_WINS_PER_FILE);
+    files.set(`quick-wins/quick-wins-${String(k + 1).padStart(2, '0')}.yaml`,
+      ['apiVersion: smartcity/v1', 'kind: QuickWins', 'quick_wins:', ...chunk.flat()].join('\n') + '\n');
+  }
+
+  mkdirSync(dir, { recursive: true });
+  for (const sub of ['dimensi', 'quick-wins', 'analisis']) rmSync(path.join(dir, sub), { recursive: true, force: true });
+  for (const [rel, text] of files) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), text);
+  }
+  return [...files.keys()];
+
+  function program(dim, id) {
+    const element = pick(dim.elements);
+    const object = pick(OBJECTS[dim.id]);
+    const lead = pick(AGENCIES);
+    const support = sample(AGENCIES.filter((a) => a !== lead), int(0, 3)).map((a) => a[0]);
+    // 1–5 consecutive years inside the period; the horizon is the shortest that holds the last year.
+    const span = int(1, 5);
+    const first = int(PERIOD.start, PERIOD.end - span + 1);
+    const years = Array.from({ length: span }, (_, k) => first + k);
+    const last = years[years.length - 1];
+    const horizon = last === PERIOD.start ? 'short' : last <= PERIOD.start + 4 ? 'medium' : 'long';
+    const sentences = sample(SENTENCES, int(1, 3)).map((f) => f(object, lead[2]));
+    const out = [
+      `  - id: ${id}`,
+      `    name: ${q(`${pick(VERBS)} ${object} ${pick(QUALIFIERS)}`)}`,
+      `    element: ${element}`,
+      `    action: ${pick(['policy', 'infrastructure', 'application', 'literacy'])}`,
+      `    description: ${block(sentences.join(' '), 6)}`,
+      `    lead: ${lead[0]}`,
+      ...(support.length ? [`    support: [${support.join(', ')}]`] : []),
+      `    horizon: ${horizon}`,
+      `    years: [${years.join(', ')}]`,
+      '    budget:',
+    ];
+    for (const year of years) {
+      for (const source of sample(FUNDING_SOURCES.slice(0, 5), rnd() < 0.8 ? 1 : 2)) {
+        out.push(`      - {year: ${year}, amount: ${int(25, 2500) * 1_000_000}, source: ${q(source)}}`);
+      }
+    }
+    out.push(`    outputs: ${flowList(sample(OUTPUTS, int(2, 4)))}`);
+    out.push(`    outcomes: ${flowList(sample(OUTCOMES, int(2, 4)))}`);
+    out.push('    indicators:');
+    for (const [name, unit, base, target, polarity] of sample(INDICATORS, int(1, 3))) {
+      const b = Math.max(0, base + int(-base >> 2, base >> 2));
+      out.push(`      - {name: ${q(name)}, unit: ${q(unit)}, baseline: ${b}, target: ${target}${polarity === 'down' ? ', polarity: down' : ''}}`);
+    }
+    return out;
+  }
+
+  function quickWin(i, ids) {
+    const d = i % DIMENSIONS.length;
+    const dim = DIMENSIONS[d];
+    const object = pick(OBJECTS[dim.id]);
+    const lead = pick(AGENCIES);
+    const startYear = int(PERIOD.start, PERIOD.end - 1);
+    const startMonth = int(1, 12);
+    const months = int(3, 12); // counting both ends
+    const endIndex = startYear * 12 + (startMonth - 1) + months - 1;
+    const ym = (y, m) => `${y}-${String(m).padStart(2, '0')}`;
+    const out = [
+      `  - id: qw-${String(i + 1).padStart(4, '0')}`,
+      `    name: ${q(`Layanan cepat ${object}`)}`,
+      `    dimension: ${dim.id}`,
+      `    element: ${pick(dim.elements)}`,
+      ...(ids[d].length ? [`    program: ${pick(ids[d])}`] : []),
+      `    lead: ${lead[0]}`,
+      `    partners: ${flowList(sample(AGENCIES, int(1, 3)).map((a) => a[2]))}`,
+      `    background: ${q(`Warga belum dapat memanfaatkan ${object} secara merata karena layanan masih manual dan terpusat di ibu kota kabupaten.`)}`,
+      `    objective: ${q(`Menghadirkan ${object} dalam waktu kurang dari satu tahun sebagai bukti manfaat Smart City.`)}`,
+      `    description: ${block(sample(SENTENCES, int(1, 2)).map((f) => f(object, lead[2])).join(' '), 6)}`,
+      `    beneficiaries: ${q('Warga, pelaku usaha dan aparatur di seluruh kecamatan')}`,
+      `    schedule: {start: ${ym(startYear, startMonth)}, end: ${ym(Math.floor(endIndex / 12), (endIndex % 12) + 1)}}`,
+      `    budget: {amount: ${int(50, 500) * 1_000_000}, source: ${q(pick(FUNDING_SOURCES.slice(0, 5)))}}`,
+      '    indicators:',
+      `      - {name: ${q(`Pengguna ${object}`)}, target: ${q(`${int(5, 50) * 100} orang`)}}`,
+    ];
+    return out;
+  }
+
+  function manifest() {
+    return [
+      '# Proyek sintetis untuk benchmark (bench/generate.mjs); bukan data resmi.',
+      'apiVersion: smartcity/v1',
+      'kind: Masterplan',
+      'title: Masterplan Smart City Kabupaten Sukamaju',
+      'subtitle: Rencana Induk Kota Cerdas Tahun 2025–2034',
+      `period: {start: ${PERIOD.start}, end: ${PERIOD.end}}`,
+      'horizons: {short: 1, medium: 5, long: 10}',
+      'issued: {place: Sukamaju, date: 2024-12-16}',
+      'framework: kominfo',
+      `funding_sources: ${flowList(FUNDING_SOURCES)}`,
+      'legal_basis:',
+      '  - Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah',
+      '  - Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik',
+      '  - Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik',
+      '  - Peraturan Presiden Nomor 39 Tahun 2019 tentang Satu Data Indonesia',
+      'team:',
+      '  council:',
+      '    - {name: Ahmad Fauzi, position: Bupati Sukamaju, role: Pembina}',
+      '    - {name: Sri Wahyuni, position: Wakil Bupati Sukamaju, role: Ketua}',
+      '    - {name: Budi Santoso, position: Sekretaris Daerah, role: Wakil Ketua}',
+      '  implementers:',
+      '    - {name: Rina Kusuma, position: Kepala Bapperida, role: Ketua}',
+      '    - {name: Dedi Kurniawan, position: Kepala Dinas Komunikasi dan Informatika, role: Sekretaris}',
+      '',
+    ].join('\n');
+  }
+
+  function profile() {
+    return [
+      'apiVersion: smartcity/v1',
+      'kind: RegionProfile',
+      'region:',
+      '  name: Sukamaju',
+      '  type: kabupaten',
+      '  province: Jawa Barat',
+      '  capital: Sukamaju Kota',
+      '  short_name: Sukamaju',
+      '  head: {title: Bupati, name: Ahmad Fauzi}',
+      `overview: ${block('Kabupaten Sukamaju adalah kabupaten fiktif untuk uji kinerja. Wilayahnya terdiri atas dataran rendah di utara dan perbukitan di selatan.\n\nPemerintah Kabupaten bergabung dalam Gerakan Menuju Smart City untuk mempercepat layanan publik digital.', 2)}`,
+      'geography: {area_km2: 2140, districts: 24, villages: 250, urban_villages: 12}',
+      'demography: {population: 1250000, year: 2023}',
+      'statistics:',
+      '  - {label: Jumlah penduduk, value: 1250000, unit: jiwa, year: 2023, source: BPS}',
+      '  - {label: Luas wilayah, value: 2140, unit: km², year: 2023, source: BPS}',
+      '  - {label: Jumlah desa, value: 250, unit: desa, year: 2023, source: BPS}',
+      'rpjmd:',
+      '  period: {start: 2025, end: 2029}',
+      '  vision: Sukamaju yang Maju, Sejahtera dan Berdaya Saing',
+      '  missions:',
+      '    - Mewujudkan tata kelola pemerintahan yang bersih dan melayani',
+      '    - Meningkatkan kualitas sumber daya manusia',
+      '    - Memperkuat ekonomi kerakyatan berbasis potensi lokal',
+      'agencies:',
+      ...AGENCIES.map(([id, name, short]) => `  - {id: ${id}, name: ${q(name)}, short: ${q(short)}}`),
+      '',
+    ].join('\n');
+  }
+
+  function gapAnalysis() {
+    const pillar = (name) => [
+      `  ${name}:`,
+      `    summary: ${q(`Kesiapan ${name} dinilai cukup, tetapi belum merata di seluruh perangkat daerah.`)}`,
+      '    items:',
+      ...['Sumber daya manusia', 'Anggaran', 'Tata kelola'].map((a) => `      - {aspect: ${q(a)}, condition: ${q(`Kondisi ${a.toLowerCase()} masih terbatas di luar ibu kota.`)}, score: ${int(1, 5)}}`),
+    ];
+    const pillars = ['structure', 'infrastructure', 'superstructure'];
+    return [
+      'apiVersion: smartcity/v1',
+      'kind: GapAnalysis',
+      'readiness:',
+      ...pillars.flatMap(pillar),
+      'gaps:',
+      ...Array.from({ length: 12 }, (_, i) => [
+        `  - id: gap-${String(i + 1).padStart(2, '0')}`,
+        `    pillar: ${pillars[i % 3]}`,
+        `    dimension: ${DIMENSIONS[i % 6].id}`,
+        `    aspect: ${q(pick(OBJECTS[DIMENSIONS[i % 6].id]))}`,
+        '    current: Layanan masih manual dan data tersebar di beberapa perangkat daerah.',
+        '    expected: Layanan daring terintegrasi yang dapat diakses dari seluruh kecamatan.',
+        '    gap: Belum ada aplikasi terpadu dan tenaga pengelola yang memadai.',
+        '    recommendation: Susun standar layanan, bangun aplikasi terpadu dan latih pengelolanya.',
+      ]).flat(),
+      'swot:',
+      '  strengths: [Komitmen kepala daerah, Jaringan serat optik antar-kantor]',
+      '  weaknesses: [SDM TIK terbatas, Data sektoral belum terpadu]',
+      '  opportunities: [Program Gerakan Menuju Smart City, Dana CSR perusahaan]',
+      '  threats: [Serangan siber, Kesenjangan digital antarwilayah]',
+      '',
+    ].join('\n');
+  }
+}
+
+// CLI: node bench/generate.mjs <dir> <N> [seed]
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [dir, n, seed] = process.argv.slice(2);
+  if (!dir || !/^\d+$/.test(n ?? '') || (seed !== undefined && !/^\d+$/.test(seed))) {
+    process.stderr.write('usage: node bench/generate.mjs <dir> <N> [seed]\n');
+    process.exit(2);
+  }
+  const written = generate(dir, { programs: Number(n), seed: seed === undefined ? 1 : Number(seed) });
+  process.stdout.write(`${dir}: ${n} programs, ${written.length} files\n`);
+}

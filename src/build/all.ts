@@ -1,0 +1,93 @@
+/**
+ * `build --all <dir>`: builds every direct subfolder that holds a `smartcity.yaml`, each in its own
+ * process (`bin/smartcity.js build`), at most `jobs` at a time (default: os.availableParallelism()).
+ * A process per region keeps memory bounded and one region's crash from taking the others down.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveProjectDir } from '../index.js';
+import { UsageError } from '../cli/errors.js';
+
+/** `bin/smartcity.js` at the package root: the same path from src/build and dist/build. */
+const BIN = fileURLToPath(new URL('../../bin/smartcity.js', import.meta.url));
+
+export interface BuildAllOptions {
+  cwd: string;
+  /** Output root: each region is written to `<out>/<name>` (default `<project>/dist`). */
+  out?: string;
+  pdf?: boolean;
+  strict?: boolean;
+  lang: 'id' | 'en';
+  env: NodeJS.ProcessEnv;
+  jobs?: number;
+  /** Called as each region finishes (in completion order). */
+  onResult?: (r: RegionResult) => void;
+}
+
+export interface RegionResult {
+  name: string;
+  dir: string;
+  /** Exit code of the region's build: 0 ok, 1 invalid data, 2 failure. */
+  code: number;
+  files: number;
+  ms: number;
+  /** The build's stdout and stderr (problems). */
+  stdout: string;
+  stderr: string;
+}
+
+/** The project folders directly below `dir`, sorted by name. */
+export async function findProjects(dir: string, cwd: string): Promise<string[]> {
+  const root = await resolveProjectDir(dir, cwd);
+  const entries = await readdir(root, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules' && existsSync(path.join(root, e.name, 'smartcity.yaml')))
+    .map((e) => path.join(root, e.name))
+    .sort();
+}
+
+export async function buildAll(dir: string, o: BuildAllOptions): Promise<RegionResult[]> {
+  const projects = await findProjects(dir, o.cwd);
+  if (projects.length === 0) throw new UsageError('SC9010', { path: dir });
+  const jobs = Math.max(1, Math.min(o.jobs ?? availableParallelism(), projects.length));
+  const results: RegionResult[] = new Array(projects.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < projects.length) {
+      const i = next++;
+      results[i] = await buildOne(projects[i], o);
+      o.onResult?.(results[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, worker));
+  return results;
+}
+
+function buildOne(project: string, o: BuildAllOptions): Promise<RegionResult> {
+  const name = path.basename(project);
+  const args = [BIN, 'build', project, '--lang', o.lang, '--no-color'];
+  if (o.out) args.push('-o', path.resolve(o.cwd, o.out, name));
+  if (o.pdf) args.push('--pdf');
+  if (o.strict) args.push('--strict');
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: o.cwd, env: o.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    const done = (code: number) => {
+      const files = Number(/^(\d+) (?:berkas|files)/m.exec(stdout)?.[1] ?? 0);
+      resolve({ name, dir: project, code, files, ms: Math.round(performance.now() - started), stdout, stderr });
+    };
+    child.on('error', (error) => {
+      stderr += `${error.message}\n`;
+      done(2);
+    });
+    child.on('close', (code) => done(code ?? 2));
+  });
+}

@@ -1,0 +1,81 @@
+/** `smartcity init`: scaffolds a project that validates and builds at once (see src/init/scaffold.ts). */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locale } from '../diagnostics/translate.js';
+import { SCAFFOLD_SCHEMAS, scaffold } from '../init/scaffold.js';
+import { writeAtomic } from '../render/write.js';
+import { UsageError } from './errors.js';
+import type { Io } from './main.js';
+import { SCHEMA_DIR } from './schema.js';
+
+export interface InitOptions {
+  region: string;
+  type?: 'kabupaten' | 'kota';
+  province?: string;
+  start?: number;
+  force?: boolean;
+}
+
+interface Globals { locale: Locale; quiet: boolean }
+
+const rel = (cwd: string, p: string): string => {
+  const r = path.relative(cwd, p);
+  return r === '' ? '.' : r.startsWith('..') || path.isAbsolute(r) ? p : r;
+};
+
+/** Writes the project; refuses a folder that already holds one (SC9007) unless `force`. Returns the exit code. */
+export async function initCommand(dir: string, o: InitOptions, g: Globals, io: Io, version: string): Promise<number> {
+  const root = path.resolve(io.cwd, dir);
+  const region = o.region.trim().replace(/^(kabupaten|kab\.|kota)\s+/i, '');
+  if (region === '') throw new UsageError('SC9006', { message: g.locale === 'id' ? '--region tidak boleh kosong' : '--region must not be empty' });
+  if (!o.force && existsSync(path.join(root, 'smartcity.yaml'))) throw new UsageError('SC9007', { path: rel(io.cwd, root) });
+
+  const files = scaffold({
+    region,
+    type: o.type ?? (/^kota\s/i.test(o.region.trim()) ? 'kota' : 'kabupaten'),
+    province: o.province,
+    start: o.start ?? new Date().getFullYear() + 1,
+    version,
+  });
+  const written: string[] = [];
+  const kept: string[] = [];
+  for (const [name, text] of files) {
+    const target = path.join(root, name);
+    // Files a repository may already have (README, .gitignore, the workflow) are kept unless --force.
+    if (!o.force && existsSync(target)) {
+      kept.push(name);
+      continue;
+    }
+    await write(target, text, io);
+    written.push(name);
+  }
+  for (const name of SCAFFOLD_SCHEMAS) {
+    await write(path.join(root, 'schemas', name), await readFile(path.join(SCHEMA_DIR, name)), io);
+    written.push(`schemas/${name}`);
+  }
+  if (!g.quiet) {
+    const where = rel(io.cwd, root);
+    const id = g.locale === 'id';
+    const lines = [
+      id ? `Proyek Masterplan Smart City dibuat di ${where} (${written.length} berkas):` : `Smart City masterplan project created in ${where} (${written.length} files):`,
+      ...written.map((n) => `  ${n}`),
+      ...(kept.length ? [id ? `Tidak ditimpa (sudah ada): ${kept.join(', ')}` : `Kept (already there): ${kept.join(', ')}`] : []),
+      '',
+      id ? 'Langkah berikutnya:' : 'Next steps:',
+      `  smartcity validate ${where}`,
+      `  smartcity build ${where}`,
+      id ? 'Ganti setiap nilai bertanda CONTOH dengan data daerah Anda.' : 'Replace every value marked CONTOH with your region\'s data.',
+    ];
+    io.stdout(lines.join('\n') + '\n');
+  }
+  return 0;
+}
+
+async function write(target: string, bytes: string | Uint8Array, io: Io): Promise<void> {
+  try {
+    await writeAtomic(target, bytes);
+  } catch (error) {
+    throw new UsageError('SC9004', { path: rel(io.cwd, target), reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+  }
+}

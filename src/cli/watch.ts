@@ -1,0 +1,127 @@
+/**
+ * `build --watch`: builds once, then again whenever an input or a template of the project changes
+ * (fs.watch, recursive, debounced). One line per build on stdout; problems on stderr. An invalid build
+ * writes nothing (build() renders everything before writing), so the last good outputs stay in place.
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { countDiagnostics, promoteWarnings } from '../diagnostics/diagnostic.js';
+import type { Locale } from '../diagnostics/translate.js';
+import { build } from '../build/index.js';
+import { resolveProjectDir } from '../index.js';
+import { formatters } from '../report/index.js';
+import { UsageError } from './errors.js';
+import type { Io } from './main.js';
+
+interface Globals { locale: Locale; color: boolean; quiet: boolean }
+
+export interface WatchOptions {
+  out?: string;
+  strict?: boolean;
+  /** Milliseconds of quiet before a rebuild (default 300). */
+  debounce?: number;
+  /** Stops watching; the promise resolves after the build under way, if any. */
+  signal?: AbortSignal;
+  /** Called after each build with its outcome (for tests and tools). */
+  onBuild?: (outcome: { ok: boolean; files: number; ms: number }) => void;
+}
+
+const time = () => new Date().toTimeString().slice(0, 8);
+
+/** Resolves to 0 when stopped by the signal (or 2 when the project folder cannot be watched). */
+export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io: Io): Promise<number> {
+  const root = await resolveProjectDir(dir, io.cwd);
+  const outDir = path.resolve(io.cwd, o.out ?? path.join(root, 'dist'));
+  const id = g.locale === 'id';
+
+  const once = async (): Promise<void> => {
+    const started = performance.now();
+    let line: string;
+    let ok = false;
+    let files = 0;
+    try {
+      const result = await build(dir, { cwd: io.cwd, outDir, lang: g.locale, env: io.env, strict: o.strict });
+      const diagnostics = o.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
+      const counts = countDiagnostics(diagnostics);
+      const shown = diagnostics.filter((d) => d.severity === 'error' || (!g.quiet && d.severity === 'warning'));
+      if (counts.errors > 0 && shown.length > 0) {
+        const sources = new Map(result.project.files.map((f) => [f.file, f.text]));
+        const text = formatters.text(shown.filter((d) => d.severity === 'error'), { locale: g.locale, color: g.color, sources });
+        io.stderr(text.endsWith('\n') ? text : text + '\n');
+      }
+      ok = counts.errors === 0;
+      files = result.files.length;
+      const ms = Math.round(performance.now() - started);
+      line = ok
+        ? (id ? `✔ ${files} berkas ditulis (${ms} ms)${counts.warnings ? `, ${counts.warnings} peringatan` : ''}` : `✔ ${files} files written (${ms} ms)${counts.warnings ? `, ${counts.warnings} warnings` : ''}`)
+        : (id ? `✘ ${counts.errors} galat; keluaran terakhir yang baik dipertahankan` : `✘ ${counts.errors} errors; the last good outputs are kept`);
+    } catch (error) {
+      const message = error instanceof UsageError ? error.code : error instanceof Error ? error.message : String(error);
+      line = id ? `✘ gagal: ${message}; keluaran terakhir yang baik dipertahankan` : `✘ failed: ${message}; the last good outputs are kept`;
+    }
+    io.stdout(`[${time()}] ${line}\n`);
+    o.onBuild?.({ ok, files, ms: Math.round(performance.now() - started) });
+  };
+
+  // The watcher starts before the first build, so an edit made while it runs is not missed.
+  return new Promise<number>((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    let running: Promise<void> | undefined;
+    let pending = false;
+    let watcher: FSWatcher;
+
+    const relevant = (name: string | null): boolean => {
+      if (!name) return true;
+      const abs = path.resolve(root, name);
+      const r = path.relative(outDir, abs);
+      if (r === '' || (!r.startsWith('..') && !path.isAbsolute(r))) return false; // our own outputs
+      const parts = path.relative(root, abs).split(path.sep);
+      if (parts.some((p) => p.startsWith('.') || p === 'node_modules')) return false; // hidden, temp files
+      return /\.(ya?ml|hbs|png|jpe?g)$/i.test(abs);
+    };
+    const trigger = async (): Promise<void> => {
+      if (running) {
+        pending = true;
+        return;
+      }
+      running = once();
+      await running;
+      running = undefined;
+      if (pending && !o.signal?.aborted) {
+        pending = false;
+        await trigger();
+      }
+    };
+    try {
+      watcher = watch(root, { recursive: true }, (_event, name) => {
+        if (!relevant(name === null ? null : String(name))) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void trigger(), o.debounce ?? 300);
+      });
+    } catch (error) {
+      io.stderr(`smartcity: ${(error as Error).message}\n`);
+      resolve(2);
+      return;
+    }
+    const stop = () => {
+      clearTimeout(timer);
+      watcher.close();
+      void Promise.resolve(running).then(() => resolve(0));
+    };
+    watcher.on('error', (error) => {
+      // The project folder was removed or became unreadable: stop, as a failure.
+      io.stderr(`smartcity: ${error.message}\n`);
+      clearTimeout(timer);
+      watcher.close();
+      void Promise.resolve(running).then(() => resolve(2));
+    });
+    if (o.signal?.aborted) {
+      stop();
+      return;
+    }
+    o.signal?.addEventListener('abort', stop, { once: true });
+    void trigger().then(() => {
+      if (!g.quiet && !o.signal?.aborted) io.stderr(id ? `Memantau ${root} (Ctrl+C untuk berhenti)…\n` : `Watching ${root} (Ctrl+C to stop)…\n`);
+    });
+  });
+}

@@ -1,0 +1,188 @@
+/**
+ * A compose Chart as a native Word chart (`ChartRun` from `docx/charts`): the data stays in the document (an
+ * embedded workbook per chart), so Word's "Edit Data" and restyling work. Colours come from the series' and
+ * categories' palette keys ("dimension:2", "source:0" …), so a dimension has the same colour in every figure.
+ *
+ * Gantt: `docx` has no Gantt chart and no "no fill" for a series, so a Gantt is a stacked bar chart whose first
+ * series (the offset from the first month) is filled with the chart area's white, has no labels, no legend entry,
+ * and the value axis has no gridlines (a white bar would hide them).
+ */
+import { ChartRun, type ChartRunOptions, type ChartFont } from 'docx/charts';
+import type { Chart, Figure } from '../../compose/tree.js';
+
+/** 96 dpi pixels per twip (1440 twips = 1 inch = 96 px). */
+const TWIPS_PER_PX = 15;
+
+/** Palettes by key family; a key is "<family>:<index>", wrapped around its palette. */
+const PALETTES: Record<string, readonly string[]> = {
+  // Six Kominfo dimensions first, then extra colours for larger frameworks.
+  dimension: ['1F4E79', 'C55A11', '548235', '7030A0', 'BF9000', '2E75B6', 'A5A5A5', '833C0B', '375623', 'C00000'],
+  source: ['2F5597', 'ED7D31', '70AD47', 'FFC000', '5B9BD5', '7F6000', '9E480E', '43682B'],
+  horizon: ['9DC3E6', '2E75B6', '1F3864'],
+  pillar: ['2E75B6', 'C55A11', '548235'],
+  series: ['4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'],
+};
+
+const WHITE = 'FFFFFF';
+
+/** The colour of a palette key, or undefined (the theme's next accent) for none. */
+export function paletteColor(key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  const m = /^([a-z]+):(\d+)$/.exec(key);
+  if (!m) return undefined;
+  const palette = PALETTES[m[1]] ?? PALETTES.series;
+  return palette[Number(m[2]) % palette.length];
+}
+
+export interface ChartSize { width: number; height: number }
+
+/** Width of the text column, height from the chart type (and the number of bars for bar charts and Gantts). */
+export function chartSize(chart: Chart, textWidthTwips: number, maxHeightTwips: number): ChartSize {
+  const width = Math.floor(textWidthTwips / TWIPS_PER_PX);
+  const maxHeight = Math.floor(maxHeightTwips / TWIPS_PER_PX);
+  let height: number;
+  switch (chart.type) {
+    case 'pie':
+    case 'doughnut':
+    case 'radar':
+      height = Math.round(width * 0.62);
+      break;
+    case 'bar':
+    case 'stackedBar':
+    case 'gantt':
+      // A row per category plus room for the axis and the legend.
+      height = 90 + 30 * chart.categories.length;
+      break;
+    default:
+      height = Math.round(width * 0.5);
+  }
+  return { width, height: Math.max(200, Math.min(height, maxHeight)) };
+}
+
+/** "#,##0" for whole values, one decimal for small scaled amounts (e.g. 1,5 miliar). */
+function numberFormat(chart: Chart): string {
+  const all = chart.series.flatMap((s) => s.values);
+  const whole = all.every((v) => Number.isInteger(v));
+  // [$-421]: Indonesian (LCID 0x0421), so LibreOffice writes 1.250,5 whatever the machine's locale; Word uses the
+  // reader's system separators either way.
+  if (whole) return '[$-421]#,##0';
+  const max = Math.max(0, ...all.map(Math.abs));
+  return max >= 100 ? '[$-421]#,##0' : '[$-421]#,##0.0';
+}
+
+function smallSlices(values: number[]): (false | undefined)[] | undefined {
+  const total = values.reduce((a, b) => a + b, 0);
+  const out = values.map((v) => (total > 0 && v / total < 0.03 ? false : undefined));
+  return out.some((v) => v === false) ? out : undefined;
+}
+
+/** The ChartRun options for a figure's chart; exported for tests. */
+export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fontName: string): ChartRunOptions {
+  const chart = fig.chart;
+  const font: Omit<ChartFont, 'size'> = { name: fontName };
+  const base = {
+    font,
+    transformation: size,
+    altText: { name: fig.id, description: fig.altText, title: fig.altText },
+    legend: { position: 'bottom' as const, font: { size: 9 } },
+    chartArea: { fill: WHITE, border: 'none' as const },
+  };
+  const categories = chart.categories;
+  const catColors = chart.categoryColorKeys?.map(paletteColor);
+  const fmt = numberFormat(chart);
+  const valueAxis = {
+    title: chart.valueAxisTitle ? { text: chart.valueAxisTitle, font: { size: 9 } } : undefined,
+    numberFormat: fmt,
+    font: { size: 9 },
+    minimum: chart.valueRange?.min,
+    maximum: chart.valueRange?.max,
+  };
+  const categoryAxis = { font: { size: 9 } };
+  const series = chart.series.map((s) => ({ name: s.name, values: s.values, color: paletteColor(s.colorKey) }));
+
+  switch (chart.type) {
+    case 'pie':
+    case 'doughnut': {
+      const one = chart.series[0];
+      return {
+        ...base,
+        type: chart.type,
+        categories,
+        legend: { position: 'right', font: { size: 9 } },
+        dataLabels: { percentage: true, font: { size: 9, bold: true, color: WHITE } },
+        ...(chart.type === 'doughnut' ? { holeSize: 50 } : {}),
+        // Slices under 3% get no label: theirs would overlap their neighbours' (the legend still names them).
+        series: [{ name: one.name, values: one.values, colors: catColors, pointLabels: smallSlices(one.values) }],
+      };
+    }
+    case 'radar':
+      return {
+        ...base,
+        type: 'radar',
+        categories,
+        markers: true,
+        valueAxis: { ...valueAxis, interval: 1 },
+        categoryAxis,
+        legend: chart.series.length > 1 ? base.legend : false,
+        series,
+      };
+    case 'gantt': {
+      const [offset, ...spans] = chart.series;
+      return {
+        ...base,
+        type: 'bar',
+        stacking: 'stacked',
+        gapWidth: 60,
+        categories,
+        // First task on top; the month axis at the bottom, under the last task.
+        categoryAxis: { ...categoryAxis, reverseOrder: true },
+        valueAxis: {
+          ...valueAxis,
+          crossesAt: 'maximum',
+          gridlines: false,
+          minimum: 0,
+          maximum: chart.valueRange?.max,
+          interval: chart.valueRange?.max && chart.valueRange.max > 24 ? 6 : chart.valueRange?.max && chart.valueRange.max > 12 ? 3 : 1,
+          numberFormat: '0',
+        },
+        // The bars take their task's colour (its dimension), so a series legend would mislead.
+        legend: false,
+        series: [
+          { name: offset.name, values: offset.values, color: WHITE, dataLabels: false },
+          ...spans.map((s) => ({
+            name: s.name,
+            values: s.values,
+            color: paletteColor(s.colorKey),
+            colors: catColors,
+            dataLabels: { value: true, font: { size: 8, color: WHITE, bold: true } },
+          })),
+        ],
+      };
+    }
+    case 'line':
+      return { ...base, type: 'line', categories, markers: true, valueAxis, categoryAxis, series };
+    default: {
+      const bar = chart.type === 'bar' || chart.type === 'stackedBar';
+      const stacked = chart.type === 'stackedBar' || chart.type === 'stackedColumn';
+      const single = chart.series.length === 1;
+      return {
+        ...base,
+        type: bar ? 'bar' : 'column',
+        stacking: stacked ? 'stacked' : 'none',
+        categories,
+        gapWidth: stacked ? 60 : 80,
+        valueAxis,
+        categoryAxis: bar ? { ...categoryAxis, reverseOrder: true } : categoryAxis,
+        // One series: the categories are its legend; its bars take the categories' colours.
+        legend: single ? false : base.legend,
+        dataLabels: single ? { value: true, position: 'outsideEnd', numberFormat: fmt, font: { size: 8 } } : undefined,
+        series: single ? [{ ...series[0], colors: catColors }] : series,
+      };
+    }
+  }
+}
+
+/** The figure's chart as a run, sized to the text column. */
+export function chartRun(fig: Figure & { chart: Chart }, textWidthTwips: number, maxHeightTwips: number, fontName: string): ChartRun {
+  return new ChartRun(chartOptions(fig, chartSize(fig.chart, textWidthTwips, maxHeightTwips), fontName));
+}

@@ -1,0 +1,74 @@
+// The benchmark's synthetic projects (bench/generate.mjs) must be valid and deterministic: a benchmark
+// of an invalid project would only time the error report. No timings are asserted here (issue 7).
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.mjs';
+import { run, type Io } from '../../src/cli/main.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'smartcity-bench-'));
+  dirs.push(dir);
+  return dir;
+}
+
+async function validate(dir: string, ...extra: string[]) {
+  let out = '';
+  const io: Io = { stdout: (t) => (out += t), stderr: (t) => (out += t), env: {}, cwd: dir, isTTY: false };
+  const code = await run(['validate', dir, '--strict', ...extra], io);
+  return { code, out };
+}
+
+function readTree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files[path.relative(dir, p)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe('bench/generate', () => {
+  for (const n of [30, 300]) {
+    it(`writes a valid project of ${n} programs (validate --strict --stage 4 exits 0)`, async () => {
+      const dir = tempDir();
+      generate(dir, { programs: n, seed: 7 });
+      const { code, out } = await validate(dir, '--stage', '4');
+      expect(out).not.toMatch(/SC\d{4}/);
+      expect(code).toBe(0);
+      const programs = Object.entries(readTree(dir))
+        .filter(([file]) => file.startsWith('dimensi/'))
+        .reduce((sum, [, text]) => sum + (text.match(/^ {2}- id: [a-z]{3}-\d{4}$/gm)?.length ?? 0), 0);
+      expect(programs).toBe(n);
+    });
+  }
+
+  it('is deterministic: the same seed gives identical files, another seed different ones', () => {
+    const a = tempDir();
+    const b = tempDir();
+    const c = tempDir();
+    generate(a, { programs: 300, seed: 42 });
+    generate(b, { programs: 300, seed: 42 });
+    generate(c, { programs: 300, seed: 43 });
+    const ta = readTree(a);
+    expect(Object.keys(ta).length).toBeGreaterThan(8);
+    expect(readTree(b)).toEqual(ta);
+    expect(readTree(c)).not.toEqual(ta);
+  });
+
+  it('splits quick wins into files of at most 200 and replaces a previous, larger generation', () => {
+    const dir = tempDir();
+    generate(dir, { programs: 4100, seed: 1 }); // 205 quick wins: two files
+    expect(readdirSync(path.join(dir, 'quick-wins'))).toEqual(['quick-wins-01.yaml', 'quick-wins-02.yaml']);
+    generate(dir, { programs: 30, seed: 1 });
+    expect(readdirSync(path.join(dir, 'quick-wins'))).toEqual(['quick-wins-01.yaml']);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * `build` writes one Laporan Monev per Progress year, and the masterplan (book, chapters, roadmap sheets)
+ * is byte-identical with or without Progress documents. The env has no PATH, so LibreOffice is never found.
+ */
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build/index.js';
+import { REPO } from '../_helpers/project.js';
+
+const EXAMPLE = path.join(REPO, 'examples/kotawaringin-timur');
+const REPORT = 'Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx';
+const ROADMAP = 'Roadmap-Smart-City-Kabupaten-Kotawaringin-Timur-2023-2032.xlsx';
+const NO_SOFFICE: NodeJS.ProcessEnv = {};
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'smartcity-build-monev-'));
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+async function copyExample(name: string, withMonev: boolean): Promise<string> {
+  const dir = path.join(tmp, name);
+  await cp(EXAMPLE, dir, {
+    recursive: true,
+    filter: (src) => {
+      const top = path.relative(EXAMPLE, src).split(path.sep)[0];
+      return top !== 'dist' && (withMonev || top !== 'monev');
+    },
+  });
+  return dir;
+}
+
+async function hashes(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of await readdir(dir)) out[name] = createHash('sha256').update(await readFile(path.join(dir, name))).digest('hex');
+  return out;
+}
+
+/** Sheet name → its XML with shared-string indices replaced by the strings themselves. */
+async function sheetsByName(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const read = (n: string) => zip.file(n)!.async('string');
+  const shared = [...(await read('xl/sharedStrings.xml')).matchAll(/<si>(.*?)<\/si>/gs)].map((m) => m[1]);
+  const names = [...(await read('xl/workbook.xml')).matchAll(/<sheet name="([^"]*)"/g)].map((m) => m[1]);
+  const out = new Map<string, string>();
+  for (const [i, name] of names.entries()) {
+    const xml = await read(`xl/worksheets/sheet${i + 1}.xml`);
+    out.set(name, xml.replace(/(<c [^>]*t="s"[^>]*>)<v>(\d+)<\/v>/g, (_m, open: string, idx: string) => `${open}<v>${shared[Number(idx)]}</v>`));
+  }
+  return out;
+}
+
+describe('build with Progress documents', async () => {
+  const withDir = await copyExample('with', true);
+  const withoutDir = await copyExample('without', false);
+  const withOut = path.join(tmp, 'out-with');
+  const withoutOut = path.join(tmp, 'out-without');
+  const a = await build(withDir, { cwd: tmp, outDir: withOut, env: NO_SOFFICE });
+  const b = await build(withoutDir, { cwd: tmp, outDir: withoutOut, env: NO_SOFFICE });
+
+  it('writes the Laporan Monev of each reported year beside the masterplan', async () => {
+    expect(a.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const names = a.files.map((f) => path.basename(f.path));
+    expect(names).toContain(REPORT);
+    expect(names.filter((n) => n.startsWith('Laporan-Monev-'))).toEqual([REPORT]);
+    const zip = await JSZip.loadAsync(await readFile(path.join(withOut, REPORT)));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('LAPORAN MONITORING DAN EVALUASI');
+    expect(xml).toContain('RINGKASAN EKSEKUTIF');
+    expect(xml).toContain('Listrik desa dan PLTS komunal');
+    // A native chart for the planned vs realised figure.
+    expect(Object.keys(zip.files).some((n) => /^word\/charts\/chart\d+\.xml$/.test(n))).toBe(true);
+    expect(a.diagnostics.map((d) => d.code)).not.toContain('SC6003');
+  });
+
+  it('is deterministic', async () => {
+    const again = path.join(tmp, 'out-again');
+    await build(withDir, { cwd: tmp, outDir: again, env: NO_SOFFICE });
+    expect((await hashes(again))[REPORT]).toBe((await hashes(withOut))[REPORT]);
+  });
+
+  it('leaves the book, its chapters and the roadmap sheets byte-identical', async () => {
+    expect(b.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const withHashes = await hashes(withOut);
+    const withoutHashes = await hashes(withoutOut);
+    expect(Object.keys(withoutHashes).some((n) => n.startsWith('Laporan-Monev-'))).toBe(false);
+    expect(Object.keys(withHashes).sort()).toEqual([...Object.keys(withoutHashes), REPORT].sort());
+    const docx = Object.keys(withoutHashes).filter((n) => n.endsWith('.docx'));
+    expect(docx.length).toBeGreaterThan(5);
+    for (const name of docx) expect(withHashes[name], name).toBe(withoutHashes[name]);
+    // The workbook gains a `Monev <Y>` sheet; every other sheet is unchanged.
+    const sheetsWith = await sheetsByName(await readFile(path.join(withOut, ROADMAP)));
+    const sheetsWithout = await sheetsByName(await readFile(path.join(withoutOut, ROADMAP)));
+    expect([...sheetsWith.keys()].filter((n) => !n.startsWith('Monev '))).toEqual([...sheetsWithout.keys()]);
+    for (const [name, xml] of sheetsWithout) expect(sheetsWith.get(name), name).toBe(xml);
+  });
+});

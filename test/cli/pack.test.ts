@@ -1,0 +1,64 @@
+/**
+ * Packaging: `npm pack` holds the built CLI, templates and schemas, and the tarball installs and runs
+ * (`smartcity init`, `validate`, `build`) with its runtime dependencies only. Slow (an npm install);
+ * the install step needs the dependencies in npm's cache and is skipped, with a note, when they are not.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, tempDir } from './init-io.js';
+
+const pkg = JSON.parse(readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+
+function npm(args: string[], cwd: string) {
+  return spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+}
+
+describe('npm pack', () => {
+  it('declares files, engines, bin and a prepack build', () => {
+    expect(pkg.files).toEqual(expect.arrayContaining(['bin', 'dist', 'templates', 'schemas', 'README.md']));
+    expect(pkg.engines.node).toBe('>=20');
+    expect(pkg.bin.smartcity).toBe('bin/smartcity.js');
+    expect(pkg.scripts.prepack).toMatch(/npm run build/);
+  });
+
+  it('produces a tarball with the built CLI, templates and schemas that installs and runs', async () => {
+    const tmp = await tempDir('smartcity-pack-');
+    // The test run has built dist/ already (pretest); --ignore-scripts keeps prepack from rebuilding it
+    // under the feet of tests running in parallel.
+    const pack = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], REPO);
+    expect(pack.status, pack.stderr).toBe(0);
+    const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
+    const files = info.files.map((f) => f.path);
+    expect(files).toContain('dist/cli/main.js');
+    expect(files).toContain('dist/validate/validators.js');
+    expect(files).toContain('bin/smartcity.js');
+    expect(files).toContain('templates/id/penutup/kesimpulan.md.hbs');
+    expect(files).toContain('schemas/masterplan.schema.json');
+    expect(files).toContain('README.md');
+    expect(files.filter((f) => /^(src|test|bench|examples|node_modules)\//.test(f))).toEqual([]);
+
+    const app = path.join(tmp, 'app');
+    mkdirSync(app);
+    writeFileSync(path.join(app, 'package.json'), '{"name":"app","private":true}\n');
+    const install = npm(['install', '--offline', '--omit=dev', path.join(tmp, info.filename)], app);
+    if (install.status !== 0) {
+      // No network and not every dependency cached: the file list above is what can be checked here.
+      console.warn(`npm install --offline failed; skipped running the installed CLI:\n${install.stderr.slice(-500)}`);
+      return;
+    }
+    const bin = path.join(app, 'node_modules/.bin/smartcity');
+    expect(existsSync(bin)).toBe(true);
+    const env = { ...process.env, SMARTCITY_SOFFICE: 'none' };
+    const sh = (args: string[]) => spawnSync(bin, args, { cwd: app, encoding: 'utf8', env });
+    expect(sh(['--version']).stdout.trim()).toBe(pkg.version);
+    const init = sh(['init', 'proj', '--region', 'Contoh', '--quiet']);
+    expect(init.status, init.stderr).toBe(0);
+    const validate = sh(['validate', 'proj']);
+    expect(validate.status, validate.stderr).toBe(0);
+    const build = sh(['build', 'proj', '--quiet']);
+    expect(build.status, build.stderr).toBe(0);
+    expect(readdirSync(path.join(app, 'proj/dist')).filter((f) => f.endsWith('.docx') || f.endsWith('.xlsx'))).toHaveLength(11);
+  });
+});

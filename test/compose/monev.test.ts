@@ -1,0 +1,197 @@
+/**
+ * The monitoring and evaluation report (Laporan Monev) as a document tree: its structure, that every total in
+ * it is the model's figure (compose never re-adds), and that YAML text reaches the DOCX verbatim.
+ */
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { composeMonev, monevFileName, percentWords } from '../../src/compose/monev/index.js';
+import { inlineText } from '../../src/compose/markdown.js';
+import { Templates } from '../../src/compose/templates.js';
+import type { Block, Cell, DocTree, Table } from '../../src/compose/tree.js';
+import { formatInteger, rupiahWithWords } from '../../src/format/indonesian.js';
+import { loadProject } from '../../src/load/index.js';
+import { buildModel } from '../../src/model/build.js';
+import { formatIndex, formatIndexChange, formatRealisation } from '../../src/model/progress.js';
+import { renderDocx } from '../../src/render/docx/index.js';
+import { loadFiles, minimal, withProgress } from '../_helpers/project.js';
+
+const model = buildModel(await loadProject('examples/kotawaringin-timur'));
+const y = model.progress[0];
+const templates = () => new Templates({ lang: 'id' });
+const tree = composeMonev(model, y, templates());
+
+function blocks(t: DocTree): Block[] {
+  const out: Block[] = [];
+  const walk = (bs: Block[]) => bs.forEach((b) => { out.push(b); if (b.kind === 'list') b.items.forEach(walk); });
+  t.sections.forEach((s) => walk(s.blocks));
+  return out;
+}
+const tables = (t: DocTree) => blocks(t).filter((b): b is Table => b.kind === 'table');
+const table = (t: DocTree, id: string) => tables(t).find((b) => b.id === id)!;
+const cellText = (c: Cell) => inlineText(c.content);
+const rowText = (row: Cell[]) => row.map(cellText);
+const paragraphs = (t: DocTree) => blocks(t).filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? inlineText(b.content) : '')).join('\n');
+
+describe('composeMonev on the example (2023)', () => {
+  it('has the cover, the front lists and the chapters in order, numbered like the book', () => {
+    const cover = tree.sections[0].blocks[0];
+    expect(cover.kind).toBe('cover');
+    if (cover.kind === 'cover') {
+      expect(cover.title).toEqual(['LAPORAN MONITORING DAN EVALUASI', 'MASTERPLAN SMART CITY', 'KABUPATEN KOTAWARINGIN TIMUR']);
+      expect(cover.period).toBe('TAHUN 2023');
+    }
+    expect(tree.sections[1].blocks.map((b) => b.kind)).toEqual(['toc', 'listOfTables', 'listOfFigures']);
+    expect(tree.sections[1].pageNumbers).toBe('roman');
+    expect(tree.sections[2]).toMatchObject({ pageNumbers: 'arabic', restart: true });
+    const h1 = blocks(tree).filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? `${b.number} ${inlineText(b.content)}` : ''));
+    expect(h1).toEqual([
+      '1 RINGKASAN EKSEKUTIF', '2 REALISASI PER DIMENSI', '3 REALISASI PROGRAM', '4 QUICK WIN',
+      '5 KENDALA DAN TINDAK LANJUT', '6 BUKTI DUKUNG', '7 INDEKS SMART CITY',
+    ]);
+    expect(tables(tree).map((b) => b.number)).toEqual(['2.1', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '4.1', '5.1', '7.1']);
+    const fig = blocks(tree).find((b) => b.kind === 'figure');
+    expect(fig).toMatchObject({ id: 'fig-monev-dimensi', number: '2.1' });
+    expect(tree.meta).toMatchObject({ author: 'Kabupaten Kotawaringin Timur', date: '2024-06-07' });
+    expect(monevFileName(model, 2023)).toBe('Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx');
+  });
+
+  it('resolves every cross-reference', () => {
+    const text = paragraphs(tree);
+    expect(text).not.toMatch(/\[[a-z-]+\?\]/);
+    expect(text).toContain('disajikan pada Tabel 2.1 dan digambarkan pada Gambar 2.1');
+    expect(text).toContain('(lihat Tabel 7.1)');
+  });
+
+  it('states the model\'s totals in the executive summary, with terbilang', () => {
+    const text = paragraphs(tree);
+    expect(text).toContain(rupiahWithWords(y.total.planned));
+    expect(text).toContain(rupiahWithWords(y.total.realized));
+    const pct = formatRealisation(y.total);
+    expect(text).toContain(`${pct} (${percentWords(pct)}) dari pagu`);
+    expect(text).toContain('tingkat implementasi program adalah 68,2% (enam puluh delapan koma dua persen)');
+    expect(text).toContain(`Indeks Smart City hasil penilaian tahun 2023 adalah ${formatIndex(y.assessment!.indexTenThousandths)}`);
+    expect(text).toContain(`naik ${formatIndexChange(y.assessment!.changeTenThousandths!)} dari indeks tahun sebelumnya sebesar 2,71`);
+    expect(text).toContain('Terlambat: 5 program;');
+  });
+
+  it('the dimension table shows every dimension and the total of the model', () => {
+    const t = table(tree, 'tbl-monev-dimensi');
+    expect(t.body).toHaveLength(y.byDimension.length + 1);
+    y.byDimension.forEach((d, i) => {
+      expect(rowText(t.body[i]).slice(1, 6)).toEqual([d.label, String(d.programs), formatInteger(d.planned), formatInteger(d.realized), formatRealisation(d)]);
+    });
+    expect(rowText(t.body.at(-1)!)).toEqual(['Total', '22', '13.810.000.000', '10.722.750.000', '77,6%', '68,2%']);
+    expect(rowText(t.body.at(-1)!).slice(2, 5)).toEqual([formatInteger(y.total.planned), formatInteger(y.total.realized), formatRealisation(y.total)]);
+  });
+
+  it('the chart has planned and realised per dimension, scaled', () => {
+    const fig = blocks(tree).find((b) => b.kind === 'figure');
+    if (fig?.kind !== 'figure') throw new Error('no figure');
+    expect(fig.chart).toMatchObject({ type: 'column', categories: y.byDimension.map((d) => d.label), scale: 1e9, valueAxisTitle: 'Miliar Rupiah' });
+    expect(fig.chart!.series.map((s) => s.name)).toEqual(['Pagu', 'Realisasi']);
+    expect(fig.chart!.series[0].values).toEqual(y.byDimension.map((d) => d.planned / 1e9));
+    expect(fig.chart!.series[1].values).toEqual(y.byDimension.map((d) => d.realized / 1e9));
+  });
+
+  it('one program table per dimension, its total row the model\'s dimension figure', () => {
+    for (const d of y.byDimension.filter((r) => r.programs > 0)) {
+      const t = table(tree, `tbl-monev-program-${d.key}`);
+      const programs = y.programs.filter((p) => p.program.dimensionId === d.key);
+      expect(t.body).toHaveLength(programs.length + 1);
+      expect(rowText(t.body.at(-1)!).slice(0, 4)).toEqual([`Total ${d.label}`, formatInteger(d.planned), formatInteger(d.realized), formatRealisation(d)]);
+    }
+    const gov = table(tree, 'tbl-monev-program-governance');
+    expect(rowText(gov.head[0])).toEqual(['No', 'Program', 'Perangkat Daerah', 'Status', 'Pagu (Rp)', 'Realisasi (Rp)', '%', 'Capaian Indikator']);
+    const mpp = gov.body.find((r) => cellText(r[1]).startsWith('Mal Pelayanan Publik'))!;
+    expect(rowText(mpp).slice(3, 7)).toEqual(['Sesuai rencana', '1.250.000.000', '1.187.500.000', '95,0%']);
+    // A `down` indicator: 5 days against a target of 3 → (2 − 5/3) = 33,3%.
+    expect(cellText(mpp[7])).toContain('Rata-rata waktu penerbitan izin: 5 hari kerja (target 3 hari kerja; capaian 33,3%)');
+    const eco = table(tree, 'tbl-monev-program-economy');
+    expect(eco.body.some((r) => cellText(r[3]) === 'Batal' && cellText(r[5]) === '-')).toBe(true);
+  });
+
+  it('quick wins, obstacles and the index table', () => {
+    const qw = table(tree, 'tbl-monev-quick-win');
+    expect(qw.body).toHaveLength(y.quickWins.length);
+    expect(rowText(qw.body[0]).slice(1, 7)).toEqual(['Sistem Informasi Pelayanan Terpadu (SIPANDU)', 'DPMPTSP', 'Selesai', '350.000.000', '342.000.000', '97,7%']);
+    const k = table(tree, 'tbl-monev-kendala');
+    const rows = k.body.filter((r) => r.length === 5);
+    const expected = y.programs.filter((p) => p.obstacles.length || p.followUp.length).length + y.quickWins.filter((q) => q.obstacles.length || q.followUp.length).length;
+    expect(rows).toHaveLength(expected);
+    expect(k.body.map((r) => cellText(r[0]))).toContain('Quick Win');
+    const idx = table(tree, 'tbl-monev-indeks');
+    expect(idx.body.map(rowText)).toEqual([
+      ['1', 'Baseline', '3,10', '10', '0,3100'],
+      ['2', 'Output', '3,25', '20', '0,6500'],
+      ['3', 'Outcome', '2,95', '30', '0,8850'],
+      ['4', 'Dampak (Impact)', '2,80', '20', '0,5600'],
+      ['5', 'Quick Win', '3,40', '20', '0,6800'],
+      ['Indeks Smart City', '3,09'],
+      ['Indeks tahun sebelumnya', '2,71'],
+      ['Perubahan', '+0,38'],
+    ]);
+  });
+
+  it('lists the evidence of each program and quick win verbatim', () => {
+    const list = tree.sections.flatMap((s) => s.blocks).find((b) => b.kind === 'list' && b.ordered);
+    if (list?.kind !== 'list') throw new Error('no evidence list');
+    const withEvidence = [...y.programs, ...y.quickWins].filter((p) => p.evidence.length > 0);
+    expect(list.items).toHaveLength(withEvidence.length);
+    const first = list.items[0][1];
+    expect(first.kind === 'list' && first.items.map((i) => (i[0].kind === 'paragraph' ? inlineText(i[0].content) : ''))).toEqual(withEvidence[0].evidence);
+  });
+});
+
+describe('composeMonev on a small project', () => {
+  const odd = 'R&D <x> "q" *a* [[ref:tbl-x]] {{y}}';
+  // gov-02 has a budget in 2024 but no entry in the Progress document: planned but not reported.
+  const gov02 = '  - id: gov-02\n    name: Sistem arsip & <e-Office>\n    element: policy\n    lead: bappeda\n    horizon: short\n' +
+    '    budget:\n      - {year: 2024, amount: 60000000, source: APBD}\n';
+  const files = async () => minimal(await withProgress([
+    ['    indicators:\n      - {name: Layanan daring, actual: 12}\n', `    indicators:\n      - {name: Layanan daring, actual: 12}\n    obstacles: ['${odd.replace(/'/g, "''")}']\n    follow_up: ['Tindak & lanjut <segera>']\n    evidence: ['Bukti "A" & <B>']\n`],
+  ], { 'governance.yaml': [['      - {name: Layanan daring, unit: layanan, baseline: 0, target: 20}\n', '      - {name: Layanan daring, unit: layanan, baseline: 0, target: 20}\n' + gov02]] }));
+
+  it('keeps obstacles, follow-ups and evidence verbatim, in the tree and in the DOCX', async () => {
+    const m = buildModel(await loadFiles(await files()));
+    const py = m.progress[0];
+    expect(py.programs.find((p) => p.program.id === 'gov-01')!.obstacles).toEqual([odd]);
+    const t = composeMonev(m, py, templates());
+    const k = table(t, 'tbl-monev-kendala');
+    const row = k.body.find((r) => r.length === 5)!;
+    expect(cellText(row[3])).toBe(odd);
+    expect(cellText(row[4])).toBe('Tindak & lanjut <segera>');
+    const { bytes } = await renderDocx(t);
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('')
+      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    expect(text).toContain(odd);
+    expect(text).toContain('Tindak & lanjut <segera>');
+    expect(text).toContain('Bukti "A" & <B>');
+  });
+
+  it('with a program left unreported, lists it and counts it in the totals', async () => {
+    const m = buildModel(await loadFiles(await files()));
+    const py = m.progress[0];
+    expect(py.unreported.map((p) => p.id)).toEqual(['gov-02']);
+    const t = composeMonev(m, py, templates());
+    const u = table(t, 'tbl-monev-tidak-dilaporkan');
+    expect(u.number).toBe('3.2');
+    expect(u.body.map(rowText)).toEqual([['1', 'Sistem arsip & <e-Office>', 'Smart Governance', 'Bappeda', '60.000.000']]);
+    expect(paragraphs(t)).toContain('Sebanyak 1 program yang direncanakan pada tahun 2024 belum dilaporkan realisasinya (Tabel 3.2).');
+    const dims = table(t, 'tbl-monev-dimensi');
+    expect(rowText(dims.body.at(-1)!)).toEqual(['Total', '2', '160.000.000', '90.000.000', '56,3%', '50,0%']);
+    const gov = table(t, 'tbl-monev-program-governance');
+    expect(gov.body.slice(0, 2).map((r) => cellText(r[3]))).toEqual(['Sesuai rencana', 'Tidak dilaporkan']);
+    expect(rowText(gov.body[2])).toEqual(['Total Smart Governance', '160.000.000', '90.000.000', '56,3%', '']);
+    expect(rowText(gov.body[0])[7]).toBe('Layanan daring: 12 layanan (target 20 layanan; capaian 60,0%)');
+  });
+});
+
+describe('percentWords', () => {
+  it('reads a displayed percentage', () => {
+    expect(percentWords('77,6%')).toBe('tujuh puluh tujuh koma enam persen');
+    expect(percentWords('100,0%')).toBe('seratus persen');
+    expect(percentWords('0,5%')).toBe('nol koma lima persen');
+    expect(percentWords('1.234,1%')).toBe('seribu dua ratus tiga puluh empat koma satu persen');
+  });
+});

@@ -1,0 +1,113 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { composeBook } from '../../../src/compose/book/index.js';
+import { Templates } from '../../../src/compose/templates.js';
+import type { Figure } from '../../../src/compose/tree.js';
+import { loadProject } from '../../../src/load/index.js';
+import { buildModel } from '../../../src/model/build.js';
+import { chartOptions, chartSize, paletteColor } from '../../../src/render/docx/chart.js';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import { textWidth } from '../../../src/render/docx/page.js';
+
+const model = buildModel(await loadProject('examples/kotawaringin-timur'));
+const { book } = composeBook(model, new Templates({ lang: 'id' }));
+const figures = book.book.sections.flatMap((s) => s.blocks).filter((b): b is Figure => b.kind === 'figure');
+
+/** Figure id → its chart part's XML, found through the drawing's name and its relationship. */
+async function chartsById(bytes: Uint8Array): Promise<{ charts: Map<string, string>; doc: string; zip: JSZip }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const doc = await zip.file('word/document.xml')!.async('string');
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  const target = new Map([...rels.matchAll(/<Relationship Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  const charts = new Map<string, string>();
+  for (const m of doc.matchAll(/<wp:docPr id="\d+" name="([^"]*)"[\s\S]*?<c:chart [^>]*r:id="([^"]+)"/g)) {
+    charts.set(m[1], await zip.file(`word/${target.get(m[2])}`)!.async('string'));
+  }
+  return { charts, doc, zip };
+}
+
+/** The cached values of each series (`c:val`), in order. */
+function seriesValues(xml: string): number[][] {
+  return [...xml.matchAll(/<c:val>([\s\S]*?)<\/c:val>/g)].map((m) => [...m[1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])));
+}
+
+describe('native charts in the book', async () => {
+  const { bytes, warnings } = await renderDocx(book.book, {});
+  const { charts, doc, zip } = await chartsById(bytes);
+
+  it('writes one chart part with its workbook per figure, without warnings', () => {
+    expect([...charts.keys()]).toEqual(figures.map((f) => f.id));
+    expect(Object.keys(zip.files).filter((n) => /^word\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(figures.length);
+    expect(warnings.filter((w) => w.kind.startsWith('docx-chart'))).toEqual([]);
+  });
+
+  it('draws the model totals: budget by dimension sums to the program total', () => {
+    const [values] = seriesValues(charts.get('fig-anggaran-dimensi')!);
+    expect(values).toHaveLength(model.totals.byDimension.length);
+    expect(values.reduce((a, b) => a + b, 0) * 1e9).toBeCloseTo(model.totals.programs, 0);
+    values.forEach((v, i) => expect(v * 1e9).toBeCloseTo(model.totals.byDimension[i].total, 0));
+    expect(charts.get('fig-anggaran-dimensi')).toContain('Miliar Rupiah');
+  });
+
+  it('draws the year chart stacked, one series per dimension, each year summing to the model', () => {
+    const xml = charts.get('fig-anggaran-tahun')!;
+    expect(xml).toContain('<c:grouping val="stacked"/>');
+    const series = seriesValues(xml);
+    model.totals.byYear.forEach((total, i) => expect(series.reduce((a, s) => a + s[i], 0) * 1e9).toBeCloseTo(total, 0));
+  });
+
+  it('draws sources as a doughnut, the schedule as a stacked bar with an invisible first series', () => {
+    expect(charts.get('fig-sumber-dana')).toContain('<c:doughnutChart>');
+    const gantt = charts.get('fig-jadwal-quick-win')!;
+    expect(gantt).toContain('<c:barDir val="bar"/>');
+    expect(gantt).toContain('<c:grouping val="stacked"/>');
+    expect(gantt).toMatch(/<c:ser>[\s\S]*?<a:srgbClr val="FFFFFF"\/>/);
+    expect(seriesValues(gantt)[1]).toEqual(model.quickWins.map((q) => q.months));
+  });
+
+  it('gives every dimension the same colour in every chart', () => {
+    const governance = paletteColor('dimension:0')!;
+    expect(charts.get('fig-anggaran-dimensi')).toContain(`<a:srgbClr val="${governance}"/>`);
+    expect(charts.get('fig-anggaran-tahun')).toContain(`<a:srgbClr val="${governance}"/>`);
+    expect(charts.get('fig-program-jangka')).toContain(`<a:srgbClr val="${governance}"/>`);
+  });
+
+  it('sets alt text and sizes the chart to the text width', () => {
+    for (const f of figures) expect(doc).toContain(`name="${f.id}" descr="${f.altText.replace(/"/g, '&quot;')}"`);
+    const maxEmu = textWidth(book.book.meta.style.paper, 'portrait') * 635;
+    for (const m of doc.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>[\s\S]{0,400}?<wp:docPr id="\d+" name="fig-/g)) expect(Number(m[1])).toBeLessThanOrEqual(maxEmu);
+  });
+
+  it('numbers the captions in order and lists every figure in Daftar Gambar', () => {
+    const captions = [...doc.matchAll(/<w:t[^>]*>Gambar (\d+\.\d+) <\/w:t>/g)].map((m) => m[1]);
+    expect(captions).toEqual(figures.map((f) => f.number));
+    for (const f of figures) {
+      const entry = `Gambar ${f.number} ${f.caption.map((c) => (c.kind === 'text' ? c.text : '')).join('')}`;
+      expect(doc).toContain(entry);
+    }
+    expect(doc).toMatch(/DAFTAR GAMBAR/);
+  });
+
+  it('is byte-identical across renders (chart ids, drawing ids, embedded workbooks)', async () => {
+    await new Promise((r) => setTimeout(r, 1100)); // a new second: clock times would show
+    const again = await renderDocx(book.book, {});
+    expect(Buffer.from(again.bytes).equals(Buffer.from(bytes))).toBe(true);
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    expect(rels).not.toMatch(/Id="rId[0-9a-z_-]*[a-z_-][0-9a-z_-]*"/);
+  });
+});
+
+describe('chart options', () => {
+  const fig = figures.find((f) => f.id === 'fig-anggaran-dimensi')! as Figure & { chart: NonNullable<Figure['chart']> };
+  it('fits a landscape page too', () => {
+    const size = chartSize(fig.chart, textWidth('A4', 'landscape'), 8000);
+    expect(size.width).toBe(Math.floor(textWidth('A4', 'landscape') / 15));
+    expect(size.height).toBeLessThanOrEqual(Math.floor(8000 / 15));
+  });
+  it('labels bars with their values and colours them by dimension', () => {
+    const o = chartOptions(fig, { width: 600, height: 300 }, 'Arial') as { type: string; series: { colors?: unknown[] }[]; legend: unknown };
+    expect(o.type).toBe('column');
+    expect(o.legend).toBe(false);
+    expect(o.series[0].colors).toHaveLength(fig.chart.categories.length);
+  });
+});
