@@ -8,7 +8,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CODES, type Code } from '../diagnostics/codes.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { promoteWarnings, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { DocTree } from '../compose/tree.js';
 import { check, resolveProjectDir } from '../index.js';
 import { UsageError } from '../cli/errors.js';
 import { locate } from '../load/locate.js';
@@ -56,6 +57,24 @@ export interface BuildResult {
   measured: boolean;
 }
 
+/**
+ * A DOCX with TOC pages measured by LibreOffice when it is there; otherwise (or when it fails) estimated
+ * pages and the warning that says so. Never fails because of LibreOffice.
+ */
+async function renderMeasured(tree: DocTree, soffice: string | undefined): Promise<{ bytes: Uint8Array; pages?: Map<string, string>; problem?: Diagnostic }> {
+  const measured = soffice ? await renderDocxWithPages(tree, { soffice }).catch((error: Error) => error) : undefined;
+  if (measured && !(measured instanceof Error)) return { bytes: measured.bytes, pages: measured.measurement.pages };
+  const { bytes } = await renderDocx(tree);
+  return { bytes, problem: measured ? diag('SC6007', { reason: measured.message.split('\n')[0] }) : diag('SC6001', {}) };
+}
+
+/** Where a template problem is: the template file (relative to cwd), line and column. */
+function templateLocation(t: { file: string; line: number; column: number }, cwd: string): Diagnostic['location'] {
+  const file = path.relative(cwd, t.file);
+  const pos = { line: t.line, column: t.column, offset: 0 };
+  return { file, start: pos, end: pos };
+}
+
 const diag = (code: Code, data: Diagnostic['data'], location?: Diagnostic['location']): Diagnostic => ({
   code, severity: CODES[code].severity, data, ...(location ? { location } : {}),
 });
@@ -75,24 +94,29 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
 
   const model = buildModel(checked.project, { sourceDateEpoch: env.SOURCE_DATE_EPOCH });
   const templates = new Templates({ lang: opts.lang ?? 'id', projectDir: root });
-  let composed;
+  // Compose every document first: template and outline problems stop the build before anything renders.
+  let composed: ReturnType<typeof composeBook>;
+  let reports: { name: string; tree: DocTree }[];
   try {
     composed = composeBook(model, templates);
+    // The monitoring and evaluation report of each Progress year (nothing in the book depends on them).
+    reports = model.progress.map((year) => ({ name: monevFileName(model, year.year), tree: composeMonev(model, year, templates) }));
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    const file = path.relative(cwd, error.file);
-    const pos = { line: error.line, column: error.column, offset: 0 };
-    result.diagnostics.push(diag('SC6002', { template: file, line: error.line, message: error.message }, { file, start: pos, end: pos }));
+    result.diagnostics.push(diag('SC6002', { message: error.message }, templateLocation(error, cwd)));
     return result;
   }
   const manifest = checked.project.documents.find((d) => d.kind === 'Masterplan');
   for (const p of composed.problems) {
     result.diagnostics.push({ ...diag('SC6005', { id: p.id, allowed: p.known.join(', ') || '-' }, manifest ? locate(manifest, p.path) : undefined), path: p.path });
   }
-  if (result.diagnostics.some((d) => d.severity === 'error')) return result;
-  for (const target of unresolvedRefs(composed.book.book)) {
-    result.diagnostics.push(diag('SC6003', { template: 'ref', line: 0, field: target }));
+  for (const w of templates.warnings) result.diagnostics.push(diag('SC6003', { field: w.field }, templateLocation(w, cwd)));
+  for (const tree of [composed.book.book, ...reports.map((r) => r.tree)]) {
+    for (const target of unresolvedRefs(tree)) result.diagnostics.push(diag('SC6008', { target }));
   }
+  // --strict: a template's warning stops the build like an error (LibreOffice's absence does not).
+  if (opts.strict) result.diagnostics = promoteWarnings(result.diagnostics);
+  if (result.diagnostics.some((d) => d.severity === 'error')) return result;
 
   // Render everything in memory first.
   const soffice = opts.measure === false ? undefined : findSoffice(env);
@@ -103,18 +127,11 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     opts.onProgress?.({ file: name, ms: Math.round(now - last) });
     last = now;
   };
-  let bookPages = new Map<string, string>();
-  const measured = soffice ? await renderDocxWithPages(composed.book.book, { soffice }).catch((error: Error) => error) : undefined;
-  if (measured && !(measured instanceof Error)) {
-    outputs.push({ name: composed.book.fileName, bytes: measured.bytes });
-    bookPages = measured.measurement.pages;
-    result.measured = true;
-  } else {
-    // No LibreOffice, or it failed: the book is still written, with estimated TOC pages and a warning.
-    const { bytes } = await renderDocx(composed.book.book);
-    outputs.push({ name: composed.book.fileName, bytes });
-    result.diagnostics.push(measured ? diag('SC6007', { reason: measured.message.split('\n')[0] }) : diag('SC6001', {}));
-  }
+  const book = await renderMeasured(composed.book.book, soffice);
+  outputs.push({ name: composed.book.fileName, bytes: book.bytes });
+  if (book.problem) result.diagnostics.push(book.problem);
+  const bookPages = book.pages ?? new Map<string, string>();
+  result.measured = book.pages !== undefined;
   rendered(composed.book.fileName);
   for (const c of composed.book.chapters) {
     // A chapter file continues the book's page numbers (BAB V starting at 18 prints as 18), when measured.
@@ -129,27 +146,11 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   const period = `${model.masterplan.period.start}-${model.masterplan.period.end}`;
   outputs.push({ name: `Roadmap-Smart-City-${region}-${period}.xlsx`, bytes: await renderXlsx(composeWorkbook(model)) });
   rendered(outputs[outputs.length - 1].name);
-  // The monitoring and evaluation report of each Progress year (nothing above depends on them).
-  for (const year of model.progress) {
-    const name = monevFileName(model, year.year);
-    let tree;
-    try {
-      tree = composeMonev(model, year, templates);
-    } catch (error) {
-      if (!(error instanceof TemplateError)) throw error;
-      const file = path.relative(cwd, error.file);
-      const pos = { line: error.line, column: error.column, offset: 0 };
-      result.diagnostics.push(diag('SC6002', { template: file, line: error.line, message: error.message }, { file, start: pos, end: pos }));
-      return result;
-    }
-    for (const target of unresolvedRefs(tree)) result.diagnostics.push(diag('SC6003', { template: 'ref', line: 0, field: target }));
-    const report = soffice ? await renderDocxWithPages(tree, { soffice }).catch((error: Error) => error) : undefined;
-    if (report && !(report instanceof Error)) {
-      outputs.push({ name, bytes: report.bytes });
-    } else {
-      outputs.push({ name, bytes: (await renderDocx(tree)).bytes });
-      if (report) result.diagnostics.push(diag('SC6007', { reason: report.message.split('\n')[0] }));
-    }
+  for (const { name, tree } of reports) {
+    const report = await renderMeasured(tree, soffice);
+    outputs.push({ name, bytes: report.bytes });
+    // The book already said when LibreOffice is missing; a failure on this report is news.
+    if (report.problem?.code === 'SC6007') result.diagnostics.push(report.problem);
     rendered(name);
   }
 

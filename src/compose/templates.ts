@@ -33,9 +33,19 @@ export interface TemplateOptions {
 
 type Compiled = (view: unknown) => string;
 
+/** A field a template names that its data does not have (rendered empty, reported as SC6003). */
+export interface TemplateWarning {
+  file: string;
+  line: number;
+  column: number;
+  field: string;
+}
+
 export class Templates {
   private readonly hb = Handlebars.create();
-  private readonly cache = new Map<string, { file: string; fn: Compiled }>();
+  private readonly cache = new Map<string, { file: string; source: string; fn: Compiled; lax?: Compiled }>();
+  /** Misspelt or missing fields met while rendering, one per template place. */
+  readonly warnings: TemplateWarning[] = [];
   /** Files of the project that replaced a built-in template, for the build report. */
   readonly overridden = new Set<string>();
 
@@ -60,16 +70,32 @@ export class Templates {
     return this.find(name) !== undefined;
   }
 
+  /**
+   * Renders in strict mode; a field the data does not have is a warning naming the template's file and
+   * line (a region's own template may lag behind the data), and the template is rendered again leniently
+   * with that field empty. Any other error is a TemplateError.
+   */
   render(name: string, view: unknown): string {
-    const { file, fn } = this.compiled(name);
+    const entry = this.compiled(name);
     try {
-      return fn(view);
+      return entry.fn(view);
     } catch (error) {
-      throw toTemplateError(error, file);
+      const e = toTemplateError(error, entry.file);
+      const field = /^"([^"]+)" is not a field here/.exec(e.message)?.[1];
+      if (field === undefined) throw e;
+      if (!this.warnings.some((w) => w.file === e.file && w.line === e.line && w.column === e.column)) {
+        this.warnings.push({ file: e.file, line: e.line, column: e.column, field });
+      }
+      entry.lax ??= this.hb.compile(entry.source, { noEscape: true, strict: false, preventIndent: true });
+      try {
+        return entry.lax(view);
+      } catch (again) {
+        throw toTemplateError(again, entry.file);
+      }
     }
   }
 
-  private compiled(name: string): { file: string; fn: Compiled } {
+  private compiled(name: string): { file: string; source: string; fn: Compiled; lax?: Compiled } {
     const hit = this.cache.get(name);
     if (hit) return hit;
     const file = this.find(name);
@@ -82,7 +108,7 @@ export class Templates {
       throw toTemplateError(error, file);
     }
     const fn: Compiled = this.hb.compile(source, { noEscape: true, strict: true, preventIndent: true });
-    const entry = { file, fn };
+    const entry = { file, source, fn };
     this.cache.set(name, entry);
     return entry;
   }

@@ -93,6 +93,7 @@ export const CODES = {
   SC6005: { name: 'outline/unknown-section', severity: 'error' },
   SC6006: { name: 'render/pdf-failed', severity: 'warning' },
   SC6007: { name: 'render/page-measure-failed', severity: 'warning' },
+  SC6008: { name: 'template/unknown-ref', severity: 'warning' },
   // Run-level problems
   SC9001: { name: 'cli/path-not-found', severity: 'error' },
   SC9002: { name: 'cli/not-a-directory', severity: 'error' },
