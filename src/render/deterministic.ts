@@ -6,8 +6,9 @@ import JSZip from 'jszip';
  * the current time; so both writers pass their bytes through here: the core properties get
  * the document date, every entry (and every package nested inside, such as a chart's embedded
  * workbook) gets a fixed date, and entries keep the writer's order with [Content_Types].xml first.
+ * `rewrite` lets a writer fix its own parts in the same pass (one unzip and one zip per file).
  */
-export async function normalizePackage(bytes: Uint8Array, isoDate: string): Promise<Uint8Array> {
+export async function normalizePackage(bytes: Uint8Array, isoDate: string, rewrite?: (name: string, xml: string) => string): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml')].filter((n) => zip.files[n]);
@@ -18,7 +19,12 @@ export async function normalizePackage(bytes: Uint8Array, isoDate: string): Prom
     let data: Uint8Array | string = await zip.files[name].async('uint8array');
     if (name === 'docProps/core.xml') data = stampCore(new TextDecoder().decode(data), isoDate);
     else if (/\.(xlsx|docx|zip)$/i.test(name)) data = await normalizePackage(data, isoDate);
-    else if (ids.rewrite && /\.(xml|rels)$/i.test(name)) data = ids.rewrite(new TextDecoder().decode(data));
+    else if ((ids.rewrite || rewrite) && /\.(xml|rels)$/i.test(name)) {
+      let xml = new TextDecoder().decode(data);
+      if (ids.rewrite) xml = ids.rewrite(xml);
+      if (rewrite) xml = rewrite(name, xml);
+      data = xml;
+    }
     out.file(name, data, { date, createFolders: false });
   }
   return out.generateAsync({

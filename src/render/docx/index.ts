@@ -4,7 +4,6 @@
  * Output is byte-identical for identical input (normalizePackage with the document date).
  */
 import { Document, Packer } from 'docx';
-import JSZip from 'jszip';
 import type { DocTree } from '../../compose/tree.js';
 import { normalizePackage } from '../deterministic.js';
 import { renderBlock } from './blocks.js';
@@ -48,20 +47,15 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
     sections,
   });
   const raw = await Packer.toBuffer(doc);
-  const bytes = await normalizePackage(await renumberBookmarks(new Uint8Array(raw)), tree.meta.date);
+  const bytes = await normalizePackage(new Uint8Array(raw), tree.meta.date, (name, xml) => (name === 'word/document.xml' ? renumberBookmarks(xml) : xml));
   return { bytes, warnings };
 }
 
 /** docx numbers bookmarks from a process-wide counter; renumber them by first appearance so output is stable. */
-async function renumberBookmarks(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const file = zip.file('word/document.xml');
-  if (!file) return bytes;
+function renumberBookmarks(xml: string): string {
   const ids = new Map<string, number>();
-  const xml = (await file.async('string')).replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_m, a: string, id: string, b: string) => {
+  return xml.replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_m, a: string, id: string, b: string) => {
     if (!ids.has(id)) ids.set(id, ids.size + 1);
     return `${a}${ids.get(id)}${b}`;
   });
-  zip.file('word/document.xml', xml);
-  return zip.generateAsync({ type: 'uint8array' });
 }
