@@ -99,6 +99,20 @@ export interface MasterplanDoc {
                  * Nama templat tanpa .md.hbs di folder templates/ proyek. / Template name without .md.hbs in the project's templates/ folder.
                  */
                 template?: string;
+                /**
+                 * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
+                 *
+                 * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+                 */
+                figures?: (
+                  | 'anggaran-dimensi'
+                  | 'anggaran-tahun'
+                  | 'sumber-dana'
+                  | 'program-jangka'
+                  | 'kesiapan'
+                  | 'kesenjangan'
+                  | 'jadwal-quick-win'
+                )[];
               }
           )[];
           /**
@@ -127,8 +141,41 @@ export interface MasterplanDoc {
            * Nama templat tanpa .md.hbs di folder templates/ proyek. / Template name without .md.hbs in the project's templates/ folder.
            */
           template?: string;
+          /**
+           * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
+           *
+           * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+           */
+          figures?: (
+            | 'anggaran-dimensi'
+            | 'anggaran-tahun'
+            | 'sumber-dana'
+            | 'program-jangka'
+            | 'kesiapan'
+            | 'kesenjangan'
+            | 'jadwal-quick-win'
+          )[];
         }
     )[];
+    /**
+     * Pengaturan gambar bawaan. / Settings of the built-in figures.
+     */
+    figures?: {
+      /**
+       * Gambar yang tidak ditampilkan di tempat bawaannya. / Figures left out of their default places.
+       *
+       * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+       */
+      drop?: (
+        | 'anggaran-dimensi'
+        | 'anggaran-tahun'
+        | 'sumber-dana'
+        | 'program-jangka'
+        | 'kesiapan'
+        | 'kesenjangan'
+        | 'jadwal-quick-win'
+      )[];
+    };
   };
 }
 /**

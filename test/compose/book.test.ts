@@ -175,3 +175,29 @@ describe('templates', () => {
     expect(text(book.book)).toContain('belum');
   });
 });
+
+describe('figures in the outline', () => {
+  it('the schema lists exactly the figure catalogue', async () => {
+    const { FIGURES } = await import('../../src/compose/figures/index.js');
+    const schema = JSON.parse(await (await import('node:fs/promises')).readFile('schemas/masterplan.schema.json', 'utf8'));
+    expect(schema.$defs.figureKey.enum).toEqual(Object.keys(FIGURES));
+  });
+
+  it('drops a figure from its default place and adds one to another section', () => {
+    const figuresOf = (m: Model) => blocks(composeBook(m, builtIn()).book.book).filter((b) => b.kind === 'figure').map((b) => (b as { id: string }).id);
+    const all = figuresOf(model);
+    expect(all.length).toBeGreaterThanOrEqual(6);
+    const outline = {
+      figures: { drop: ['sumber-dana'] },
+      chapters: [...DEFAULT_OUTLINE.chapters.slice(0, 7).map((c) => c.id), { id: 'penutup', sections: ['kesimpulan', { id: 'grafik', title: 'Ringkasan Grafik', figures: ['sumber-dana'] }] }],
+    };
+    const m: Model = { ...model, masterplan: { ...model.masterplan, outline } };
+    const { book, problems } = composeBook(m, builtIn());
+    expect(problems).toEqual([]);
+    const ids = blocks(book.book).filter((b) => b.kind === 'figure').map((b) => (b as { id: string; number: string }));
+    const moved = ids.find((f) => f.id.endsWith('-penutup-grafik'))!;
+    expect(moved.number).toMatch(/^8\.1$/);
+    expect(ids).toHaveLength(all.length);
+    expect(unresolvedRefs(book.book)).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ const REQUIRED: Record<string, string[]> = {
   'masterplan.schema.json#/$defs/outlineChapter/oneOf/1': ['id'],
   'masterplan.schema.json#/$defs/outlineSection/oneOf/1': ['id'],
   'masterplan.schema.json#/properties/outline': [],
+  'masterplan.schema.json#/properties/outline/properties/figures': [],
   'masterplan.schema.json#/$defs/team': [],
   'masterplan.schema.json#/$defs/style': [],
   'masterplan.schema.json#/$defs/customFramework': ['dimensions'],

@@ -1,7 +1,8 @@
 import type { Model } from '../../model/types.js';
 import { markdownToBlocks } from '../markdown.js';
 import type { Templates } from '../templates.js';
-import type { Block } from '../tree.js';
+import type { Block, Figure } from '../tree.js';
+import { FIGURES } from '../figures/index.js';
 import type { ChapterRef, SectionRef } from './outline.js';
 import type { View } from './view.js';
 
@@ -18,9 +19,11 @@ export interface SectionCtx {
   narrative(name: string, extra?: View): Block[];
   /** Free text from the YAML (Markdown subset), as blocks; nothing for absent text. */
   text(markdown: string | null | undefined): Block[];
+  /** A catalogue figure at its default place: undefined when its data is empty or the outline drops it. */
+  figure(key: keyof typeof FIGURES): Figure | undefined;
 }
 
-export function makeSectionCtx(model: Model, templates: Templates, view: View, chapter: ChapterRef, section: SectionRef): SectionCtx {
+export function makeSectionCtx(model: Model, templates: Templates, view: View, chapter: ChapterRef, section: SectionRef, dropFigures: readonly string[] = []): SectionCtx {
   return {
     model,
     templates,
@@ -29,6 +32,7 @@ export function makeSectionCtx(model: Model, templates: Templates, view: View, c
     section,
     narrative: (name, extra = {}) => markdownToBlocks(templates.render(name, { ...view, ...extra })),
     text: (markdown) => (markdown ? markdownToBlocks(markdown) : []),
+    figure: (key) => (dropFigures.includes(key) ? undefined : FIGURES[key](model)),
   };
 }
 

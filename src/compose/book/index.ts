@@ -15,6 +15,7 @@ import { imageInfo } from './image.js';
 import { fileSlug, regionFullName } from './names.js';
 import { resolveOutline, type ChapterRef, type OutlineInput, type OutlineProblem, type SectionRef } from './outline.js';
 import { SECTION_COMPOSERS } from './sections.js';
+import { FIGURES } from '../figures/index.js';
 import { baseView } from './view.js';
 
 export interface ComposeResult {
@@ -31,7 +32,7 @@ interface ComposedChapter {
 }
 
 export function composeBook(model: Model, templates: Templates): ComposeResult {
-  const { outline, problems } = resolveOutline(model.masterplan.outline as OutlineInput | undefined, (n) => templates.has(n));
+  const { outline, problems } = resolveOutline(model.masterplan.outline as OutlineInput | undefined, (n) => templates.has(n), Object.keys(FIGURES));
   const view = baseView(model);
   const header = model.masterplan.title;
   view.outlineChapters = outline.chapters.map((c, i) => ({ label: `BAB ${roman(i + 1)}`, title: c.title, id: c.id, summary: c.summary ?? null }));
@@ -39,13 +40,13 @@ export function composeBook(model: Model, templates: Templates): ComposeResult {
   const chapters: ComposedChapter[] = outline.chapters.map((c, i) => {
     const number = String(i + 1);
     const pieces: Piece[] = [{ kind: 'heading', level: 1, id: `bab-${number}`, number, content: [{ kind: 'text', text: c.title }] }];
-    for (const s of c.sections) pieces.push(...composeSection(model, templates, view, c, s, c.id));
+    for (const s of c.sections) pieces.push(...composeSection(model, templates, view, c, s, c.id, outline.dropFigures));
     return { ref: c, number, fileName: `BAB-${roman(i + 1)}-${titleSlug(c.title)}.docx`, sections: toSections(pieces, c.landscape, header) };
   });
   if (outline.appendices.length > 0) {
     const ref: ChapterRef = { id: 'lampiran', title: 'LAMPIRAN', landscape: false, sections: outline.appendices };
     const pieces: Piece[] = [{ kind: 'heading', level: 1, id: 'lampiran', number: '', content: [{ kind: 'text', text: 'LAMPIRAN' }] }];
-    for (const s of outline.appendices) pieces.push(...composeSection(model, templates, view, ref, s, 'lampiran'));
+    for (const s of outline.appendices) pieces.push(...composeSection(model, templates, view, ref, s, 'lampiran', outline.dropFigures));
     chapters.push({ ref, number: '', fileName: 'Lampiran.docx', sections: toSections(pieces, false, header) });
   }
 
@@ -69,16 +70,24 @@ export function composeBook(model: Model, templates: Templates): ComposeResult {
   };
 }
 
-function composeSection(model: Model, templates: Templates, view: Record<string, unknown>, chapter: ChapterRef, s: SectionRef, chapterId: string): Piece[] {
-  const ctx = makeSectionCtx(model, templates, view, chapter, s);
+function composeSection(
+  model: Model, templates: Templates, view: Record<string, unknown>, chapter: ChapterRef, s: SectionRef, chapterId: string, dropFigures: readonly string[],
+): Piece[] {
+  const ctx = makeSectionCtx(model, templates, view, chapter, s, dropFigures);
+  // Figures the outline adds to this section, after its own content; the id names the place, so a figure
+  // shown both here and at its default place has two distinct bookmarks.
+  const added = (s.figures ?? []).flatMap((key) => {
+    const fig = FIGURES[key]?.(model);
+    return fig ? [{ ...fig, id: `${fig.id}-${chapterId}-${s.id}` }] : [];
+  });
   if (s.template) {
     // A project's own section (or whole chapter, title ''): its template is the content.
-    return [...(s.title ? [headingPiece(s.title)] : []), ...ctx.narrative(s.template, { section: { id: s.id, title: s.title } })];
+    return [...(s.title ? [headingPiece(s.title)] : []), ...ctx.narrative(s.template, { section: { id: s.id, title: s.title } }), ...added];
   }
   const composer = SECTION_COMPOSERS[`${chapterId}/${s.id}`];
-  if (!composer) return [];
+  if (!composer) return added.length > 0 ? [headingPiece(s.title), ...added] : [];
   const pieces = composer.compose(ctx);
-  return composer.ownHeadings ? pieces : [headingPiece(s.title), ...pieces];
+  return [...(composer.ownHeadings ? pieces : [headingPiece(s.title), ...pieces]), ...added];
 }
 
 const headingPiece = (text: string): Block => ({ kind: 'heading', level: 2, id: '', number: '', content: [{ kind: 'text', text }] });

@@ -8,6 +8,8 @@ export interface SectionRef {
   title: string;
   /** A built-in section composer (`<chapter>/<section>`), or a template of the project. */
   template?: string;
+  /** Figures of the catalogue (compose/figures FIGURES keys) added at the end of the section. */
+  figures?: string[];
 }
 
 export interface ChapterRef {
@@ -22,6 +24,8 @@ export interface ChapterRef {
 export interface Outline {
   chapters: ChapterRef[];
   appendices: SectionRef[];
+  /** Catalogue figures left out of their default places. */
+  dropFigures: string[];
 }
 
 const s = (id: string, title: string): SectionRef => ({ id, title });
@@ -55,11 +59,15 @@ export const DEFAULT_OUTLINE: Outline = {
     { id: 'penutup', summary: 'Memuat kesimpulan dan langkah tindak lanjut pelaksanaan masterplan.', title: 'PENUTUP', landscape: false, sections: [s('kesimpulan', 'Kesimpulan'), s('tindak-lanjut', 'Tindak Lanjut')] },
   ],
   appendices: [s('tim', 'Dewan Smart City dan Tim Pelaksana'), s('indikator', 'Matriks Indikator Program')],
+  dropFigures: [],
 };
 
+type SectionInput = string | { id: string; title?: string; template?: string; figures?: string[] };
+
 export type OutlineInput = {
-  chapters?: (string | { id: string; title?: string; sections?: (string | { id: string; title?: string; template?: string })[]; landscape?: boolean })[];
-  appendices?: (string | { id: string; title?: string; template?: string })[];
+  chapters?: (string | { id: string; title?: string; sections?: SectionInput[]; landscape?: boolean })[];
+  appendices?: SectionInput[];
+  figures?: { drop?: string[] };
 };
 
 export interface OutlineProblem {
@@ -73,7 +81,11 @@ export interface OutlineProblem {
  * The outline to build: the default, or the manifest's. A built-in chapter keeps its default sections unless
  * `sections` is given; a section that is neither built in nor given a `template` is a problem (SC6005).
  */
-export function resolveOutline(input: OutlineInput | undefined, hasTemplate: (name: string) => boolean): { outline: Outline; problems: OutlineProblem[] } {
+export function resolveOutline(
+  input: OutlineInput | undefined,
+  hasTemplate: (name: string) => boolean,
+  figureKeys: readonly string[] = [],
+): { outline: Outline; problems: OutlineProblem[] } {
   if (!input) return { outline: DEFAULT_OUTLINE, problems: [] };
   const problems: OutlineProblem[] = [];
   const builtIn = new Map(DEFAULT_OUTLINE.chapters.map((c) => [c.id, c]));
@@ -96,11 +108,16 @@ export function resolveOutline(input: OutlineInput | undefined, hasTemplate: (na
   const appendices = input.appendices
     ? input.appendices.map((rs, i) => resolveSection(rs, knownApp, 'lampiran', ['outline', 'appendices', i], hasTemplate, problems))
     : DEFAULT_OUTLINE.appendices;
-  return { outline: { chapters, appendices }, problems };
+  // Figure keys: the schema's enum checks them too; this keeps compose honest when called without validate.
+  const dropFigures = input.figures?.drop ?? [];
+  dropFigures.forEach((key, i) => {
+    if (!figureKeys.includes(key)) problems.push({ path: ['outline', 'figures', 'drop', i], id: key, known: [...figureKeys] });
+  });
+  return { outline: { chapters, appendices, dropFigures }, problems };
 }
 
 function resolveSection(
-  raw: string | { id: string; title?: string; template?: string },
+  raw: SectionInput,
   known: Map<string, SectionRef>,
   chapterId: string,
   path: (string | number)[],
@@ -109,14 +126,19 @@ function resolveSection(
 ): SectionRef {
   const r = typeof raw === 'string' ? { id: raw } : raw;
   const base = known.get(r.id);
+  const figures = r.figures && r.figures.length > 0 ? { figures: r.figures } : {};
+  if (figures.figures && !r.template && !base) {
+    // A section made only of catalogue figures.
+    return { id: r.id, title: r.title ?? r.id, ...figures };
+  }
   if (r.template) {
     if (!hasTemplate(r.template)) problems.push({ path: [...path, 'template'], id: r.template, known: [] });
-    return { id: r.id, title: r.title ?? base?.title ?? r.id, template: r.template };
+    return { id: r.id, title: r.title ?? base?.title ?? r.id, template: r.template, ...figures };
   }
-  if (base) return { ...base, title: r.title ?? base.title };
+  if (base) return { ...base, title: r.title ?? base.title, ...figures };
   // A section without a built-in composer may still have a template of its own name in the project.
   const template = `${chapterId}/${r.id}`;
-  if (hasTemplate(template)) return { id: r.id, title: r.title ?? r.id, template };
+  if (hasTemplate(template)) return { id: r.id, title: r.title ?? r.id, template, ...figures };
   problems.push({ path, id: r.id, known: [...known.keys()] });
   return { id: r.id, title: r.title ?? r.id };
 }

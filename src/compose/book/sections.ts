@@ -4,7 +4,6 @@
  * quick win) says so with `ownHeadings`; otherwise the assembler writes the section's heading.
  */
 import type { Block, Figure, Table } from '../tree.js';
-import * as figures from '../figures/index.js';
 import * as tables from '../tables/index.js';
 import { PILLAR_NAMES } from '../labels.js';
 import { heading, type Piece, type SectionCtx } from './context.js';
@@ -42,7 +41,7 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
 
   'analisis-kesiapan/kesiapan': {
     compose: (ctx) => {
-      const fig = figures.readinessFigure(ctx.model);
+      const fig = ctx.figure('kesiapan');
       const out: Piece[] = [...ctx.narrative('analisis-kesiapan/kesiapan', { figureId: fig?.id ?? null }), ...maybe(fig)];
       for (const r of ctx.model.gapAnalysis?.readiness ?? []) {
         out.push(heading(3, PILLAR_NAMES[r.pillar]));
@@ -56,7 +55,7 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
   'analisis-kesiapan/kesenjangan': {
     compose: (ctx) => {
       const table = tables.gapTable(ctx.model);
-      const fig = figures.gapsByPillarFigure(ctx.model);
+      const fig = ctx.figure('kesenjangan');
       // Seven text columns: readable only on a landscape page.
       return [
         ...ctx.narrative('analisis-kesiapan/kesenjangan', { tableId: table?.id ?? null, figureId: fig?.id ?? null }),
@@ -95,7 +94,7 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
 
   'rencana-program/ringkasan': {
     compose: (ctx) => {
-      const fig = figures.programsByHorizonFigure(ctx.model);
+      const fig = ctx.figure('program-jangka');
       return [...ctx.narrative('rencana-program/ringkasan', { figureId: fig?.id ?? null }), ...maybe(fig)];
     },
   },
@@ -117,9 +116,9 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
       const byDim = tables.budgetByDimensionTable(ctx.model);
       const bySource = tables.budgetBySourceTable(ctx.model);
       const byHorizon = tables.budgetByHorizonTable(ctx.model);
-      const dimFig = figures.budgetByDimensionFigure(ctx.model);
-      const yearFig = figures.budgetByYearFigure(ctx.model);
-      const sourceFig = figures.fundingSourceFigure(ctx.model);
+      const dimFig = ctx.figure('anggaran-dimensi');
+      const yearFig = ctx.figure('anggaran-tahun');
+      const sourceFig = ctx.figure('sumber-dana');
       return [
         ...ctx.narrative('peta-jalan/anggaran', {
           dimensionTableId: byDim.id, sourceTableId: bySource.id, horizonTableId: byHorizon.id,
@@ -146,7 +145,7 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
   'quick-win/ringkasan': {
     compose: (ctx) => {
       const table = tables.quickWinsSummaryTable(ctx.model);
-      const fig = figures.quickWinScheduleFigure(ctx.model);
+      const fig = ctx.figure('jadwal-quick-win');
       return [...ctx.narrative('quick-win/ringkasan', { tableId: table?.id ?? null, figureId: fig?.id ?? null }), ...maybe(table), ...maybe(fig)];
     },
   },
