@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, isMap, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, isMap, visit, type Document, type Scalar } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES, type Code } from '../diagnostics/codes.js';
 import { listAllowed, suggest } from '../diagnostics/suggest.js';
@@ -31,13 +31,17 @@ const yamlCodes: Record<string, Code> = { DUPLICATE_KEY: 'SC1002', TAB_AS_INDENT
 
 /** Parses every document of one file's text; never throws for bad input. */
 export function parseSource(file: string, absPath: string, text: string): ParsedFile {
+  // Line starts come from the text itself, not from the parser: the parser's LineCounter misses the
+  // line breaks inside a token it recovers from after an error ("*b…: x\nid: y…" put an error on
+  // line 1, column 32 of a 26-character line).
   const lines = new LineCounter();
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
   const source: SourceFile = { absPath, file, text, lines };
   const diagnostics: Diagnostic[] = [];
   const documents: LoadedDocument[] = [];
   // YAML 1.2 core schema: `yes`/`no` stay strings, `on` is not a boolean. uniqueKeys: a repeated
   // key is an error, not "the last one wins".
-  const parsed = parseAllDocuments(text, { lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const parsed = parseAllDocuments(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
   const docs = (Array.isArray(parsed) ? parsed : [parsed]) as Document.Parsed[];
   if (docs.length > LIMITS.documents) {
     diagnostics.push(diag('SC1016', { count: docs.length, limit: LIMITS.documents }, { location: span(source, 0, 0) }));
@@ -47,6 +51,12 @@ export function parseSource(file: string, absPath: string, text: string): Parsed
     let broken = false;
     for (const error of yaml.errors) {
       broken = true;
+      // The parser recurses per flow level: `[[[[…` thousands deep overflows its stack. That is data
+      // nested too deep, not a syntax error with a message about call stacks.
+      if (/Maximum call stack size exceeded/i.test(error.message)) {
+        diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: span(source, error.pos[0], error.pos[1]) }));
+        continue;
+      }
       const code = yamlCodes[error.code] ?? 'SC1001';
       const data: Diagnostic['data'] = code === 'SC1002' ? { key: duplicateKey(text, error.pos[0]) } : { message: firstLine(error.message) };
       diagnostics.push(diag(code, data, { location: span(source, error.pos[0], error.pos[1]) }));
@@ -61,12 +71,20 @@ export function parseSource(file: string, absPath: string, text: string): Parsed
     try {
       data = yaml.toJS({ maxAliasCount: LIMITS.aliases });
     } catch (error) {
+      if (error instanceof RangeError) {
+        // Block nesting thousands deep overflows toJS's recursion: report it as too deep.
+        diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: locateDocument(doc) }));
+        return;
+      }
       diagnostics.push(diag('SC1005', { count: `>${LIMITS.aliases}`, limit: LIMITS.aliases }, { location: locateDocument(doc) }));
       return;
     }
     if (depthOf(data, 0) > LIMITS.depth) {
       diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: locateDocument(doc) }));
       return;
+    }
+    for (const node of roundedNumbers(yaml)) {
+      diagnostics.push(diag('SC2010', { value: String(node.source) }, { location: span(source, node.range![0], node.range![1]) }));
     }
     // A document holding only comments after `---` parses to a null scalar, not to null
     // contents: it is empty too, not "a document that is not a mapping".
@@ -107,6 +125,40 @@ function routeDocument(doc: LoadedDocument, data: Record<string, unknown>): { ki
     return { diagnostics: out };
   }
   return { kind: out.length === 0 ? (kind as DocumentKind) : undefined, diagnostics: out };
+}
+
+/** 2^52: from here on every double is a whole number, so a written fraction silently disappears. */
+const NO_FRACTIONS = 2 ** 52;
+
+/**
+ * Numbers written with a fraction that the parser rounded to a whole number:
+ * `amount: 4503599627370497.5` reads as 4503599627370498, which a schema asking for an integer would
+ * accept. Budgets must be rejected, never rounded silently, so these are reported (SC2010, "expected a
+ * whole number, found 4503599627370497.5"). Whole numbers beyond 2^53 written as integers are left
+ * to the schemas' maximum (9007199254740991).
+ */
+function roundedNumbers(yaml: Document.Parsed): Scalar[] {
+  const out: Scalar[] = [];
+  visit(yaml, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'number' || !node.range || typeof node.source !== 'string') return;
+      if (!Number.isInteger(node.value) || Math.abs(node.value) < NO_FRACTIONS) return;
+      if (hasFraction(node.source)) out.push(node);
+    },
+  });
+  return out;
+}
+
+/** Whether the decimal literal `text` (e.g. "4503599627370497.5", "45e-1") has a fractional part. */
+function hasFraction(text: string): boolean {
+  const m = /^[-+]?(\d*)(?:\.(\d*))?(?:[eE]([-+]?\d+))?$/.exec(text.replace(/_/g, ''));
+  if (!m) return false; // hex, octal, .inf
+  const [, int = '', frac = '', exp = '0'] = m;
+  const shift = Number(exp) - frac.length;
+  if (shift >= 0) return false;
+  const digits = BigInt((int + frac) || '0');
+  if (-shift > 1000) return digits !== 0n;
+  return digits % 10n ** BigInt(-shift) !== 0n;
 }
 
 function depthOf(value: unknown, depth: number): number {

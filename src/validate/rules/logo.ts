@@ -20,7 +20,9 @@ export const logo: CrossFileRule = {
       const value = data.region.logo;
       if (value === undefined) continue;
       const reason = logoProblem(ctx.project.root, path.dirname(doc.source.absPath), value);
-      if (reason) out.push(report('SC3018', { path: value, reason }, doc, ['region', 'logo']));
+      // A path of 200,000 characters is shown cut, so the message stays one readable line.
+      const shown = value.length > 120 ? `${value.slice(0, 120)}…` : value;
+      if (reason) out.push(report('SC3018', { path: shown, reason }, doc, ['region', 'logo']));
     }
     return out;
   },
