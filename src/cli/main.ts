@@ -156,7 +156,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         }
       } else {
         const { buildCommand } = await import('./build.js');
-        exitCode = await buildCommand(dir, o, globals(), io);
+        // Ctrl+C or a CI timeout: remove the temporary files being written, exit 130 / 143.
+        const { withSignalCleanup } = await import('../render/write.js');
+        exitCode = await withSignalCleanup(() => buildCommand(dir, o, globals(), io));
       }
     });
 

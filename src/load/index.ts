@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES } from '../diagnostics/codes.js';
@@ -35,7 +35,7 @@ export async function loadProject(dir: string, opts: LoadOptions = {}): Promise<
   }
   for (const abs of files) {
     const file = display(abs);
-    const problem = await readProblem(abs, file);
+    const problem = await readProblem(abs, file, root);
     if ('diagnostic' in problem) {
       project.diagnostics.push(problem.diagnostic);
       continue;
@@ -48,13 +48,29 @@ export async function loadProject(dir: string, opts: LoadOptions = {}): Promise<
   return project;
 }
 
-async function readProblem(abs: string, file: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+/** Errno codes in words, so "cannot be read: ELOOP" says what is wrong. */
+const REASONS: Record<string, string> = {
+  ELOOP: 'a loop of symbolic links',
+  ENOENT: 'a symbolic link to a file that does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a folder',
+  ENAMETOOLONG: 'the path is too long',
+};
+
+async function readProblem(abs: string, file: string, root: string): Promise<{ text: string } | { diagnostic: Diagnostic }> {
   const at = { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+  const problem = (reason: string): { diagnostic: Diagnostic } => ({ diagnostic: { code: 'SC1008', severity: 'error', data: { reason }, location: at } });
   try {
     const info = await stat(abs);
-    if (info.isDirectory()) {
-      return { diagnostic: { code: 'SC1008', severity: 'error', data: { reason: 'is a folder' }, location: at } };
-    }
+    if (info.isDirectory()) return problem('is a folder');
+    // A FIFO or a device named x.yaml would block the read forever (or never end).
+    if (!info.isFile()) return problem('not a regular file');
+    // A symbolic link may not pull a file from outside the project into the report (a pull request
+    // adding `notes.yaml -> ~/.ssh/id_rsa` would print its first lines in the CI log).
+    const real = await realpath(abs);
+    const rel = path.relative(await realpath(root).catch(() => root), real);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return problem('a symbolic link to a file outside the project folder');
     if (info.size > LIMITS.fileSize) {
       return { diagnostic: { code: 'SC1006', severity: 'error', data: { size: info.size, limit: LIMITS.fileSize }, location: at } };
     }
@@ -62,7 +78,7 @@ async function readProblem(abs: string, file: string): Promise<{ text: string } 
     if ('reason' in decoded) return { diagnostic: { code: 'SC1007', severity: 'error', data: { reason: decoded.reason }, location: at } };
     return decoded;
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { diagnostic: { code: 'SC1008', severity: 'error', data: { reason }, location: at } };
+    const code = (error as NodeJS.ErrnoException).code;
+    return problem((code && REASONS[code]) ?? code ?? String(error));
   }
 }

@@ -18,6 +18,9 @@ function diag(code: Code, data: Diagnostic['data'], extra: Partial<Diagnostic> =
 
 /** Bytes → text, or the reason it is not UTF-8 text. A NUL byte means a binary file. */
 export function decode(bytes: Uint8Array): { text: string } | { reason: string } {
+  // A UTF-16 or UTF-32 byte-order mark: text in another encoding (Notepad's "Unicode"), not binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { reason: 'UTF-16; save it as UTF-8' };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { reason: 'UTF-32; save it as UTF-8' };
   if (bytes.includes(0)) return { reason: 'binary' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -35,6 +38,7 @@ export function parseSource(file: string, absPath: string, text: string): Parsed
   // line breaks inside a token it recovers from after an error ("*b…: x\nid: y…" put an error on
   // line 1, column 32 of a 26-character line).
   const lines = new LineCounter();
+  lines.addNewLine(0);
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
   const source: SourceFile = { absPath, file, text, lines };
   const diagnostics: Diagnostic[] = [];

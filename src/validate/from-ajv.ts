@@ -47,7 +47,8 @@ function toDiagnostic(doc: LoadedDocument, e: ErrorObject): Diagnostic {
     case 'const': {
       const allowed = (e.keyword === 'enum' ? (p.allowedValues as unknown[]) : [p.allowedValue]).map(String);
       const value = String(e.data);
-      return make('SC2003', { value, allowed: listAllowed(allowed) }, path, 'value', suggest(value, allowed));
+      const shown = clip(value);
+      return make('SC2003', { value: shown, allowed: listAllowed(allowed) }, path, 'value', suggest(value.slice(0, 200), allowed));
     }
     case 'minimum':
     case 'maximum':
@@ -55,7 +56,7 @@ function toDiagnostic(doc: LoadedDocument, e: ErrorObject): Diagnostic {
     case 'exclusiveMaximum':
       return make('SC2005', { value: String(e.data), comparison: String(p.comparison), limit: String(p.limit) });
     case 'pattern':
-      return make('SC2006', { value: String(e.data), format: formatName(String(p.pattern)) });
+      return make('SC2006', { value: clip(String(e.data)), format: formatName(String(p.pattern)) });
     case 'minItems':
       return make('SC2007', { limit: Number(p.limit) });
     case 'minLength':
@@ -98,6 +99,11 @@ const TYPE_NAMES: Record<string, string> = {
 
 function typeName(t: string): string {
   return TYPE_NAMES[t] ?? t;
+}
+
+/** A value quoted in a message: a 100,000-character string is cut, so one diagnostic stays one line. */
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 
 function foundName(value: unknown): string {

@@ -1,0 +1,120 @@
+/**
+ * Issue 8: an interrupted build (SIGINT, SIGTERM) leaves the previous outputs intact and no temporary
+ * files; two builds into the same folder at once leave only complete files. Runs the real CLI
+ * (bin/smartcity.js → dist/), so `npm run build` must have run.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyExample, expectCompleteOutputs, REPO, tempDir } from './_cli.js';
+
+const BIN = path.join(REPO, 'bin/smartcity.js');
+// No PATH: no LibreOffice, so a build takes about a second and a half.
+const ENV = { SOURCE_DATE_EPOCH: '1700000000', SMARTCITY_LANG: 'en', HOME: process.env.HOME ?? '/tmp' };
+
+function hashes(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) out[name] = createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex');
+  return out;
+}
+
+function buildSync(project: string, out: string): void {
+  const r = spawnSync(process.execPath, [BIN, 'build', project, '-o', out, '-q'], { env: ENV, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+}
+
+function buildAsync(project: string, out: string, killAfter?: { ms: number; signal: NodeJS.Signals }) {
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'build', project, '-o', out, '-q'], { env: ENV });
+    let stderr = '';
+    child.stderr.on('data', (b) => (stderr += b));
+    const timer = killAfter ? setTimeout(() => child.kill(killAfter.signal), killAfter.ms) : undefined;
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stderr });
+    });
+  });
+}
+
+describe('interrupted builds', () => {
+  it('SIGINT / SIGTERM at any moment: previous outputs intact, no temporary files, exit 130 / 143', async () => {
+    const project = await copyExample();
+    const out = path.join(await tempDir(), 'out');
+    buildSync(project, out);
+    const before = hashes(out);
+    expect(Object.keys(before).length).toBeGreaterThan(5);
+
+    // Change the data so a new build writes different bytes: each file afterwards is the old or the new one.
+    const profile = path.join(project, 'profil-daerah.yaml');
+    await writeFile(profile, (await readFile(profile, 'utf8')).replace('Semboyan daerah', 'Semboyan resmi daerah'));
+    const fresh = path.join(await tempDir(), 'fresh');
+    buildSync(project, fresh);
+    const after = hashes(fresh);
+    expect(after).not.toEqual(before);
+
+    const outcomes: string[] = [];
+    for (const [ms, signal] of [[300, 'SIGINT'], [800, 'SIGTERM'], [1200, 'SIGINT'], [1500, 'SIGTERM']] as const) {
+      const r = await buildAsync(project, out, { ms, signal });
+      outcomes.push(`${signal}@${ms}ms → ${r.code ?? r.signal}`);
+      expect(r.stderr).not.toContain('    at ');
+      // Killed before the build command installed its handler (still loading modules; nothing written
+      // yet): the default action ends the process by the signal itself. Afterwards: exit 130 / 143.
+      if (r.code === null) expect(r.signal).toBe(signal);
+      else if (r.code !== 0) expect(r.code, `${signal} after ${ms} ms: ${r.stderr}`).toBe(signal === 'SIGINT' ? 130 : 143);
+      await expectCompleteOutputs(out);
+      const now = hashes(out);
+      expect(Object.keys(now)).toEqual(Object.keys(before));
+      for (const [name, hash] of Object.entries(now)) expect([before[name], after[name]], name).toContain(hash);
+      // Back to the old outputs for the next round.
+      buildSync(path.join(project), out);
+    }
+    console.log(`interrupted builds: ${outcomes.join(', ')}`);
+  });
+});
+
+describe('a signal in the middle of a write', () => {
+  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s removes the temporary file, keeps the old target, exits %i', async (signal, exitCode) => {
+    const dir = await tempDir();
+    const target = path.join(dir, 'buku.docx');
+    await writeFile(target, 'versi lama');
+    // A child that writes 64 MB files atomically, over and over, under the CLI's signal cleanup.
+    const script = `
+      import { withSignalCleanup, writeAtomic } from ${JSON.stringify(path.join(REPO, 'dist/render/write.js'))};
+      const bytes = new Uint8Array(64 * 1024 * 1024).fill(65);
+      await withSignalCleanup(async () => { for (;;) await writeAtomic(${JSON.stringify(target)}, bytes); });
+    `;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' });
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    // Wait until a temporary file exists, then interrupt.
+    const started = Date.now();
+    while (!readdirSync(dir).some((n) => n.endsWith('.tmp'))) {
+      expect(Date.now() - started, 'no temporary file appeared').toBeLessThan(20_000);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill(signal);
+    expect(await closed).toBe(exitCode);
+    expect(readdirSync(dir)).toEqual(['buku.docx']);
+    const size = readFileSync(target).byteLength;
+    expect([Buffer.byteLength('versi lama'), 64 * 1024 * 1024]).toContain(size);
+  });
+});
+
+describe('concurrency', () => {
+  it('two builds of the same project into the same folder at once leave only complete files', async () => {
+    const project = await copyExample();
+    const out = path.join(await tempDir(), 'out');
+    const expected = path.join(await tempDir(), 'expected');
+    buildSync(project, expected);
+    for (let round = 0; round < 2; round++) {
+      const [a, b] = await Promise.all([buildAsync(project, out), buildAsync(project, out)]);
+      expect(a.code, a.stderr).toBe(0);
+      expect(b.code, b.stderr).toBe(0);
+      const names = await expectCompleteOutputs(out);
+      expect(names.sort()).toEqual(readdirSync(expected).sort());
+      expect(hashes(out)).toEqual(hashes(expected));
+    }
+  });
+});
