@@ -5,7 +5,7 @@
  * `R&D` and `<MPP-D>` arrive as written; YAML text is data, never compiled, so `{{x}}` in it stays text.
  * `strict` turns a misspelt field into an error naming the template file, line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -62,7 +62,14 @@ export class Templates {
       path.join(BUILTIN_TEMPLATE_DIR, 'id', file),
     ];
     const found = candidates.find((c) => existsSync(c));
-    if (found && this.opts.projectDir && found.startsWith(path.join(this.opts.projectDir, 'templates'))) this.overridden.add(found);
+    if (found && this.opts.projectDir && found.startsWith(path.join(this.opts.projectDir, 'templates'))) {
+      // A project template is read only from inside the project: a symbolic link out of it (to a secret on
+      // a CI runner, say) would otherwise put that file's text into the book.
+      const root = realpathSync(this.opts.projectDir);
+      const rel = path.relative(root, realpathSync(found));
+      if (rel.startsWith('..') || path.isAbsolute(rel)) throw new TemplateError('the template is a symbolic link to a file outside the project; it is not read', found, 1, 1);
+      this.overridden.add(found);
+    }
     return found;
   }
 
@@ -80,7 +87,7 @@ export class Templates {
     try {
       return entry.fn(view);
     } catch (error) {
-      const e = toTemplateError(error, entry.file);
+      const e = missingNested(error, entry) ?? toTemplateError(error, entry.file);
       const field = /^"([^"]+)" is not a field here/.exec(e.message)?.[1];
       if (field === undefined) throw e;
       if (!this.warnings.some((w) => w.file === e.file && w.line === e.line && w.column === e.column)) {
@@ -101,12 +108,16 @@ export class Templates {
     const file = this.find(name);
     if (!file) throw new TemplateError(`template "${name}.md.hbs" not found`, path.join(BUILTIN_TEMPLATE_DIR, this.opts.lang, `${name}.md.hbs`), 1, 1);
     const source = readFileSync(file, 'utf8');
+    let ast: hbs.AST.Program;
     try {
       // Handlebars compiles lazily; parse now so a syntax error is reported here, with the file and line.
-      this.hb.parse(source);
+      ast = this.hb.parse(source);
     } catch (error) {
       throw toTemplateError(error, file);
     }
+    // Only our helpers (and Handlebars' own block helpers) may be called: say which and where, before running.
+    const unknown = unknownHelper(ast, (name) => name in this.hb.helpers);
+    if (unknown) throw new TemplateError(`"${unknown.name}" is not a helper`, file, unknown.line, unknown.column);
     const fn: Compiled = this.hb.compile(source, { noEscape: true, strict: true, preventIndent: true });
     const entry = { file, source, fn };
     this.cache.set(name, entry);
@@ -154,4 +165,39 @@ function registerHelpers(hb: typeof Handlebars): void {
     if (list.length === 2) return `${list[0]} ${word} ${list[1]}`;
     return `${list.slice(0, -1).join(', ')}, ${word} ${list[list.length - 1]}`;
   });
+}
+
+/** The first call of a helper that does not exist (a mustache or block with arguments), with its place. */
+function unknownHelper(node: unknown, known: (name: string) => boolean): { name: string; line: number; column: number } | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const n = node as { type?: string; path?: { type?: string; original?: unknown }; params?: unknown[]; hash?: unknown; loc?: hbs.AST.SourceLocation };
+  const isCall = (n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') && ((n.params?.length ?? 0) > 0 || Boolean(n.hash));
+  if (isCall && n.path?.type === 'PathExpression' && typeof n.path.original === 'string' && !known(n.path.original)) {
+    return { name: n.path.original, line: n.loc?.start.line ?? 1, column: (n.loc?.start.column ?? 0) + 1 };
+  }
+  for (const value of Object.values(node)) {
+    const children = Array.isArray(value) ? value : [value];
+    for (const child of children) {
+      if (child && typeof child === 'object' && child !== n.loc) {
+        const found = unknownHelper(child, known);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * In strict mode Handlebars checks only the last part of a path, so `{{nama.tidak}}` with no `nama` is a
+ * JavaScript TypeError without a place. Read it as the missing field it is, at its first use in the source.
+ */
+function missingNested(error: unknown, entry: { file: string; source: string }): TemplateError | undefined {
+  const reading = error instanceof TypeError ? /reading '([^']+)'/.exec(error.message)?.[1] : undefined;
+  if (!reading) return undefined;
+  const use = new RegExp(`\\{\\{[^}]*?([\\w@]+)\\.${reading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).exec(entry.source);
+  if (!use) return undefined;
+  const before = entry.source.slice(0, use.index + use[0].indexOf(use[1], 2));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return new TemplateError(`"${use[1]}" is not a field here`, entry.file, line, column);
 }

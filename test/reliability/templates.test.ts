@@ -1,5 +1,5 @@
 /** Issue 8: templates from a project cannot read files or run code; a template error names the file and line. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TemplateError, Templates } from '../../src/compose/templates.js';
@@ -44,10 +44,21 @@ describe('project templates', () => {
     expect(path.basename((r.error as TemplateError).file)).toBe('uji.md.hbs');
   });
 
-  // Known gaps (src/compose/templates.ts): a missing helper is reported at 1:1, not at its line (2 here),
-  // and `{{nama.tidak.ada}}` on an empty view gives the JavaScript message "Cannot read properties of
-  // undefined (reading 'tidak')" at 1:1 instead of '"nama" is not a field here' at 2:3.
-  it.todo('a missing helper or a missing nested field is reported at its line and column');
+  it('a missing helper is reported at its line and column, before anything runs', async () => {
+    const r = await render('satu\nDua {{bacaBerkas "/etc/passwd"}}\n');
+    expect(r.error).toBeInstanceOf(TemplateError);
+    expect(r.error!.message).toContain('bacaBerkas');
+    expect([(r.error as TemplateError).line, (r.error as TemplateError).column]).toEqual([2, 5]);
+  });
+
+  it('a missing nested field is a warning at its line and column, rendered empty', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'templates', 'id'), { recursive: true });
+    await writeFile(path.join(dir, 'templates', 'id', 'uji.md.hbs'), 'satu\nDua {{nama.tidak.ada}} tiga');
+    const templates = new Templates({ lang: 'id', projectDir: dir });
+    expect(templates.render('uji', {})).toBe('satu\nDua  tiga');
+    expect(templates.warnings).toMatchObject([{ line: 2, column: 7, field: 'nama' }]);
+  });
 
   it('a syntax error names the file and line', async () => {
     const r = await render('satu\ndua {{#if region}}\n');
@@ -60,8 +71,13 @@ describe('project templates', () => {
     expect(r.text).toBe('{{constructor}} {{#each x}}');
   });
 
-  // Known gap (src/compose/templates.ts, not owned here): Templates.find() uses existsSync/readFileSync,
-  // which follow symbolic links, so `templates/id/pendahuluan.md.hbs -> /etc/passwd` puts that file's
-  // text into the built DOCX. Fix: realpath the candidate and require it inside projectDir.
-  it.todo('a project template that is a symbolic link out of the project is refused');
+  it('a project template that is a symbolic link out of the project is refused', async () => {
+    const outside = await tempDir();
+    await writeFile(path.join(outside, 'rahasia.txt'), 'KUNCI RAHASIA');
+    const dir = await tempDir();
+    await mkdir(path.join(dir, 'templates', 'id'), { recursive: true });
+    await symlink(path.join(outside, 'rahasia.txt'), path.join(dir, 'templates', 'id', 'uji.md.hbs'));
+    const templates = new Templates({ lang: 'id', projectDir: dir });
+    expect(() => templates.render('uji', {})).toThrow(/outside the project/);
+  });
 });
