@@ -4,6 +4,7 @@ import { t, type Locale } from '../diagnostics/translate.js';
 import { check } from '../index.js';
 import { formatters, type OutputFormat } from '../report/index.js';
 import { UsageError } from './errors.js';
+import { helpText } from './help-text.js';
 import { resolveColor, resolveLocale } from './options.js';
 import { schemaCommand } from './schema.js';
 import { buildModel } from '../model/build.js';
@@ -47,16 +48,19 @@ function parseYear(value: string): number {
 /** Runs the CLI and resolves to the exit code: 0 ok, 1 invalid data, 2 usage error or failure. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const earlyLocale = resolveLocale(flagValue(argv, '--lang'), io.env);
+  const h = helpText(earlyLocale);
   let exitCode = 0;
   const program = new Command('smartcity')
     .description(earlyLocale === 'id'
       ? 'Menyusun Masterplan Smart City (DOCX, XLSX) dari data YAML sebuah daerah.'
       : 'Builds the Masterplan Smart City (DOCX, XLSX) from a region\'s YAML data.')
-    .version(VERSION, '-V, --version')
-    .addOption(new Option('--lang <lang>', 'id | en (default: id, or SMARTCITY_LANG)').choices(['id', 'en']))
-    .option('-q, --quiet', 'print only problems')
-    .option('--no-color', 'no colour in the output (also NO_COLOR)')
-    .option('--debug', 'show stack traces of internal errors')
+    .version(VERSION, '-V, --version', h('output the version number'))
+    .helpOption('-h, --help', h('display help for command'))
+    .helpCommand('help [command]', h('display help for command'))
+    .addOption(new Option('--lang <lang>', h('id | en (default: id, or SMARTCITY_LANG)')).choices(['id', 'en']))
+    .option('-q, --quiet', h('print only problems'))
+    .option('--no-color', h('no colour in the output (also NO_COLOR)'))
+    .option('--debug', h('show stack traces of internal errors'))
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError(false);
@@ -73,12 +77,12 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
   program
     .command('validate')
-    .description('check every YAML file of a project against the schemas and the cross-file rules')
-    .argument('[dir]', 'project folder', '.')
-    .addOption(new Option('-f, --format <format>', 'text | json | github').choices(['text', 'json', 'github']).default('text'))
-    .option('--stage <n>', 'completeness for bimtek stage 1..4', parseStage)
-    .option('--strict', 'treat warnings as errors')
-    .addHelpText('after', '\nExamples:\n  smartcity validate examples/kotawaringin-timur\n  smartcity validate . --stage 2 --format github\n  smartcity validate . --strict --lang en\n')
+    .description(h('check every YAML file of a project against the schemas and the cross-file rules'))
+    .argument('[dir]', h('project folder'), '.')
+    .addOption(new Option('-f, --format <format>', h('text | json | github')).choices(['text', 'json', 'github']).default('text'))
+    .option('--stage <n>', h('completeness for bimtek stage 1..4'), parseStage)
+    .option('--strict', h('treat warnings as errors'))
+    .addHelpText('after', h('\nExamples:\n') + '  smartcity validate examples/kotawaringin-timur\n  smartcity validate . --stage 2 --format github\n  smartcity validate . --strict --lang en\n')
     .action(async (dir: string, o: { format: OutputFormat; stage?: 1 | 2 | 3 | 4; strict?: boolean }) => {
       const g = globals();
       const result = await check(dir, { cwd: io.cwd, stage: o.stage, strict: o.strict });
@@ -96,11 +100,11 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
   program
     .command('summary')
-    .description('print programs, quick wins and budget by dimension, year and funding source; with --year, that year\'s monitoring figures')
-    .argument('[dir]', 'project folder', '.')
-    .option('--json', 'print JSON for scripts')
-    .option('--year <year>', 'the monitoring and evaluation figures of a year with a Progress document', parseYear)
-    .addHelpText('after', '\nExamples:\n  smartcity summary examples/kotawaringin-timur\n  smartcity summary . --json\n  smartcity summary . --year 2023\n')
+    .description(h('print programs, quick wins and budget by dimension, year and funding source; with --year, that year\'s monitoring figures'))
+    .argument('[dir]', h('project folder'), '.')
+    .option('--json', h('print JSON for scripts'))
+    .option('--year <year>', h('the monitoring and evaluation figures of a year with a Progress document'), parseYear)
+    .addHelpText('after', h('\nExamples:\n') + '  smartcity summary examples/kotawaringin-timur\n  smartcity summary . --json\n  smartcity summary . --year 2023\n')
     .action(async (dir: string, o: { json?: boolean; year?: number }) => {
       const g = globals();
       const result = await check(dir, { cwd: io.cwd });
@@ -127,15 +131,15 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
   program
     .command('build')
-    .description('validate, then write the masterplan: DOCX chapters, the DOCX book and the XLSX roadmap')
-    .argument('[dir]', 'project folder (with --all: a folder of project folders)', '.')
-    .option('-o, --out <dir>', 'output folder (default: <dir>/dist; with --all: <out>/<project>)')
-    .option('--pdf', 'also write the book as PDF (needs LibreOffice)')
-    .option('--strict', 'treat warnings as errors')
-    .option('--all', 'build every subfolder that holds a smartcity.yaml, in parallel')
-    .option('-j, --jobs <n>', 'with --all: regions built at once (default: the number of CPUs)', parsePositive)
-    .option('-w, --watch', 'build again whenever an input or template changes (Ctrl+C to stop)')
-    .addHelpText('after', '\nExamples:\n  smartcity build examples/kotawaringin-timur\n  smartcity build . -o out --pdf\n  smartcity build . --watch\n  smartcity build --all regions/ -o out\n')
+    .description(h('validate, then write the masterplan: DOCX chapters, the DOCX book and the XLSX roadmap'))
+    .argument('[dir]', h('project folder (with --all: a folder of project folders)'), '.')
+    .option('-o, --out <dir>', h('output folder (default: <dir>/dist; with --all: <out>/<project>)'))
+    .option('--pdf', h('also write the book as PDF (needs LibreOffice)'))
+    .option('--strict', h('treat warnings as errors'))
+    .option('--all', h('build every subfolder that holds a smartcity.yaml, in parallel'))
+    .option('-j, --jobs <n>', h('with --all: regions built at once (default: the number of CPUs)'), parsePositive)
+    .option('-w, --watch', h('build again whenever an input or template changes (Ctrl+C to stop)'))
+    .addHelpText('after', h('\nExamples:\n') + '  smartcity build examples/kotawaringin-timur\n  smartcity build . -o out --pdf\n  smartcity build . --watch\n  smartcity build --all regions/ -o out\n')
     .action(async (dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; all?: boolean; jobs?: number; watch?: boolean }) => {
       // Loaded on demand: docx, exceljs and handlebars would slow every `validate` down.
       if (o.all && o.watch) throw new UsageError('SC9006', { message: '--all and --watch cannot be combined' });
@@ -164,14 +168,14 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
   program
     .command('init')
-    .description('create a new project that validates and builds at once (example content marked CONTOH)')
-    .argument('[dir]', 'project folder to create', '.')
-    .requiredOption('--region <name>', 'region name, e.g. "Kotawaringin Timur"')
-    .addOption(new Option('--type <type>', 'kabupaten | kota').choices(['kabupaten', 'kota']))
-    .option('--province <name>', 'province, e.g. "Kalimantan Tengah"')
-    .option('--start <year>', 'first year of the masterplan period (default: next year)', parseYear)
-    .option('--force', 'overwrite an existing project')
-    .addHelpText('after', '\nExamples:\n  smartcity init kotim --region "Kotawaringin Timur" --province "Kalimantan Tengah"\n  smartcity init . --region "Palangka Raya" --type kota\n')
+    .description(h('create a new project that validates and builds at once (example content marked CONTOH)'))
+    .argument('[dir]', h('project folder to create'), '.')
+    .requiredOption('--region <name>', h('region name, e.g. "Kotawaringin Timur"'))
+    .addOption(new Option('--type <type>', h('kabupaten | kota')).choices(['kabupaten', 'kota']))
+    .option('--province <name>', h('province, e.g. "Kalimantan Tengah"'))
+    .option('--start <year>', h('first year of the masterplan period (default: next year)'), parseYear)
+    .option('--force', h('overwrite an existing project'))
+    .addHelpText('after', h('\nExamples:\n') + '  smartcity init kotim --region "Kotawaringin Timur" --province "Kalimantan Tengah"\n  smartcity init . --region "Palangka Raya" --type kota\n')
     .action(async (dir: string, o: { region: string; type?: 'kabupaten' | 'kota'; province?: string; start?: number; force?: boolean }) => {
       const { initCommand } = await import('./init.js');
       exitCode = await initCommand(dir, o, globals(), io, VERSION);
@@ -179,11 +183,11 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
   program
     .command('templates')
-    .description('copy the built-in narrative templates into the project (templates/id/) for editing; builds then use them')
-    .argument('[dir]', 'project folder', '.')
-    .option('-o, --out <dir>', 'templates folder to write into (default: <dir>/templates)')
-    .option('--force', 'overwrite templates that already exist')
-    .addHelpText('after', '\nExamples:\n  smartcity templates .\n  smartcity templates . --force\n')
+    .description(h('copy the built-in narrative templates into the project (templates/id/) for editing; builds then use them'))
+    .argument('[dir]', h('project folder'), '.')
+    .option('-o, --out <dir>', h('templates folder to write into (default: <dir>/templates)'))
+    .option('--force', h('overwrite templates that already exist'))
+    .addHelpText('after', h('\nExamples:\n') + '  smartcity templates .\n  smartcity templates . --force\n')
     .action(async (dir: string, o: { out?: string; force?: boolean }) => {
       const { templatesCommand } = await import('./templates.js');
       exitCode = await templatesCommand(dir, o, globals(), io);
@@ -191,8 +195,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
 
   program
     .command('schema')
-    .description('print the JSON Schemas of every document kind, or write them with --out')
-    .option('-o, --out <dir>', 'write one file per kind into this folder')
+    .description(h('print the JSON Schemas of every document kind, or write them with --out'))
+    .option('-o, --out <dir>', h('write one file per kind into this folder'))
     .action(async (o: { out?: string }) => {
       exitCode = await schemaCommand(o.out, io);
     });
