@@ -201,17 +201,25 @@ function dimensionFigure(y: ProgressYear): Figure | undefined {
   };
 }
 
+/** No | name | lead agency | status | planned | realised | % | indicator achievement: a program or a quick win. */
+function realisationRow(
+  model: Model, n: number, name: string, leadId: string,
+  r: { status?: ProgramProgress['status']; planned: number; realized: number; indicators: ProgramProgress['indicators'] },
+): Cell[] {
+  return [
+    noCell(n),
+    textCell(name),
+    textCell(agencyName(model, leadId)),
+    textCell(statusName(r.status), { align: 'center' }),
+    moneyCell(r.planned),
+    moneyCell(r.realized),
+    percentCell(formatPercent(r.realized, r.planned)),
+    { content: indicatorLines(r.indicators) },
+  ];
+}
+
 function programTable(model: Model, y: ProgressYear, dim: Realisation, programs: ProgramProgress[]): Table {
-  const body: Cell[][] = programs.map((p, i) => [
-    noCell(i + 1),
-    textCell(p.program.name),
-    textCell(agencyName(model, p.program.leadId)),
-    textCell(statusName(p.status), { align: 'center' }),
-    moneyCell(p.planned),
-    moneyCell(p.realized),
-    percentCell(formatPercent(p.realized, p.planned)),
-    { content: indicatorLines(p.indicators) },
-  ]);
+  const body: Cell[][] = programs.map((p, i) => realisationRow(model, i + 1, p.program.name, p.program.leadId, p));
   body.push(totalCells(`Total ${dim.label}`, dim, 4, [textCell('')]));
   const uncounted = programs.some((p) => p.planned <= 0);
   return table(
@@ -233,16 +241,8 @@ function quickWinTable(model: Model, y: ProgressYear): Table {
     `Realisasi Quick Win Tahun ${y.year}`,
     [4, 24, 11, 9, 12, 12, 7, 31],
     [headRow(['No', 'Quick Win', 'Perangkat Daerah', 'Status', 'Anggaran (Rp)', 'Realisasi (Rp)', '%', 'Capaian Indikator'])],
-    y.quickWins.map((q, i) => [
-      noCell(i + 1),
-      textCell(q.quickWin.acronym ? `${q.quickWin.name} (${q.quickWin.acronym})` : q.quickWin.name),
-      textCell(agencyName(model, q.quickWin.leadId)),
-      textCell(statusName(q.status), { align: 'center' }),
-      moneyCell(q.planned),
-      moneyCell(q.realized),
-      percentCell(formatPercent(q.realized, q.planned)),
-      { content: indicatorLines(q.indicators) },
-    ]),
+    y.quickWins.map((q, i) =>
+      realisationRow(model, i + 1, q.quickWin.acronym ? `${q.quickWin.name} (${q.quickWin.acronym})` : q.quickWin.name, q.quickWin.leadId, q)),
     { dense: true },
   );
 }

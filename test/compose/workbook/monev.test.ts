@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recalculatedSheets } from '../../_helpers/libreoffice-calc.js';
 import { tableLayout } from '../../../src/compose/workbook-tree.js';
 import { composeWorkbook } from '../../../src/compose/workbook/index.js';
 import { exactCriterion, indicatorLine } from '../../../src/compose/workbook/monev.js';
@@ -119,18 +119,8 @@ describe.skipIf(!existsSync(soffice))('Monev sheet recalculated by LibreOffice',
   it('every formula equals its cached value', async () => {
     const file = path.join(tmp, 'monev.xlsx');
     await writeFile(file, bytes);
-    const profile = path.join(tmp, 'profile');
-    await mkdir(path.join(profile, 'user'), { recursive: true });
-    await writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`);
-    execFileSync(soffice, [
-      `-env:UserInstallation=file://${profile}`, '--headless', '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', tmp, file,
-    ], { stdio: 'pipe', timeout: 110_000 });
-    const csv = parseCsv(await readFile(path.join(tmp, 'monev-Monev 2023.csv'), 'utf8'));
+    const sheet = await recalculatedSheets(soffice, file, tmp);
+    const csv = await sheet('Monev 2023');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const zip = await JSZip.loadAsync(bytes);
@@ -148,21 +138,6 @@ describe.skipIf(!existsSync(soffice))('Monev sheet recalculated by LibreOffice',
   }, 120_000);
 });
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 describe('Monev sheets of the hand-computed fixture', async () => {
   const { loadFiles, minimal } = await import('../../_helpers/project.js');

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recalculatedSheets } from '../../_helpers/libreoffice-calc.js';
 import type { Workbook } from '../../../src/compose/workbook-tree.js';
 import { composeWorkbook } from '../../../src/compose/workbook/index.js';
 import { loadProject } from '../../../src/load/index.js';
@@ -147,43 +147,15 @@ describe('text is verbatim, never a formula', () => {
 
 const soffice = '/usr/bin/soffice';
 
-/** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, newlines inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 describe.skipIf(!existsSync(soffice))('LibreOffice recalculation', () => {
   it('recalculated formulas equal the cached results on every sheet', async () => {
     const file = path.join(tmp, 'roadmap.xlsx');
     await writeFile(file, bytes);
-    // LibreOffice trusts cached values of xlsx files by default: force recalculation on load.
-    const profile = path.join(tmp, 'profile');
-    await mkdir(path.join(profile, 'user'), { recursive: true });
-    await writeFile(path.join(profile, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`);
-    // Every sheet (-1) to its own CSV, raw values (not as shown), UTF-8 (76).
-    execFileSync(soffice, [
-      `-env:UserInstallation=file://${profile}`, '--headless', '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', tmp, file,
-    ], { stdio: 'pipe', timeout: 110_000 });
+    const sheet = await recalculatedSheets(soffice, file, tmp);
     let checked = 0;
     for (const ws of book.worksheets) {
-      const csv = parseCsv(await readFile(path.join(tmp, `roadmap-${ws.name}.csv`), 'utf8'));
+      const csv = await sheet(ws.name);
       for (const [address, f] of formulas(ws)) {
         const cell = ws.getCell(address);
         expect({ address: `${ws.name}!${address}`, value: csv[Number(cell.row) - 1]?.[Number(cell.col) - 1] })
@@ -192,7 +164,7 @@ describe.skipIf(!existsSync(soffice))('LibreOffice recalculation', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
-    const summary = parseCsv(await readFile(path.join(tmp, 'roadmap-Ringkasan.csv'), 'utf8'));
+    const summary = await sheet('Ringkasan');
     expect(summary.find((r) => r[0] === 'Total anggaran program')?.[1]).toBe(String(model.totals.programs));
   });
 });
