@@ -300,3 +300,33 @@ describe('build', () => {
     expect(count(text, escaped)).toBe(1);
   });
 });
+
+describe('cover logo, paper and font from the data', () => {
+  it('embeds region.logo on the cover and sets F4 paper and the font of the manifest', async () => {
+    const dir = await copyExample();
+    // A real 2×3 red PNG; its header gives the size the cover scales.
+    const png = Buffer.from(
+      '89504e470d0a1a0a0000000d4948445200000002000000030806000000b9eade810000001649444154' +
+      '789c633c2127f79f8181818189010ae00c0031630209609690dc0000000049454e44ae426082',
+      'hex',
+    );
+    await writeFile(path.join(dir, 'logo.png'), png);
+    await patch(path.join(dir, 'profil-daerah.yaml'), '  short_name: Kotim\n', '  short_name: Kotim\n  logo: logo.png\n');
+    await patch(path.join(dir, 'smartcity.yaml'), 'style: {font: Arial, font_size: 11, paper: A4}', 'style: {font: Bookman Old Style, font_size: 12, paper: F4}');
+    const r = await cli(['build', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    const zip = await JSZip.loadAsync(await readFile(path.join(dir, 'dist', BOOK)));
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
+    expect(media.length).toBeGreaterThanOrEqual(1);
+    const embedded = await Promise.all(media.map((n) => zip.file(n)!.async('nodebuffer')));
+    expect(embedded.some((b) => b.equals(png))).toBe(true);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    // F4 = 215 × 330 mm = 12189 × 18709 twips; portrait and landscape sections both use it.
+    expect(xml).toMatch(/<w:pgSz w:w="12189" w:h="18709"/);
+    expect(xml).toMatch(/<w:pgSz w:w="18709" w:h="12189" w:orient="landscape"/);
+    expect(xml).not.toMatch(/<w:pgSz w:w="11906"/);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    expect(styles).toContain('Bookman Old Style');
+    expect(styles).toMatch(/<w:sz w:val="24"\/>/);
+  });
+});
