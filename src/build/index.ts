@@ -88,6 +88,8 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   // The output folder may live inside the project (it is skipped when loading), never be it or hold it.
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) throw new UsageError('SC9003', { path: path.relative(cwd, outDir) || '.' });
 
+  // --pdf without LibreOffice is a usage error: say so before any work.
+  if (opts.pdf && (opts.measure === false || !findSoffice(env))) throw new UsageError('SC9008', {});
   const checked = await check(dir, { cwd, outputDir: outDir, strict: opts.strict });
   const result: BuildResult = { project: checked.project, diagnostics: checked.diagnostics, files: [], outDir, measured: false };
   if (checked.diagnostics.some((d) => d.severity === 'error')) return result;
@@ -154,18 +156,22 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     rendered(name);
   }
 
-  if (opts.pdf) {
-    if (!soffice) throw new UsageError('SC9008', {});
+  if (opts.pdf && soffice) {
+    // The book and each monitoring report as PDF (the chapter files are parts of the book).
+    const sources = [outputs[0], ...outputs.filter((o) => reports.some((r) => r.name === o.name))];
     const tmp = await mkdtemp(path.join(tmpdir(), 'smartcity-pdf-'));
     try {
-      const book = outputs[0];
-      const input = path.join(tmp, book.name);
-      await writeFile(input, book.bytes);
-      const pdf = await convertToPdf(input, tmp, { soffice });
-      outputs.push({ name: book.name.replace(/\.docx$/, '.pdf'), bytes: await readFile(pdf) });
-      rendered(outputs[outputs.length - 1].name);
-    } catch (error) {
-      result.diagnostics.push(diag('SC6006', { file: outputs[0].name, reason: (error as Error).message.split('\n')[0] }));
+      for (const doc of sources) {
+        try {
+          const input = path.join(tmp, doc.name);
+          await writeFile(input, doc.bytes);
+          const pdf = await convertToPdf(input, tmp, { soffice });
+          outputs.push({ name: doc.name.replace(/\.docx$/, '.pdf'), bytes: await readFile(pdf) });
+          rendered(outputs[outputs.length - 1].name);
+        } catch (error) {
+          result.diagnostics.push(diag('SC6006', { file: doc.name, reason: (error as Error).message.split('\n')[0] }));
+        }
+      }
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }

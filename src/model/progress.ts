@@ -125,6 +125,8 @@ export function buildYear(model: ModelForProgress, data: Raw, origin: Origin): P
     asOf: data.as_of,
     programs,
     quickWins,
+    // Derived once, here: the summary, the report and the sheet read it, never re-add it.
+    quickWinTotal: { planned: sum(quickWins.map((q) => q.planned)), realized: sum(quickWins.map((q) => q.realized)) },
     ...realisations(model, programs, year),
     statusCounts,
     unreported: programs.filter((p) => p.status === undefined).map((p) => p.program),
@@ -352,4 +354,8 @@ export function formatAchievement(i: IndicatorResult): string | undefined {
 /** The year's figures, or undefined when the year was not reported. */
 export function progressFor(model: Pick<Model, 'progress'>, year: number): ProgressYear | undefined {
   return model.progress.find((p) => p.year === year);
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }

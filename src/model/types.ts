@@ -323,6 +323,8 @@ export interface ProgressYear {
   /** Programs with a planned amount in the year, plus reported programs without one. */
   programs: ProgramProgress[];
   quickWins: QuickWinProgress[];
+  /** Quick-win budgets planned and realised in the year (reported apart from the programs). */
+  quickWinTotal: { planned: number; realized: number };
   total: Realisation;
   byDimension: Realisation[];
   byElement: Realisation[];

@@ -134,8 +134,7 @@ export function summarizeYear(model: Model, year: number): YearSummary | undefin
   const y = progressFor(model, year);
   if (!y) return undefined;
   const { region } = model;
-  const qwPlanned = y.quickWins.reduce((s, q) => s + q.planned, 0);
-  const qwRealized = y.quickWins.reduce((s, q) => s + q.realized, 0);
+  const { planned: qwPlanned, realized: qwRealized } = y.quickWinTotal;
   const a = y.assessment;
   return {
     region: `${region.type === 'kota' ? 'Kota' : 'Kabupaten'} ${region.name}`,

@@ -112,7 +112,10 @@ describe('composeMonev on the example (2023)', () => {
 
   it('quick wins, obstacles and the index table', () => {
     const qw = table(tree, 'tbl-monev-quick-win');
-    expect(qw.body).toHaveLength(y.quickWins.length);
+    expect(qw.body).toHaveLength(y.quickWins.length + 1);
+    // The total row is the model's quick-win total (840.500.000 of 1.000.000.000 in the example).
+    expect(y.quickWinTotal).toEqual({ planned: 1_000_000_000, realized: 840_500_000 });
+    expect(rowText(qw.body.at(-1)!).slice(0, 4)).toEqual(['Total Quick Win', '1.000.000.000', '840.500.000', '84,1%']);
     expect(rowText(qw.body[0]).slice(1, 7)).toEqual(['Sistem Informasi Pelayanan Terpadu (SIPANDU)', 'DPMPTSP', 'Selesai', '350.000.000', '342.000.000', '97,7%']);
     const k = table(tree, 'tbl-monev-kendala');
     const rows = k.body.filter((r) => r.length === 5);

@@ -47,7 +47,6 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
   let stdout = '';
   let stderr = '';
   let code = -1;
-  let seconds = 0;
 
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'smartcity-e2e-'));
@@ -56,9 +55,7 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
     await cp(EXAMPLE, dir, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
     out = path.join(tmp, 'out');
     const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: process.env, cwd: tmp, isTTY: false };
-    const started = Date.now();
     code = await run(['build', dir, '-o', out, '--pdf', '--no-color'], io);
-    seconds = (Date.now() - started) / 1000;
     if (existsSync(path.join(out, PDF))) pages = await readPdfPages(path.join(out, PDF));
   });
 
@@ -70,10 +67,9 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
     expect(stderr).not.toMatch(/ {2}galat {2}|SC6006|SC9005/);
     expect(code).toBe(0);
     expect(stdout).toContain('diukur dengan LibreOffice');
-    expect(stdout).toContain('13 berkas ditulis'); // with the Laporan Monev 2023
+    expect(stdout).toContain('14 berkas ditulis'); // with the Laporan Monev 2023 and both PDFs
+    expect(existsSync(path.join(out, 'Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.pdf'))).toBe(true);
     expect(await readdir(out)).toContain(PDF);
-    // ~7 s here (two layout passes + the PDF); far below the 120 s test timeout.
-    expect(seconds).toBeLessThan(110);
   });
 
   it('has a sane number of pages', () => {

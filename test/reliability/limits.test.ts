@@ -70,16 +70,15 @@ describe('limits', () => {
     expect(r.codes).toEqual(['SC1016 banyak.yaml:1']);
   });
 
-  it('reads 3,000 small YAML files in reasonable time, and refuses more than the limit (SC1017)', async () => {
+  it('reads 3,000 small YAML files, and refuses more than the limit (SC1017)', async () => {
     const dir = await copyExample();
     await mkdir(path.join(dir, 'banyak'));
     await Promise.all(Array.from({ length: 3000 }, (_, i) => writeFile(path.join(dir, 'banyak', `f${String(i).padStart(4, '0')}.yaml`), '# kosong\n')));
+    // Timings are reported, not asserted (speed belongs to the benchmarks).
     let started = performance.now();
     let r = await validate(dir);
-    const ms3000 = performance.now() - started;
     expect(r.code).toBe(0);
-    console.log(`validate with 3,000 extra YAML files: ${Math.round(ms3000)} ms`);
-    expect(ms3000).toBeLessThan(20_000);
+    console.log(`validate with 3,000 extra YAML files: ${Math.round(performance.now() - started)} ms`);
 
     await Promise.all(Array.from({ length: LIMITS.files - 3000 + 1 }, (_, i) => writeFile(path.join(dir, 'banyak', `g${String(i).padStart(4, '0')}.yaml`), '# kosong\n')));
     started = performance.now();

@@ -76,13 +76,13 @@ function agencyName(model: Model, id: string): string {
 }
 
 /** A total row of a realisation table: the group's figures from the model. */
-function totalCells(label: string, r: Realisation, span: number, trailing: Cell[] = []): Cell[] {
+function totalCells(label: string, r: Pick<Realisation, 'planned' | 'realized'>, span: number, trailing: Cell[] = []): Cell[] {
   const shade = { bold: true, shade: 'total' as const };
   return [
     { content: [t(label)], colSpan: span, align: 'center', ...shade },
     moneyCell(r.planned, shade),
     moneyCell(r.realized, shade),
-    percentCell(formatRealisation(r), shade),
+    percentCell(formatPercent(r.realized, r.planned), shade),
     ...trailing.map((c) => ({ ...c, ...shade })),
   ];
 }
@@ -241,8 +241,11 @@ function quickWinTable(model: Model, y: ProgressYear): Table {
     `Realisasi Quick Win Tahun ${y.year}`,
     [4, 24, 11, 9, 12, 12, 7, 31],
     [headRow(['No', 'Quick Win', 'Perangkat Daerah', 'Status', 'Anggaran (Rp)', 'Realisasi (Rp)', '%', 'Capaian Indikator'])],
-    y.quickWins.map((q, i) =>
-      realisationRow(model, i + 1, q.quickWin.acronym ? `${q.quickWin.name} (${q.quickWin.acronym})` : q.quickWin.name, q.quickWin.leadId, q)),
+    [
+      ...y.quickWins.map((q, i) =>
+        realisationRow(model, i + 1, q.quickWin.acronym ? `${q.quickWin.name} (${q.quickWin.acronym})` : q.quickWin.name, q.quickWin.leadId, q)),
+      totalCells('Total Quick Win', y.quickWinTotal, 4, [textCell('')]),
+    ],
     { dense: true },
   );
 }
