@@ -7,12 +7,11 @@
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { BUILTIN_TEMPLATE_DIR, templateCandidates } from './template-files.js';
 import { formatDate, formatInteger, formatMonth, formatNumber, formatRupiah, rupiahWithWords, terbilang } from '../format/indonesian.js';
 
-/** `templates/` at the package root: the same path from src/compose and dist/compose. */
-export const BUILTIN_TEMPLATE_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+export { BUILTIN_TEMPLATE_DIR } from './template-files.js';
 
 export class TemplateError extends Error {
   constructor(
@@ -55,12 +54,7 @@ export class Templates {
 
   /** Where a template comes from, or undefined when no such template exists. */
   find(name: string): string | undefined {
-    const file = `${name}.md.hbs`;
-    const candidates = [
-      ...(this.opts.projectDir ? [path.join(this.opts.projectDir, 'templates', this.opts.lang, file), path.join(this.opts.projectDir, 'templates', file)] : []),
-      path.join(BUILTIN_TEMPLATE_DIR, this.opts.lang, file),
-      path.join(BUILTIN_TEMPLATE_DIR, 'id', file),
-    ];
+    const candidates = templateCandidates(name, this.opts.lang, this.opts.projectDir);
     const found = candidates.find((c) => existsSync(c));
     if (found && this.opts.projectDir && found.startsWith(path.join(this.opts.projectDir, 'templates'))) {
       // A project template is read only from inside the project: a symbolic link out of it (to a secret on

@@ -6,6 +6,7 @@ import { duplicateId } from './duplicate-id.js';
 import { frameworkIds } from './framework-ids.js';
 import { fundingSource } from './funding-source.js';
 import { logo } from './logo.js';
+import { outline } from './outline.js';
 import { period } from './period.js';
 import { progressAssessment } from './progress-assessment.js';
 import { progressEntries } from './progress-entries.js';
@@ -28,6 +29,7 @@ export const RULES: readonly CrossFileRule[] = [
   unknownProgram,
   fundingSource,
   period,
+  outline,
   years,
   schedule,
   budgetTotal,
