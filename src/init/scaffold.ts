@@ -2,6 +2,7 @@
  * The content `smartcity init` writes: a small project that validates and builds at once. Every example
  * value is marked CONTOH (example) so the team knows what to replace. Pure: no file system access here.
  */
+import { COMMON_SCHEMA_FILE, SCHEMA_FILES } from '../validate/schema-files.js';
 
 export interface ScaffoldOptions {
   /** Region name without its type, e.g. `Kotawaringin Timur`. */
@@ -21,15 +22,7 @@ const modeline = (kind: string, depth: number): string =>
   `# yaml-language-server: $schema=${depth === 0 ? './' : '../'.repeat(depth)}schemas/${kind}.schema.json\n`;
 
 /** The schema files copied into `<project>/schemas/` (the loader skips that folder). */
-export const SCAFFOLD_SCHEMAS = [
-  'common.schema.json',
-  'masterplan.schema.json',
-  'region-profile.schema.json',
-  'gap-analysis.schema.json',
-  'dimension-strategy.schema.json',
-  'quick-wins.schema.json',
-  'progress.schema.json',
-];
+export const SCAFFOLD_SCHEMAS = [COMMON_SCHEMA_FILE, ...Object.values(SCHEMA_FILES)];
 
 const CONTOH = '# Isi berkas ini adalah CONTOH: ganti setiap nilai bertanda CONTOH dengan data daerah Anda.\n';
 
