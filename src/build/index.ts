@@ -24,7 +24,7 @@ import { renderDocx } from '../render/docx/index.js';
 import { renderDocxWithPages } from '../render/docx/page-oracle.js';
 import { convertToPdf, findSoffice } from '../render/libreoffice.js';
 import { renderXlsx } from '../render/xlsx/index.js';
-import { writeAtomic } from '../render/write.js';
+import { trackTempDir, writeAtomic } from '../render/write.js';
 
 export interface BuildOptions {
   cwd?: string;
@@ -160,6 +160,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     // The book and each monitoring report as PDF (the chapter files are parts of the book).
     const sources = [outputs[0], ...outputs.filter((o) => reports.some((r) => r.name === o.name))];
     const tmp = await mkdtemp(path.join(tmpdir(), 'smartcity-pdf-'));
+    const untrack = trackTempDir(tmp);
     try {
       for (const doc of sources) {
         try {
@@ -174,6 +175,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
       }
     } finally {
       await rm(tmp, { recursive: true, force: true });
+      untrack();
     }
   }
 

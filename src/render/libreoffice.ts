@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { onInterrupt, trackTempDir } from './write.js';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,6 +54,11 @@ export function run(file: string, args: string[], timeoutMs: number): Promise<Ru
     let stdout = '';
     let stderr = '';
     let timedOut = false;
+    // In its own process group, soffice does not get the terminal's Ctrl+C: stop it when we are interrupted.
+    const forget = onInterrupt(() => {
+      if (group && child.pid) process.kill(-child.pid, 'SIGKILL');
+      else child.kill('SIGKILL');
+    });
     child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
     child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
     const timer = setTimeout(() => {
@@ -62,9 +68,10 @@ export function run(file: string, args: string[], timeoutMs: number): Promise<Ru
         else child.kill('SIGKILL');
       } catch { /* already gone */ }
     }, timeoutMs);
-    child.on('error', (err) => { clearTimeout(timer); reject(new Error(`cannot run ${file}: ${err.message}`)); });
+    child.on('error', (err) => { clearTimeout(timer); forget(); reject(new Error(`cannot run ${file}: ${err.message}`)); });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      forget();
       if (timedOut) reject(new Error(`${basename(file)} timed out after ${timeoutMs / 1000} s\n${stderr.trim()}`));
       else if (code !== 0) reject(new Error(`${basename(file)} failed (${signal ?? `exit ${code}`})\n${stderr.trim()}`));
       else resolvePromise({ stdout, stderr });
@@ -79,6 +86,7 @@ export async function convertToPdf(inputPath: string, outDir: string, opts: Conv
   // A fresh profile per run: a shared one is locked by any running LibreOffice (also the user's own)
   // and makes the conversion silently do nothing.
   const profile = mkdtempSync(join(tmpdir(), 'smartcity-lo-'));
+  const untrack = trackTempDir(profile);
   const input = resolve(inputPath);
   const pdf = join(resolve(outDir), `${basename(input, extname(input))}.pdf`);
   try {
@@ -92,5 +100,6 @@ export async function convertToPdf(inputPath: string, outDir: string, opts: Conv
     throw new Error(`PDF conversion of ${input} failed: ${(err as Error).message}`);
   } finally {
     rmSync(profile, { recursive: true, force: true });
+    untrack();
   }
 }

@@ -31,11 +31,37 @@ export function tempFiles(): string[] {
   return [...pending];
 }
 
-/** Removes every temporary file of a write in progress; synchronous, so it can run in a signal handler. */
+/**
+ * A temporary folder (LibreOffice's profile, a layout or PDF pass) removed on a signal like the
+ * temporary files; returns the function that forgets it once its owner has removed it.
+ */
+export function trackTempDir(dir: string): () => void {
+  pending.add(dir);
+  return () => pending.delete(dir);
+}
+
+/** Things to stop first when interrupted (a LibreOffice process group still writing into a temporary folder). */
+const stoppers = new Set<() => void>();
+
+/** Registers `stop` to run on an interrupt; returns the function that forgets it. */
+export function onInterrupt(stop: () => void): () => void {
+  stoppers.add(stop);
+  return () => stoppers.delete(stop);
+}
+
+/** Removes every temporary file and folder in progress; synchronous, so it can run in a signal handler. */
 export function removeTempFiles(): void {
+  for (const stop of stoppers) {
+    try {
+      stop();
+    } catch {
+      // Already gone.
+    }
+  }
+  stoppers.clear();
   for (const temp of pending) {
     try {
-      rmSync(temp, { force: true });
+      rmSync(temp, { force: true, recursive: true });
     } catch {
       // Nothing more can be done while exiting.
     }

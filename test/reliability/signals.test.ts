@@ -10,6 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExample, expectCompleteOutputs, REPO, tempDir } from './_cli.js';
+import { findSoffice } from '../../src/render/libreoffice.js';
 
 const BIN = path.join(REPO, 'bin/smartcity.js');
 // No PATH: no LibreOffice, so a build takes about a second and a half.
@@ -116,5 +117,28 @@ describe('concurrency', () => {
       expect(names.sort()).toEqual(readdirSync(expected).sort());
       expect(hashes(out)).toEqual(hashes(expected));
     }
+  });
+});
+
+describe.skipIf(!findSoffice(process.env))('interrupted during the LibreOffice page pass', () => {
+  it('SIGINT stops soffice and leaves no temporary folder behind', async () => {
+    const project = await copyExample();
+    const out = path.join(await tempDir(), 'out');
+    const tmp = await tempDir();
+    // LibreOffice on PATH; a private TMPDIR so parallel test files cannot add their own folders.
+    const env = { ...ENV, PATH: process.env.PATH ?? '', TMPDIR: tmp };
+    const child = spawn(process.execPath, [BIN, 'build', project, '-o', out, '-q'], { env });
+    // Interrupt once the page pass has started (its LibreOffice profile folder appears in TMPDIR).
+    const started = Date.now();
+    while (!readdirSync(tmp).some((n) => n.startsWith('smartcity-')) && Date.now() - started < 60_000) await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(tmp).some((n) => n.startsWith('smartcity-'))).toBe(true);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('close', (c) => resolve(c));
+      child.kill('SIGINT');
+    });
+    expect(code).toBe(130);
+    // soffice was killed: nothing comes back into TMPDIR afterwards.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });

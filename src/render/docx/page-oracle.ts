@@ -5,6 +5,7 @@
  * LibreOffice shows; for these plain styles the two agree far better than the line-count estimate.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { trackTempDir } from '../write.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocTree } from '../../compose/tree.js';
@@ -116,6 +117,7 @@ export interface Measurement {
 
 async function measureOnce(tree: DocTree, tocPages: Map<string, string> | undefined, opts: OracleOptions): Promise<Measurement> {
   const dir = mkdtempSync(join(tmpdir(), 'smartcity-pages-'));
+  const untrack = trackTempDir(dir);
   try {
     const { bytes } = await renderDocx(tree, { tocPages });
     const docx = join(dir, 'book.docx');
@@ -125,6 +127,7 @@ async function measureOnce(tree: DocTree, tocPages: Map<string, string> | undefi
     return { ...matchEntries(collectEntries(tree), pages), pdfPages: pages.length };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    untrack();
   }
 }
 
