@@ -4,6 +4,7 @@
  * A process per region keeps memory bounded and one region's crash from taking the others down.
  */
 import { spawn } from 'node:child_process';
+import { onInterrupt } from '../render/write.js';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -76,11 +77,14 @@ function buildOne(project: string, o: BuildAllOptions): Promise<RegionResult> {
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: o.cwd, env: o.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Interrupted (SIGTERM from CI reaches only us): pass it on, so each build removes its temporary files.
+    const forget = onInterrupt(() => child.kill('SIGTERM'));
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
     child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
     const done = (code: number) => {
+      forget();
       const files = Number(/^(\d+) (?:berkas|files)/m.exec(stdout)?.[1] ?? 0);
       resolve({ name, dir: project, code, files, ms: Math.round(performance.now() - started), stdout, stderr });
     };

@@ -145,7 +145,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       if (o.all && o.watch) throw new UsageError('SC9006', { message: '--all and --watch cannot be combined' });
       if (o.all) {
         const { buildAllCommand } = await import('./build.js');
-        exitCode = await buildAllCommand(dir, o, globals(), io);
+        // A signal stops every region's build (each cleans up its own temporary files), then us.
+        const { withSignalCleanup } = await import('../render/write.js');
+        exitCode = await withSignalCleanup(() => buildAllCommand(dir, o, globals(), io));
       } else if (o.watch) {
         const { watchCommand } = await import('./watch.js');
         const controller = new AbortController();

@@ -142,3 +142,21 @@ describe.skipIf(!findSoffice(process.env))('interrupted during the LibreOffice p
     expect(readdirSync(tmp)).toEqual([]);
   });
 });
+
+describe('build --all interrupted', () => {
+  it('SIGTERM to the parent: every region output holds only complete files afterwards', async () => {
+    const root = await tempDir();
+    const { cp } = await import('node:fs/promises');
+    for (const name of ['a', 'b']) await cp(path.join(REPO, 'test/_fixtures/minimal'), path.join(root, name), { recursive: true });
+    const out = path.join(await tempDir(), 'out');
+    const child = spawn(process.execPath, [BIN, 'build', '--all', root, '-o', out, '-q'], { env: ENV });
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('close', (c) => resolve(c));
+      setTimeout(() => child.kill('SIGTERM'), 700);
+    });
+    expect([143, 0]).toContain(code);
+    // The regions' own builds finish their cleanup after the parent has gone.
+    await new Promise((r) => setTimeout(r, 2500));
+    for (const name of ['a', 'b']) await expectCompleteOutputs(path.join(out, name));
+  });
+});
