@@ -45,6 +45,13 @@ export function parseSource(file: string, absPath: string, text: string): Parsed
   const documents: LoadedDocument[] = [];
   // YAML 1.2 core schema: `yes`/`no` stay strings, `on` is not a boolean. uniqueKeys: a repeated
   // key is an error, not "the last one wins".
+  // Flow nesting (`[[[[…`) thousands deep overflows the parser's recursion, and where it overflows
+  // depends on the stack left: refuse it from the text first, so the answer never depends on that.
+  const deep = flowTooDeep(text, LIMITS.depth);
+  if (deep !== undefined) {
+    diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: span(source, deep, deep + 1) }));
+    return { source, documents, diagnostics };
+  }
   const parsed = parseAllDocuments(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
   const docs = (Array.isArray(parsed) ? parsed : [parsed]) as Document.Parsed[];
   if (docs.length > LIMITS.documents) {
@@ -184,4 +191,35 @@ function firstLine(message: string): string {
 function duplicateKey(text: string, offset: number): string {
   const m = /^[^:\n]*/.exec(text.slice(offset));
   return (m?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
+}
+
+/**
+ * The offset of the first `[` or `{` nested deeper than `limit` in flow style, skipping quoted
+ * scalars and comments; undefined when there is none. A bracket inside a plain scalar counts too,
+ * which only matters for text with more than `limit` unclosed brackets.
+ */
+export function flowTooDeep(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '[' || ch === '{') {
+      if (++depth > limit) return i;
+    } else if (ch === ']' || ch === '}') {
+      if (depth > 0) depth--;
+    } else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end;
+    } else if ((ch === '"' || ch === "'") && (i === 0 || /[\s\[{,:]/.test(text[i - 1]))) {
+      // A quoted scalar: skip to its closing quote ('' and \" are escapes).
+      for (i++; i < text.length; i++) {
+        if (ch === '"' && text[i] === '\\') { i++; continue; }
+        if (text[i] === ch) {
+          if (ch === "'" && text[i + 1] === "'") { i++; continue; }
+          break;
+        }
+      }
+    }
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locate } from '../../src/load/locate.js';
-import { decode, parseSource } from '../../src/load/parse.js';
+import { decode, flowTooDeep, parseSource } from '../../src/load/parse.js';
 import { brief } from '../_helpers/project.js';
 
 const parse = (text: string) => parseSource('x.yaml', '/p/x.yaml', text);
@@ -88,5 +88,15 @@ describe('decode', () => {
   it('rejects binary data and invalid UTF-8', () => {
     expect(decode(Uint8Array.from([0x61, 0x00, 0x62]))).toEqual({ reason: 'binary' });
     expect(decode(Uint8Array.from([0x61, 0xff, 0x62]))).toEqual({ reason: 'invalid UTF-8' });
+  });
+});
+
+describe('flowTooDeep', () => {
+  it('finds the first bracket past the limit, skipping quotes and comments', () => {
+    expect(flowTooDeep('a: [[[]]]', 3)).toBeUndefined();
+    expect(flowTooDeep('a: [[[[]]]]', 3)).toBe(6);
+    expect(flowTooDeep(`a: '[[[[[' # {{{{{\nb: "[[[[\\"[[["\nc: [1, [2]]`, 2)).toBeUndefined();
+    expect(flowTooDeep("a: 'it''s [[[[' ", 2)).toBeUndefined();
+    expect(flowTooDeep('x: ' + '{a: '.repeat(70) + '1' + '}'.repeat(70), 64)).toBe(3 + 4 * 64);
   });
 });
