@@ -45,8 +45,6 @@ export class Templates {
   private readonly cache = new Map<string, { file: string; source: string; fn: Compiled; lax?: Compiled }>();
   /** Misspelt or missing fields met while rendering, one per template place. */
   readonly warnings: TemplateWarning[] = [];
-  /** Files of the project that replaced a built-in template, for the build report. */
-  readonly overridden = new Set<string>();
 
   constructor(private readonly opts: TemplateOptions) {
     registerHelpers(this.hb);
@@ -62,7 +60,6 @@ export class Templates {
       const root = realpathSync(this.opts.projectDir);
       const rel = path.relative(root, realpathSync(found));
       if (rel.startsWith('..') || path.isAbsolute(rel)) throw new TemplateError('the template is a symbolic link to a file outside the project; it is not read', found, 1, 1);
-      this.overridden.add(found);
     }
     return found;
   }
