@@ -1,46 +1,39 @@
-import JSZip from 'jszip';
+import { readZip, writeZip, type Parts } from './zip.js';
 
 /**
  * Makes an OOXML package (DOCX or XLSX) byte-identical for identical input. `docx` and
- * `exceljs` stamp `dcterms:created/modified` with the clock, and JSZip stamps every entry with
- * the current time; so both writers pass their bytes through here: the core properties get
- * the document date, every entry (and every package nested inside, such as a chart's embedded
- * workbook) gets a fixed date, and entries keep the writer's order with [Content_Types].xml first.
- * `rewrite` lets a writer fix its own parts in the same pass (one unzip and one zip per file).
+ * `exceljs` stamp `dcterms:created/modified` with the clock, and zip writers stamp every entry with
+ * the current time; so both writers' parts pass through here: the core properties get the document
+ * date, every entry (and every package nested inside, such as a chart's embedded workbook) gets a
+ * fixed date, and entries keep the writer's order with [Content_Types].xml first.
+ * `rewrite` lets a writer fix its own parts in the same pass.
  */
-export async function normalizePackage(bytes: Uint8Array, isoDate: string, rewrite?: (name: string, xml: string) => string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
-  const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml')].filter((n) => zip.files[n]);
-  const out = new JSZip();
-  const date = zipDate(isoDate);
-  const ids = await stableIds(zip, ordered);
+export function normalizeParts(parts: Parts, isoDate: string, rewrite?: (name: string, xml: string) => string): Uint8Array {
+  const ordered = ['[Content_Types].xml', ...[...parts.keys()].filter((n) => n !== '[Content_Types].xml')].filter((n) => parts.has(n));
+  const text = (name: string): string => {
+    const data = parts.get(name)!;
+    return typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  };
+  const ids = stableIds(ordered, text);
+  const out: Parts = new Map();
   for (const name of ordered) {
-    let data: Uint8Array | string = await zip.files[name].async('uint8array');
-    if (name === 'docProps/core.xml') data = stampCore(new TextDecoder().decode(data), isoDate);
-    else if (/\.(xlsx|docx|zip)$/i.test(name)) data = await normalizePackage(data, isoDate);
+    let data = parts.get(name)!;
+    if (name === 'docProps/core.xml') data = stampCore(text(name), isoDate);
+    else if (/\.(xlsx|docx|zip)$/i.test(name)) data = normalizePackage(typeof data === 'string' ? Buffer.from(data, 'latin1') : data, isoDate);
     else if ((ids.rewrite || rewrite) && /\.(xml|rels)$/i.test(name)) {
-      let xml = new TextDecoder().decode(data);
+      let xml = text(name);
       if (ids.rewrite) xml = ids.rewrite(xml);
       if (rewrite) xml = rewrite(name, xml);
       data = xml;
     }
-    out.file(name, data, { date, createFolders: false });
+    out.set(name, data);
   }
-  return out.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
-  });
+  return writeZip(out, isoDate);
 }
 
-/** The document date at 00:00 UTC; ZIP stores local DOS time, so build it from UTC parts. */
-function zipDate(isoDate: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  // JSZip writes the local-time fields of this Date; offsetting by the zone keeps bytes equal on any machine.
-  const utc = new Date(Date.UTC(y, m - 1, d, 0, 0, 0));
-  return new Date(utc.getTime() + utc.getTimezoneOffset() * 60_000);
+/** normalizeParts for a package given as ZIP bytes (exceljs's output, a chart's embedded workbook). */
+export function normalizePackage(bytes: Uint8Array, isoDate: string, rewrite?: (name: string, xml: string) => string): Uint8Array {
+  return normalizeParts(readZip(bytes), isoDate, rewrite);
 }
 
 function stampCore(xml: string, isoDate: string): string {
@@ -60,17 +53,17 @@ const RANDOM_REL_ID = /^rId(?=[0-9a-z_-]*[a-z_-])[0-9a-z_-]{12,}$/;
  * free "rIdN" of its .rels part, and renumbers drawings 1, 2 … in package order. Returns no rewrite when there is
  * nothing to rename (an XLSX, a DOCX without drawings), so such packages are left as they are.
  */
-async function stableIds(zip: JSZip, ordered: string[]): Promise<{ rewrite?: (xml: string) => string }> {
+function stableIds(ordered: string[], text: (name: string) => string): { rewrite?: (xml: string) => string } {
   const renamed = new Map<string, string>();
   let drawings = false;
   for (const name of ordered) {
     if (/\.rels$/i.test(name)) {
-      const xml = await zip.files[name].async('string');
+      const xml = text(name);
       const existing = [...xml.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]);
       let next = Math.max(0, ...existing.map((id) => (/^rId(\d+)$/.exec(id) ? Number(id.slice(3)) : 0))) + 1;
       for (const id of existing) if (RANDOM_REL_ID.test(id) && !renamed.has(id)) renamed.set(id, `rId${next++}`);
     } else if (/^word\/.*\.xml$/i.test(name) && !drawings) {
-      drawings = (await zip.files[name].async('string')).includes('<wp:docPr ');
+      drawings = text(name).includes('<wp:docPr ');
     }
   }
   if (renamed.size === 0 && !drawings) return {};

@@ -2,6 +2,7 @@
  * What every block writer needs: the document meta, the text width of the current section, the collected
  * TOC / list-of-tables / list-of-figures entries with their displayed page numbers, and the warnings.
  */
+import { Paragraph, TextRun } from 'docx';
 import type { Block, DocMeta, DocTree, Inline } from '../../compose/tree.js';
 import { roman } from '../../format/indonesian.js';
 
@@ -24,6 +25,25 @@ export interface Ctx {
   pages: Map<string, string>;
   /** Next numbering instance, so every ordered list restarts at 1. */
   nextListInstance: number;
+  /** Body elements written as XML text (big tables), spliced in for their placeholders after `docx` compiles. */
+  raw: string[];
+}
+
+/** What `docx` writes for the placeholder paragraph of raw element `index`; replaced by the element itself. */
+export const rawPlaceholder = (index: number) => `<w:p><w:r><w:t xml:space="preserve">\uE000smartcity-raw-${index}\uE000</w:t></w:r></w:p>`;
+
+/** A placeholder paragraph standing for `xml` (a whole body element such as `<w:tbl>`). */
+export function rawBlock(ctx: Ctx, xml: string): Paragraph {
+  const index = ctx.raw.push(xml) - 1;
+  return new Paragraph({ children: [new TextRun({ text: `\uE000smartcity-raw-${index}\uE000` })] });
+}
+
+/** document.xml with every raw element in place of its placeholder; a placeholder left over is a bug. */
+export function spliceRaw(xml: string, raw: string[]): string {
+  if (raw.length === 0) return xml;
+  const out = xml.replace(/<w:p><w:r><w:t xml:space="preserve">\uE000smartcity-raw-(\d+)\uE000<\/w:t><\/w:r><\/w:p>/g, (_m, i: string) => raw[Number(i)]);
+  if (out.includes('\uE000smartcity-raw-')) throw new Error('docx: a raw element was not replaced (the placeholder paragraph changed shape)');
+  return out;
 }
 
 export function plainText(inlines: Inline[]): string {

@@ -5,9 +5,10 @@
  */
 import { Document, Packer } from 'docx';
 import type { DocTree } from '../../compose/tree.js';
-import { normalizePackage } from '../deterministic.js';
+import { normalizeParts } from '../deterministic.js';
+import type { Parts } from '../zip.js';
 import { renderBlock } from './blocks.js';
-import { collectEntries, type Ctx, type Warning } from './context.js';
+import { collectEntries, spliceRaw, type Ctx, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
 import { textWidth } from './page.js';
 import { sectionOptions } from './sections.js';
@@ -29,7 +30,7 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
   const warnings: Warning[] = [];
   if (!opts.tocPages) warnings.push({ kind: 'docx-toc-estimated', message: 'TOC page numbers are estimated (no measured pages given)' });
 
-  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1 };
+  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [] };
   const sections = tree.sections.map((s, i) => {
     ctx.textWidth = textWidth(tree.meta.style.paper, s.orientation);
     const children = s.blocks.flatMap((b) => renderBlock(ctx, b));
@@ -46,8 +47,9 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
     numbering: buildNumbering(),
     sections,
   });
-  const raw = await Packer.toBuffer(doc);
-  const bytes = await normalizePackage(new Uint8Array(raw), tree.meta.date, (name, xml) => (name === 'word/document.xml' ? renumberBookmarks(xml) : xml));
+  // The package's parts, uncompressed: they are zipped once, by normalizeParts.
+  const parts = (Packer as unknown as { compiler: { compile(file: Document): Parts } }).compiler.compile(doc);
+  const bytes = normalizeParts(parts, tree.meta.date, (name, xml) => (name === 'word/document.xml' ? spliceRaw(renumberBookmarks(xml), ctx.raw) : xml));
   return { bytes, warnings };
 }
 

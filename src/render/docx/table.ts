@@ -3,22 +3,18 @@
  * header rows repeated on every page, rows that do not split, column widths scaled to the text width,
  * shading for header / group / total cells, dense → 9 pt, and the source note under the table.
  */
-import {
-  AlignmentType, Bookmark, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
-  TextRun, VerticalAlignTable, WidthType, type FileChild,
-} from 'docx';
+import { AlignmentType, Bookmark, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Align, Cell, Table as TableBlock } from '../../compose/tree.js';
-import { bookmarkName, type Ctx } from './context.js';
+import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
 import { STYLE } from './styles.js';
+import { tableXml } from './table-xml.js';
 
 const ALIGN = {
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
 } as const;
 export const alignOf = (a: Align | undefined) => (a ? ALIGN[a] : undefined);
 
-const SHADE = { header: 'D9E2F3', group: 'EDEDED', total: 'F2F2F2' } as const;
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   const out: FileChild[] = [];
@@ -34,63 +30,40 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   const total = t.columns.reduce((s, c) => s + (c.width > 0 ? c.width : 0), 0) || t.columns.length;
   const widths = fitWidths(t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total)));
   const size = t.dense ? 18 : Math.min(ctx.meta.style.fontSize * 2, 22);
-
-  const cell = (c: Cell, col: number, header: boolean): TableCell => {
-    const span = c.colSpan ?? 1;
-    const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-    const shade = header ? SHADE.header : c.shade ? SHADE[c.shade] : undefined;
-    return new TableCell({
-      columnSpan: span > 1 ? span : undefined,
-      rowSpan: c.rowSpan && c.rowSpan > 1 ? c.rowSpan : undefined,
-      width: { size: width, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
-      shading: shade ? { type: ShadingType.CLEAR, color: 'auto', fill: shade } : undefined,
-      children: [
-        new Paragraph({
-          style: t.dense ? STYLE.tableTextDense : STYLE.tableText,
-          // A group row (an element's name) stays on the page of its first program.
-          keepNext: c.shade === 'group' ? true : undefined,
-          alignment: alignOf(c.align ?? (header ? 'center' : t.columns[col]?.align)),
-          children: inlineRuns(c.content, { bold: header || c.bold || c.shade === 'total' ? true : undefined }),
-        }),
-      ],
-    });
-  };
-  /** Cells covered by a rowSpan from an earlier row take no cell in later rows; track the next free column. */
-  const covered: number[] = new Array(t.columns.length).fill(0);
-  const row = (cells: Cell[], header: boolean): TableRow => {
-    const children: TableCell[] = [];
-    let col = 0;
-    for (const c of cells) {
-      while (col < covered.length && covered[col] > 0) col += 1;
-      children.push(cell(c, col, header));
-      const span = c.colSpan ?? 1;
-      for (let k = col; k < col + span && k < covered.length; k++) covered[k] = Math.max(covered[k], c.rowSpan ?? 1);
-      col += span;
-    }
-    for (let k = 0; k < covered.length; k++) if (covered[k] > 0) covered[k] -= 1;
-    // Rows stay whole unless one is too tall for a page: Word cuts off a no-split row longer than the page.
-    return new TableRow({ tableHeader: header || undefined, cantSplit: header || rowLines(cells, widths, size) <= MAX_WHOLE_ROW_LINES, children });
-  };
-  const rows = [...t.head.map((r) => row(r, true)), ...t.body.map((r) => row(r, false))];
-  if (rows.length === 0) {
+  if (t.head.length + t.body.length === 0) {
     ctx.warnings.push({ kind: 'docx-empty-table', message: `Tabel ${t.number || t.id} has no rows` });
     return out;
   }
-  out.push(
-    new Table({
-      rows,
-      columnWidths: widths,
-      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-      layout: TableLayoutType.FIXED,
-      // Cell margins once for the table rather than on every cell.
-      margins: { left: 80, right: 80, top: 20, bottom: 20 },
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    }),
-  );
+  out.push(rawBlock(ctx, cachedTableXml(t, widths, size)));
   if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note) }));
   else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   return out;
+}
+
+/**
+ * A table's XML depends only on the table, its column widths and font size: the book, its chapter file and the
+ * page oracle's second pass write the same tables, so each is written once.
+ */
+const written = new WeakMap<TableBlock, Map<string, string>>();
+
+function cachedTableXml(t: TableBlock, widths: number[], size: number): string {
+  const key = `${widths.join(',')}/${size}`;
+  let forTable = written.get(t);
+  if (!forTable) written.set(t, (forTable = new Map()));
+  let xml = forTable.get(key);
+  if (xml === undefined) {
+    xml = tableXml(t.head, t.body, {
+      widths,
+      style: t.dense ? STYLE.tableTextDense : STYLE.tableText,
+      // Rows stay whole unless one is too tall for a page: Word cuts off a no-split row longer than the page.
+      cantSplit: (cells, header) => header || rowLines(cells, widths, size) <= MAX_WHOLE_ROW_LINES,
+      columnAlign: (col) => t.columns[col]?.align,
+      // Cell margins once for the table rather than on every cell.
+      margins: { left: 80, right: 80, top: 20, bottom: 20 },
+    });
+    forTable.set(key, xml);
+  }
+  return xml;
 }
 
 /** A row of at most this many estimated lines never splits across pages (a third of a page). */

@@ -37,7 +37,9 @@ export async function renderXlsx(wb: Workbook): Promise<Uint8Array> {
   book.modified = date;
   book.title = wb.meta.title;
   for (const sheet of wb.sheets) writeSheet(book, sheet, wb);
-  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+  // Stored, not deflated: normalizePackage re-zips every part once with native zlib anyway.
+  const options = { zip: { compression: 'STORE' } } as Partial<ExcelJS.XlsxWriteOptions>;
+  const bytes = new Uint8Array(await book.xlsx.writeBuffer(options));
   return normalizePackage(bytes, wb.meta.date);
 }
 

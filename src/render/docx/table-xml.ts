@@ -1,0 +1,121 @@
+/**
+ * A table's WordprocessingML written as text, not through `docx` objects. Program, roadmap and appendix
+ * tables grow with the number of programs; at 1,000 programs their `docx` object trees were most of the
+ * build's time and memory (an object per cell, paragraph, run and property, then an XML tree of them).
+ * The markup is what `docx` wrote for the same options, element order per the OOXML schema
+ * (tblPr → tblGrid → tr; trPr → tc; tcPr: tcW, gridSpan, vMerge, shd, vAlign; pPr: pStyle, keepNext, jc;
+ * rPr: b, bCs, i, iCs).
+ */
+import type { Align, Cell, Inline } from '../../compose/tree.js';
+import { typeset } from './inline.js';
+
+export interface TableLayout {
+  widths: number[];
+  /** Paragraph style of body and header cells. */
+  style: string;
+  /** Whether a row may not split across pages (header rows never do). */
+  cantSplit: (cells: Cell[], header: boolean) => boolean;
+  /** A column's default alignment. */
+  columnAlign: (col: number) => Align | undefined;
+  /** Cell margins (twips) set once on the table. */
+  margins: { left: number; right: number; top: number; bottom: number };
+}
+
+const SHADE = { header: 'D9E2F3', group: 'EDEDED', total: 'F2F2F2' } as const;
+const BORDER = 'w:val="single" w:color="000000" w:sz="4"';
+const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/** Text as `docx` escapes it: the five XML entities, and control characters XML 1.0 does not allow dropped. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
+}
+
+interface RunStyle { bold?: boolean; italics?: boolean }
+
+/** Runs of inline content, merged like inlineRuns: adjacent text, and a line break before text, share a run. */
+export function runsXml(inlines: Inline[], style: RunStyle = {}, out: string[] = []): string[] {
+  let text = '';
+  let breaks = 0;
+  const rPr = style.bold || style.italics ? `<w:rPr>${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italics ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+  const flush = () => {
+    if (text || breaks) out.push(`<w:r>${rPr}${'<w:br/>'.repeat(breaks)}${text ? `<w:t xml:space="preserve">${escapeXml(typeset(text))}</w:t>` : ''}</w:r>`);
+    text = '';
+    breaks = 0;
+  };
+  for (const i of inlines) {
+    if (i.kind === 'text' || i.kind === 'ref') text += i.text;
+    else if (i.kind === 'break') {
+      flush();
+      breaks = 1;
+    } else {
+      flush();
+      runsXml(i.children, i.kind === 'strong' ? { ...style, bold: true } : { ...style, italics: true }, out);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The `<w:tbl>` element of a table with at least one row. */
+export function tableXml(head: Cell[][], body: Cell[][], layout: TableLayout): string {
+  const { widths, margins } = layout;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const out: string[] = [
+    `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${total}"/><w:tblBorders><w:top ${BORDER}/><w:left ${BORDER}/><w:bottom ${BORDER}/><w:right ${BORDER}/>`,
+    `<w:insideH ${BORDER}/><w:insideV ${BORDER}/></w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:type="dxa" w:w="${margins.top}"/>`,
+    `<w:left w:type="dxa" w:w="${margins.left}"/><w:bottom w:type="dxa" w:w="${margins.bottom}"/><w:right w:type="dxa" w:w="${margins.right}"/></w:tblCellMar></w:tblPr><w:tblGrid>`,
+    ...widths.map((w) => `<w:gridCol w:w="${w}"/>`),
+    '</w:tblGrid>',
+  ];
+  // Rows still covered by a rowSpan from above, per column, and the span of the cell that covers them:
+  // Word wants a continuation cell (`<w:vMerge/>`) there, which the cells given for that row leave out.
+  const covered: { rows: number; span: number }[] = widths.map(() => ({ rows: 0, span: 1 }));
+  const widthOf = (col: number, span: number) => {
+    let w = 0;
+    for (let k = col; k < col + span && k < widths.length; k++) w += widths[k];
+    return w;
+  };
+  const row = (cells: Cell[], header: boolean) => {
+    // `docx` spells a row that may split as cantSplit "off"; kept, so both writers' tables are the same.
+    out.push(`<w:tr><w:trPr>${layout.cantSplit(cells, header) ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>'}${header ? '<w:tblHeader/>' : ''}</w:trPr>`);
+    let col = 0;
+    const continuation = () => {
+      while (col < covered.length && covered[col].rows > 0) {
+        const span = Math.max(1, covered[col].span);
+        out.push(`<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widthOf(col, span)}"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}<w:vMerge/></w:tcPr><w:p/></w:tc>`);
+        col += span;
+      }
+    };
+    for (const c of cells) {
+      continuation();
+      const span = c.colSpan ?? 1;
+      const rows = c.rowSpan ?? 1;
+      const shade = header ? SHADE.header : c.shade ? SHADE[c.shade] : undefined;
+      const align = c.align ?? (header ? 'center' : layout.columnAlign(col));
+      out.push(
+        `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widthOf(col, span)}"/>`,
+        span > 1 ? `<w:gridSpan w:val="${span}"/>` : '',
+        rows > 1 ? '<w:vMerge w:val="restart"/>' : '',
+        shade ? `<w:shd w:fill="${shade}" w:color="auto" w:val="clear"/>` : '',
+        // A group row (an element's name) stays on the page of its first program.
+        `<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${layout.style}"/>${c.shade === 'group' ? '<w:keepNext/>' : ''}`,
+        align ? `<w:jc w:val="${JC[align]}"/>` : '',
+        '</w:pPr>',
+      );
+      runsXml(c.content, { bold: header || c.bold || c.shade === 'total' }, out);
+      out.push('</w:p></w:tc>');
+      if (rows > 1) for (let k = col; k < col + span && k < covered.length; k++) covered[k] = { rows, span: k === col ? span : 0 };
+      col += span;
+    }
+    continuation();
+    out.push('</w:tr>');
+    for (const c of covered) if (c.rows > 0) c.rows -= 1;
+  };
+  for (const r of head) row(r, true);
+  for (const r of body) row(r, false);
+  out.push('</w:tbl>');
+  return out.join('');
+}

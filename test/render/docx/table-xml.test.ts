@@ -1,0 +1,143 @@
+import {
+  AlignmentType, BorderStyle, Document, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow,
+  VerticalAlignTable, WidthType,
+} from 'docx';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Align, Cell, Inline } from '../../../src/compose/tree.js';
+import { inlineRuns } from '../../../src/render/docx/inline.js';
+import { escapeXml, runsXml, tableXml, type TableLayout } from '../../../src/render/docx/table-xml.js';
+
+/**
+ * The direct writer must write what `docx` writes for the same table: the reference below builds the table with
+ * `docx` objects exactly as src/render/docx/table.ts did before tables were written as text.
+ */
+const SHADE = { header: 'D9E2F3', group: 'EDEDED', total: 'F2F2F2' } as const;
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+function viaDocx(head: Cell[][], body: Cell[][], layout: TableLayout): string {
+  const { widths } = layout;
+  const cell = (c: Cell, col: number, header: boolean) => {
+    const span = c.colSpan ?? 1;
+    const shade = header ? SHADE.header : c.shade ? SHADE[c.shade] : undefined;
+    const align = c.align ?? (header ? 'center' : layout.columnAlign(col));
+    return new TableCell({
+      columnSpan: span > 1 ? span : undefined,
+      rowSpan: c.rowSpan && c.rowSpan > 1 ? c.rowSpan : undefined,
+      width: { size: widths.slice(col, col + span).reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      shading: shade ? { type: ShadingType.CLEAR, color: 'auto', fill: shade } : undefined,
+      children: [new Paragraph({
+        style: layout.style,
+        keepNext: c.shade === 'group' ? true : undefined,
+        alignment: align ? ALIGN[align] : undefined,
+        children: inlineRuns(c.content, { bold: header || c.bold || c.shade === 'total' ? true : undefined }),
+      })],
+    });
+  };
+  const rows = [...head.map((r) => [r, true] as const), ...body.map((r) => [r, false] as const)].map(([cells, header]) => {
+    let col = 0;
+    return new TableRow({
+      tableHeader: header || undefined,
+      cantSplit: layout.cantSplit(cells, header),
+      children: cells.map((c) => {
+        const out = cell(c, col, header);
+        col += c.colSpan ?? 1;
+        return out;
+      }),
+    });
+  });
+  const table = new Table({
+    rows,
+    columnWidths: widths,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    margins: layout.margins,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+  });
+  const parts = (Packer as unknown as { compiler: { compile(d: Document): Map<string, string> } }).compiler.compile(new Document({ sections: [{ children: [table] }] }));
+  const xml = parts.get('word/document.xml')!;
+  return xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>') + '</w:tbl>'.length);
+}
+
+const layoutFor = (widths: number[], aligns: (Align | undefined)[]): TableLayout => ({
+  widths,
+  style: 'TableText',
+  cantSplit: (cells, header) => header || cells.length % 2 === 0,
+  columnAlign: (col) => aligns[col],
+  margins: { left: 80, right: 80, top: 20, bottom: 20 },
+});
+
+const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '&', '<', '>', '"', "'", '\u0001', '\u00A0', 'é', '—', 'Rp 5', 'Tabel 1', '\t'), maxLength: 12 });
+const inline: fc.Arbitrary<Inline> = fc.letrec<{ inline: Inline }>((tie) => ({
+  inline: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    text.map((t): Inline => ({ kind: 'text', text: t })),
+    fc.constant<Inline>({ kind: 'break' }),
+    text.map((t): Inline => ({ kind: 'ref', target: 'x', text: t })),
+    fc.record({ kind: fc.constantFrom<'strong' | 'emph'>('strong', 'emph'), children: fc.array(tie('inline'), { maxLength: 3 }) }) as fc.Arbitrary<Inline>,
+  ),
+})).inline;
+const align = fc.option(fc.constantFrom<Align>('left', 'center', 'right', 'justify'), { nil: undefined });
+
+/** A row of cells filling `columns` exactly, with colSpans. */
+const row = (columns: number): fc.Arbitrary<Cell[]> => fc.array(fc.integer({ min: 1, max: columns }), { minLength: 1, maxLength: columns }).chain((spans) => {
+  const fitted: number[] = [];
+  let left = columns;
+  for (const s of spans) { if (left === 0) break; const take = Math.min(s, left); fitted.push(take); left -= take; }
+  if (left > 0) fitted.push(left);
+  return fc.tuple(...fitted.map((span) => fc.record({
+    content: fc.array(inline, { maxLength: 4 }),
+    align,
+    bold: fc.option(fc.boolean(), { nil: undefined }),
+    shade: fc.option(fc.constantFrom<'group' | 'total'>('group', 'total'), { nil: undefined }),
+  }).map((c): Cell => ({ ...c, ...(span > 1 ? { colSpan: span } : {}) }))));
+});
+
+describe('tableXml', () => {
+  it('writes what docx writes for the same table (random tables, colSpans, inline marks, characters to escape)', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 5 }).chain((n) => fc.tuple(
+        fc.array(fc.integer({ min: 400, max: 3000 }), { minLength: n, maxLength: n }),
+        fc.array(align, { minLength: n, maxLength: n }),
+        fc.array(row(n), { maxLength: 2 }),
+        fc.array(row(n), { minLength: 1, maxLength: 5 }),
+      )),
+      ([widths, aligns, head, body]) => {
+        const layout = layoutFor(widths, aligns);
+        expect(tableXml(head, body, layout)).toBe(viaDocx(head, body, layout));
+      },
+    ), { numRuns: 150 });
+  });
+
+  it('runs: text escaped as docx does, adjacent text merged, a break starting the next run', () => {
+    expect(escapeXml(`a&b<c>"d"'e'\u0001\u000B\tf`)).toBe('a&amp;b&lt;c&gt;&quot;d&quot;&apos;e&apos;\tf');
+    const runs = runsXml([{ kind: 'text', text: 'Rp 5' }, { kind: 'ref', target: 't', text: ' dan' }, { kind: 'break' }, { kind: 'text', text: 'x' }, { kind: 'strong', children: [{ kind: 'text', text: 'b' }] }]);
+    expect(runs).toEqual([
+      '<w:r><w:t xml:space="preserve">Rp\u00A05 dan</w:t></w:r>',
+      '<w:r><w:br/><w:t xml:space="preserve">x</w:t></w:r>',
+      '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">b</w:t></w:r>',
+    ]);
+  });
+
+  it('a rowSpan cell merges down: Word gets a continuation cell in each covered row', () => {
+    const layout = layoutFor([1000, 2000, 3000], [undefined, undefined, undefined]);
+    const t = (s: string): Cell => ({ content: [{ kind: 'text', text: s }] });
+    const xml = tableXml([], [
+      [{ ...t('A'), rowSpan: 3 }, t('B1'), t('C1')],
+      [t('B2'), t('C2')],
+      [t('B3'), t('C3')],
+      [t('A4'), t('B4'), t('C4')],
+    ], layout);
+    const rows = xml.split('<w:tr>').slice(1);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toContain('<w:vMerge w:val="restart"/>');
+    for (const r of rows.slice(1, 3)) {
+      expect(r.match(/<w:tc>/g)).toHaveLength(3);
+      expect(r).toMatch(/^<w:trPr>.*?<\/w:trPr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="1000"\/><w:vMerge\/><\/w:tcPr><w:p\/><\/w:tc>/);
+    }
+    expect(rows[3]).not.toContain('vMerge');
+    expect(rows[3].match(/<w:tc>/g)).toHaveLength(3);
+  });
+});
