@@ -79,6 +79,29 @@ const diag = (code: Code, data: Diagnostic['data'], location?: Diagnostic['locat
   code, severity: CODES[code].severity, data, ...(location ? { location } : {}),
 });
 
+type BookFiles = ReturnType<typeof composeBook>['book'];
+
+/** The book (pages measured when LibreOffice is there) and its chapter files, continuing the book's page numbers. */
+async function renderBookFiles(holder: { book?: BookFiles }, soffice: string | undefined, rendered: (name: string) => void) {
+  const parts = holder.book!;
+  holder.book = undefined;
+  const outputs: { name: string; bytes: Uint8Array }[] = [];
+  const book = await renderMeasured(parts.book, soffice);
+  outputs.push({ name: parts.fileName, bytes: book.bytes });
+  rendered(parts.fileName);
+  const bookPages = book.pages ?? new Map<string, string>();
+  for (const c of parts.chapters) {
+    // A chapter file continues the book's page numbers (BAB V starting at 18 prints as 18), when measured.
+    const first = c.tree.sections[0];
+    const heading = first?.blocks.find((b) => b.kind === 'heading' && b.level === 1);
+    const start = heading && heading.kind === 'heading' ? Number(bookPages.get(heading.id)) : NaN;
+    const tree = Number.isInteger(start) && start > 0 ? { ...c.tree, sections: [{ ...first, startAt: start }, ...c.tree.sections.slice(1)] } : c.tree;
+    outputs.push({ name: c.fileName, bytes: (await renderDocx(tree)).bytes });
+    rendered(c.fileName);
+  }
+  return { outputs, problem: book.problem, measured: book.pages !== undefined };
+}
+
 export async function build(dir: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const cwd = opts.cwd ?? process.cwd();
   const env = opts.env ?? process.env;
@@ -97,7 +120,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   const model = buildModel(checked.project, { sourceDateEpoch: env.SOURCE_DATE_EPOCH });
   const templates = new Templates({ lang: opts.lang ?? 'id', projectDir: root });
   // Compose every document first: template and outline problems stop the build before anything renders.
-  let composed: ReturnType<typeof composeBook>;
+  let composed: ReturnType<typeof composeBook> | undefined;
   let reports: { name: string; tree: DocTree }[];
   try {
     composed = composeBook(model, templates);
@@ -129,21 +152,15 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     opts.onProgress?.({ file: name, ms: Math.round(now - last) });
     last = now;
   };
-  const book = await renderMeasured(composed.book.book, soffice);
-  outputs.push({ name: composed.book.fileName, bytes: book.bytes });
+  // The book and its chapter files, then the workbook. The book's trees (and the tables' XML written for them) are
+  // handed over in a holder that renderBookFiles empties: once it returns nothing holds them, so they are freed
+  // before the workbook, the other large working set, is built.
+  const holder: { book?: BookFiles } = { book: composed.book };
+  composed = undefined;
+  const book = await renderBookFiles(holder, soffice, rendered);
+  outputs.push(...book.outputs);
   if (book.problem) result.diagnostics.push(book.problem);
-  const bookPages = book.pages ?? new Map<string, string>();
-  result.measured = book.pages !== undefined;
-  rendered(composed.book.fileName);
-  for (const c of composed.book.chapters) {
-    // A chapter file continues the book's page numbers (BAB V starting at 18 prints as 18), when measured.
-    const first = c.tree.sections[0];
-    const heading = first?.blocks.find((b) => b.kind === 'heading' && b.level === 1);
-    const start = heading && heading.kind === 'heading' ? Number(bookPages.get(heading.id)) : NaN;
-    const tree = Number.isInteger(start) && start > 0 ? { ...c.tree, sections: [{ ...first, startAt: start }, ...c.tree.sections.slice(1)] } : c.tree;
-    outputs.push({ name: c.fileName, bytes: (await renderDocx(tree)).bytes });
-    rendered(c.fileName);
-  }
+  result.measured = book.measured;
   const region = fileSlug(regionFullName(model.region));
   const period = `${model.masterplan.period.start}-${model.masterplan.period.end}`;
   outputs.push({ name: `Roadmap-Smart-City-${region}-${period}.xlsx`, bytes: await renderXlsx(composeWorkbook(model)) });

@@ -1,4 +1,4 @@
-import { readZip, writeZip, type Parts } from './zip.js';
+import { readZip, writeZip, type PartData, type Parts } from './zip.js';
 
 /**
  * Makes an OOXML package (DOCX or XLSX) byte-identical for identical input. `docx` and
@@ -6,12 +6,15 @@ import { readZip, writeZip, type Parts } from './zip.js';
  * the current time; so both writers' parts pass through here: the core properties get the document
  * date, every entry (and every package nested inside, such as a chart's embedded workbook) gets a
  * fixed date, and entries keep the writer's order with [Content_Types].xml first.
- * `rewrite` lets a writer fix its own parts in the same pass.
+ * `rewrite` lets a writer fix its own parts in the same pass; it may return a part in pieces (see PartData).
  */
-export function normalizeParts(parts: Parts, isoDate: string, rewrite?: (name: string, xml: string) => string): Uint8Array {
+export type Rewrite = (name: string, xml: string) => PartData;
+
+export function normalizeParts(parts: Parts, isoDate: string, rewrite?: Rewrite): Uint8Array {
   const ordered = ['[Content_Types].xml', ...[...parts.keys()].filter((n) => n !== '[Content_Types].xml')].filter((n) => parts.has(n));
   const text = (name: string): string => {
     const data = parts.get(name)!;
+    if (Array.isArray(data)) return data.join('');
     return typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   };
   const ids = stableIds(ordered, text);
@@ -19,12 +22,10 @@ export function normalizeParts(parts: Parts, isoDate: string, rewrite?: (name: s
   for (const name of ordered) {
     let data = parts.get(name)!;
     if (name === 'docProps/core.xml') data = stampCore(text(name), isoDate);
-    else if (/\.(xlsx|docx|zip)$/i.test(name)) data = normalizePackage(typeof data === 'string' ? Buffer.from(data, 'latin1') : data, isoDate);
+    else if (/\.(xlsx|docx|zip)$/i.test(name) && data instanceof Uint8Array) data = normalizePackage(data, isoDate);
     else if ((ids.rewrite || rewrite) && /\.(xml|rels)$/i.test(name)) {
-      let xml = text(name);
-      if (ids.rewrite) xml = ids.rewrite(xml);
-      if (rewrite) xml = rewrite(name, xml);
-      data = xml;
+      const xml = ids.rewrite ? ids.rewrite(text(name)) : text(name);
+      data = rewrite ? rewrite(name, xml) : xml;
     }
     out.set(name, data);
   }
@@ -32,7 +33,7 @@ export function normalizeParts(parts: Parts, isoDate: string, rewrite?: (name: s
 }
 
 /** normalizeParts for a package given as ZIP bytes (exceljs's output, a chart's embedded workbook). */
-export function normalizePackage(bytes: Uint8Array, isoDate: string, rewrite?: (name: string, xml: string) => string): Uint8Array {
+export function normalizePackage(bytes: Uint8Array, isoDate: string, rewrite?: Rewrite): Uint8Array {
   return normalizeParts(readZip(bytes), isoDate, rewrite);
 }
 

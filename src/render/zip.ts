@@ -6,8 +6,14 @@
  */
 import * as zlib from 'node:zlib';
 
+/**
+ * A part's content: text (written as UTF-8), bytes, or text in pieces. Pieces are never joined: the 95 MB
+ * document.xml of 10,000 programs is deflated piece by piece rather than held whole as a string and a buffer.
+ */
+export type PartData = string | Uint8Array | string[];
+
 /** A package's parts by path, in stored order. */
-export type Parts = Map<string, string | Uint8Array>;
+export type Parts = Map<string, PartData>;
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -71,11 +77,9 @@ export function writeZip(parts: Parts, isoDate: string): Uint8Array {
   const central: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of parts) {
-    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-    const packed = zlib.deflateRawSync(raw, { level: 6 });
+    const { packed, crc, size } = deflate(content);
     const nameBytes = Buffer.from(name, 'utf8');
     const flags = nameBytes.length === name.length ? 0 : UTF8_NAME;
-    const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
@@ -85,7 +89,7 @@ export function writeZip(parts: Parts, isoDate: string): Uint8Array {
     local.writeUInt16LE(dosDate, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     local.writeUInt16LE(0, 28);
     const entry = Buffer.alloc(46);
@@ -98,7 +102,7 @@ export function writeZip(parts: Parts, isoDate: string): Uint8Array {
     entry.writeUInt16LE(dosDate, 14);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(raw.length, 24);
+    entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(nameBytes.length, 28);
     entry.writeUInt32LE(offset, 42);
     chunks.push(local, nameBytes, packed);
@@ -116,12 +120,47 @@ export function writeZip(parts: Parts, isoDate: string): Uint8Array {
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
+/** Text pieces are deflated in groups of about this many characters. */
+const GROUP = 1 << 20;
+
+/**
+ * Raw DEFLATE of a part, its CRC-32 and its size. Pieces are deflated a group at a time, each group ending in a
+ * sync flush (byte-aligned, not final) and the last in a final block: the groups concatenated are one valid
+ * DEFLATE stream, as if deflated whole (a few bytes larger).
+ */
+function deflate(content: PartData): { packed: Buffer; crc: number; size: number } {
+  if (!Array.isArray(content)) {
+    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    return { packed: zlib.deflateRawSync(raw, { level: 6 }), crc: crc32(raw), size: raw.length };
+  }
+  const packed: Buffer[] = [];
+  let crc = 0;
+  let size = 0;
+  let group: string[] = [];
+  let length = 0;
+  const flush = (last: boolean) => {
+    const raw = Buffer.from(group.join(''), 'utf8');
+    packed.push(zlib.deflateRawSync(raw, { level: 6, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
+    crc = crc32(raw, crc);
+    size += raw.length;
+    group = [];
+    length = 0;
+  };
+  for (const piece of content) {
+    group.push(piece);
+    length += piece.length;
+    if (length >= GROUP) flush(false);
+  }
+  flush(true);
+  return { packed: Buffer.concat(packed), crc, size };
+}
+
 let table: Uint32Array | undefined;
 
-/** CRC-32 of the ZIP format: zlib's native one (Node ≥ 20.15), else a table-driven one. */
-function crc32(data: Buffer): number {
-  const native = (zlib as { crc32?: (d: Uint8Array) => number }).crc32;
-  if (native) return native(data);
+/** CRC-32 of the ZIP format, continuing from `previous`: zlib's native one (Node ≥ 20.15), else a table-driven one. */
+function crc32(data: Buffer, previous = 0): number {
+  const native = (zlib as { crc32?: (d: Uint8Array, value?: number) => number }).crc32;
+  if (native) return native(data, previous);
   if (!table) {
     table = new Uint32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -130,7 +169,7 @@ function crc32(data: Buffer): number {
       table[n] = c >>> 0;
     }
   }
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (const byte of data) crc = table[(crc ^ byte) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

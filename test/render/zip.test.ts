@@ -50,6 +50,20 @@ describe('zip', () => {
     }
   });
 
+  it('a part given in pieces (over several 1 MB groups, multi-byte text) is one valid entry equal to the pieces joined', async () => {
+    const pieces = Array.from({ length: 3000 }, (_, i) => `<w:p>${i} Rp\u00A0${'é—'.repeat(i % 300)}</w:p>`);
+    pieces.push('x'.repeat(2_500_000), '<end/>');
+    const joined = pieces.join('');
+    const bytes = writeZip(new Map([['word/document.xml', pieces]]), '2023-02-01');
+    expect(await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).toBe(joined);
+    expect(Buffer.from(readZip(bytes).get('word/document.xml')!).toString('utf8')).toBe(joined);
+    const dir = mkdtempSync(path.join(tmpdir(), 'smartcity-zip-'));
+    writeFileSync(path.join(dir, 'b.zip'), bytes);
+    try { expect(execFileSync('unzip', ['-t', path.join(dir, 'b.zip')], { encoding: 'utf8' })).toContain('No errors detected'); } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  });
+
   it('refuses what is not a ZIP archive with a message, not a crash', () => {
     expect(() => readZip(new Uint8Array([1, 2, 3]))).toThrow(/not a ZIP archive/);
     expect(() => readZip(new TextEncoder().encode('PK\u0005\u0006 but nothing else at all...'))).toThrow(/not a ZIP archive/);

@@ -38,12 +38,17 @@ export function rawBlock(ctx: Ctx, xml: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `\uE000smartcity-raw-${index}\uE000` })] });
 }
 
-/** document.xml with every raw element in place of its placeholder; a placeholder left over is a bug. */
-export function spliceRaw(xml: string, raw: string[]): string {
-  if (raw.length === 0) return xml;
-  const out = xml.replace(/<w:p><w:r><w:t xml:space="preserve">\uE000smartcity-raw-(\d+)\uE000<\/w:t><\/w:r><\/w:p>/g, (_m, i: string) => raw[Number(i)]);
-  if (out.includes('\uE000smartcity-raw-')) throw new Error('docx: a raw element was not replaced (the placeholder paragraph changed shape)');
-  return out;
+/**
+ * document.xml as pieces, each raw element in place of its placeholder: the pieces are zipped as they are, never
+ * joined (see PartData). A placeholder left over is a bug.
+ */
+export function spliceRaw(xml: string, raw: string[]): string[] {
+  if (raw.length === 0) return [xml];
+  const pieces = xml.split(/<w:p><w:r><w:t xml:space="preserve">\uE000smartcity-raw-(\d+)\uE000<\/w:t><\/w:r><\/w:p>/);
+  // split with a capture group: text, index, text, index, …, text.
+  for (let i = 1; i < pieces.length; i += 2) pieces[i] = raw[Number(pieces[i])];
+  if (pieces.some((p, i) => i % 2 === 0 && p.includes('\uE000smartcity-raw-'))) throw new Error('docx: a raw element was not replaced (the placeholder paragraph changed shape)');
+  return pieces;
 }
 
 export function plainText(inlines: Inline[]): string {
