@@ -4,12 +4,13 @@
 import { AlignmentType, Bookmark, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Block, Figure, Inline } from '../../compose/tree.js';
 import { chartRun } from './chart.js';
-import { bookmarkName, chapterLabel, type Ctx } from './context.js';
+import { bookmarkName, chapterLabel, rawBlock, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
 import { textHeight, textWidth } from './page.js';
 import { NUMBERING, STYLE } from './styles.js';
 import { alignOf, renderTable } from './table.js';
+import { paragraphXml } from './text-xml.js';
 import { tocBlock } from './toc.js';
 
 type Heading = Extract<Block, { kind: 'heading' }>;
@@ -38,9 +39,11 @@ function defaultAlign(content: Inline[]) {
   return content.some((i) => i.kind === 'break') ? AlignmentType.LEFT : AlignmentType.JUSTIFIED;
 }
 
-function paragraph(b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
+/** Written as text (BAB V has two paragraphs per program), like tables. */
+function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
   const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : undefined;
-  return new Paragraph({ style, alignment: alignOf(b.align) ?? defaultAlign(b.content), children: inlineRuns(b.content) });
+  const align = b.align ?? (b.content.some((i) => i.kind === 'break') ? 'left' : 'justify');
+  return rawBlock(ctx, paragraphXml(b.content, { style, align }));
 }
 
 function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): FileChild[] {
@@ -104,7 +107,7 @@ export function renderBlock(ctx: Ctx, b: Block): FileChild[] {
   switch (b.kind) {
     case 'heading': return [heading(ctx, b)];
     case 'frontTitle': return [frontTitle(b)];
-    case 'paragraph': return [paragraph(b)];
+    case 'paragraph': return [paragraph(ctx, b)];
     case 'list': return list(ctx, b, 0);
     case 'table': return renderTable(ctx, b);
     case 'figure': return figure(ctx, b);

@@ -2,7 +2,7 @@
  * What every block writer needs: the document meta, the text width of the current section, the collected
  * TOC / list-of-tables / list-of-figures entries with their displayed page numbers, and the warnings.
  */
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { Block, DocMeta, DocTree, Inline } from '../../compose/tree.js';
 import { roman } from '../../format/indonesian.js';
 
@@ -25,8 +25,10 @@ export interface Ctx {
   pages: Map<string, string>;
   /** Next numbering instance, so every ordered list restarts at 1. */
   nextListInstance: number;
-  /** Body elements written as XML text (big tables), spliced in for their placeholders after `docx` compiles. */
+  /** Body elements written as XML text (tables, paragraphs), spliced in for their placeholders after `docx` compiles. */
   raw: string[];
+  /** Placeholder paragraph → its index in `raw`. */
+  placeholders: Map<FileChild, number>;
 }
 
 /** What `docx` writes for the placeholder paragraph of raw element `index`; replaced by the element itself. */
@@ -35,7 +37,26 @@ export const rawPlaceholder = (index: number) => `<w:p><w:r><w:t xml:space="pres
 /** A placeholder paragraph standing for `xml` (a whole body element such as `<w:tbl>`). */
 export function rawBlock(ctx: Ctx, xml: string): Paragraph {
   const index = ctx.raw.push(xml) - 1;
-  return new Paragraph({ children: [new TextRun({ text: `\uE000smartcity-raw-${index}\uE000` })] });
+  const placeholder = new Paragraph({ children: [new TextRun({ text: `\uE000smartcity-raw-${index}\uE000` })] });
+  ctx.placeholders.set(placeholder, index);
+  return placeholder;
+}
+
+/** A section's children with each run of adjacent placeholders merged into one (fewer `docx` objects and splices). */
+export function mergeRaw(ctx: Ctx, children: FileChild[]): FileChild[] {
+  const out: FileChild[] = [];
+  let previous: number | undefined;
+  for (const child of children) {
+    const index = ctx.placeholders.get(child);
+    if (index !== undefined && previous !== undefined) {
+      ctx.raw[previous] += ctx.raw[index];
+      ctx.raw[index] = '';
+      continue;
+    }
+    previous = index;
+    out.push(child);
+  }
+  return out;
 }
 
 /**
@@ -44,11 +65,29 @@ export function rawBlock(ctx: Ctx, xml: string): Paragraph {
  */
 export function spliceRaw(xml: string, raw: string[]): string[] {
   if (raw.length === 0) return [xml];
-  const pieces = xml.split(/<w:p><w:r><w:t xml:space="preserve">\uE000smartcity-raw-(\d+)\uE000<\/w:t><\/w:r><\/w:p>/);
-  // split with a capture group: text, index, text, index, …, text.
-  for (let i = 1; i < pieces.length; i += 2) pieces[i] = raw[Number(pieces[i])];
-  if (pieces.some((p, i) => i % 2 === 0 && p.includes('\uE000smartcity-raw-'))) throw new Error('docx: a raw element was not replaced (the placeholder paragraph changed shape)');
-  return pieces;
+  // `docx` puts a section's properties into the pPr of the section's last paragraph, which may be a placeholder.
+  const pieces = xml.split(/<w:p>(?:<w:pPr>(<w:sectPr>(?:(?!<\/w:sectPr>).)*<\/w:sectPr>)<\/w:pPr>)?<w:r><w:t xml:space="preserve">\uE000smartcity-raw-(\d+)\uE000<\/w:t><\/w:r><\/w:p>/);
+  // split with two capture groups: text, sectPr or undefined, index, text, …, text.
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i += 3) {
+    if (pieces[i].includes('\uE000smartcity-raw-')) throw new Error('docx: a raw element was not replaced (the placeholder paragraph changed shape)');
+    out.push(pieces[i]);
+    if (i + 2 < pieces.length) out.push(withSection(raw[Number(pieces[i + 2])], pieces[i + 1]));
+  }
+  return out;
+}
+
+/** Raw elements with the section properties `docx` gave their placeholder, in the last paragraph's pPr as `docx` would. */
+function withSection(xml: string, sectPr: string | undefined): string {
+  if (!sectPr) return xml;
+  if (xml.endsWith('<w:p/>')) return `${xml.slice(0, -'<w:p/>'.length)}<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
+  if (!xml.endsWith('</w:p>')) return `${xml}<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
+  const start = xml.lastIndexOf('<w:p>');
+  if (xml.startsWith('<w:p><w:pPr>', start)) {
+    const end = xml.indexOf('</w:pPr>', start);
+    return `${xml.slice(0, end)}${sectPr}${xml.slice(end)}`;
+  }
+  return `${xml.slice(0, start)}<w:p><w:pPr>${sectPr}</w:pPr>${xml.slice(start + '<w:p>'.length)}`;
 }
 
 export function plainText(inlines: Inline[]): string {

@@ -8,7 +8,7 @@ import type { DocTree } from '../../compose/tree.js';
 import { normalizeParts } from '../deterministic.js';
 import type { Parts } from '../zip.js';
 import { renderBlock } from './blocks.js';
-import { collectEntries, spliceRaw, type Ctx, type Warning } from './context.js';
+import { collectEntries, mergeRaw, spliceRaw, type Ctx, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
 import { textWidth } from './page.js';
 import { sectionOptions } from './sections.js';
@@ -30,10 +30,10 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
   const warnings: Warning[] = [];
   if (!opts.tocPages) warnings.push({ kind: 'docx-toc-estimated', message: 'TOC page numbers are estimated (no measured pages given)' });
 
-  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [] };
+  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map() };
   const sections = tree.sections.map((s, i) => {
     ctx.textWidth = textWidth(tree.meta.style.paper, s.orientation);
-    const children = s.blocks.flatMap((b) => renderBlock(ctx, b));
+    const children = mergeRaw(ctx, s.blocks.flatMap((b) => renderBlock(ctx, b)));
     return sectionOptions(tree.meta, s, i, children);
   });
 

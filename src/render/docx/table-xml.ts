@@ -6,8 +6,8 @@
  * (tblPr → tblGrid → tr; trPr → tc; tcPr: tcW, gridSpan, vMerge, shd, vAlign; pPr: pStyle, keepNext, jc;
  * rPr: b, bCs, i, iCs).
  */
-import type { Align, Cell, Inline } from '../../compose/tree.js';
-import { typeset } from './inline.js';
+import type { Align, Cell } from '../../compose/tree.js';
+import { JC, runsXml } from './text-xml.js';
 
 export interface TableLayout {
   widths: number[];
@@ -23,41 +23,6 @@ export interface TableLayout {
 
 const SHADE = { header: 'D9E2F3', group: 'EDEDED', total: 'F2F2F2' } as const;
 const BORDER = 'w:val="single" w:color="000000" w:sz="4"';
-const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-
-/** Text as `docx` escapes it: the five XML entities, and control characters XML 1.0 does not allow dropped. */
-export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
-}
-
-interface RunStyle { bold?: boolean; italics?: boolean }
-
-/** Runs of inline content, merged like inlineRuns: adjacent text, and a line break before text, share a run. */
-export function runsXml(inlines: Inline[], style: RunStyle = {}, out: string[] = []): string[] {
-  let text = '';
-  let breaks = 0;
-  const rPr = style.bold || style.italics ? `<w:rPr>${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italics ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
-  const flush = () => {
-    if (text || breaks) out.push(`<w:r>${rPr}${'<w:br/>'.repeat(breaks)}${text ? `<w:t xml:space="preserve">${escapeXml(typeset(text))}</w:t>` : ''}</w:r>`);
-    text = '';
-    breaks = 0;
-  };
-  for (const i of inlines) {
-    if (i.kind === 'text' || i.kind === 'ref') text += i.text;
-    else if (i.kind === 'break') {
-      flush();
-      breaks = 1;
-    } else {
-      flush();
-      runsXml(i.children, i.kind === 'strong' ? { ...style, bold: true } : { ...style, italics: true }, out);
-    }
-  }
-  flush();
-  return out;
-}
 
 /** The `<w:tbl>` element of a table with at least one row. */
 export function tableXml(head: Cell[][], body: Cell[][], layout: TableLayout): string {

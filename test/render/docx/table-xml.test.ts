@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Align, Cell, Inline } from '../../../src/compose/tree.js';
 import { inlineRuns } from '../../../src/render/docx/inline.js';
-import { escapeXml, runsXml, tableXml, type TableLayout } from '../../../src/render/docx/table-xml.js';
+import { spliceRaw } from '../../../src/render/docx/context.js';
+import { tableXml, type TableLayout } from '../../../src/render/docx/table-xml.js';
+import { escapeXml, paragraphXml, runsXml } from '../../../src/render/docx/text-xml.js';
 
 /**
  * The direct writer must write what `docx` writes for the same table: the reference below builds the table with
@@ -15,6 +17,12 @@ import { escapeXml, runsXml, tableXml, type TableLayout } from '../../../src/ren
 const SHADE = { header: 'D9E2F3', group: 'EDEDED', total: 'F2F2F2' } as const;
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+function bodyXml(children: (Paragraph | Table)[]): string {
+  const parts = (Packer as unknown as { compiler: { compile(d: Document): Map<string, string> } }).compiler.compile(new Document({ sections: [{ children }] }));
+  const xml = parts.get('word/document.xml')!;
+  return xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.indexOf('<w:sectPr'));
+}
 
 function viaDocx(head: Cell[][], body: Cell[][], layout: TableLayout): string {
   const { widths } = layout;
@@ -56,9 +64,7 @@ function viaDocx(head: Cell[][], body: Cell[][], layout: TableLayout): string {
     margins: layout.margins,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
   });
-  const parts = (Packer as unknown as { compiler: { compile(d: Document): Map<string, string> } }).compiler.compile(new Document({ sections: [{ children: [table] }] }));
-  const xml = parts.get('word/document.xml')!;
-  return xml.slice(xml.indexOf('<w:tbl>'), xml.indexOf('</w:tbl>') + '</w:tbl>'.length);
+  return bodyXml([table]);
 }
 
 const layoutFor = (widths: number[], aligns: (Align | undefined)[]): TableLayout => ({
@@ -111,6 +117,16 @@ describe('tableXml', () => {
     ), { numRuns: 150 });
   });
 
+  it('paragraphXml writes what docx writes for a paragraph with a style and an alignment', () => {
+    fc.assert(fc.property(
+      fc.array(inline, { maxLength: 6 }), fc.option(fc.constantFrom('Quote', 'Small'), { nil: undefined }), align,
+      (content, style, a) => {
+        const reference = new Paragraph({ style, alignment: a ? ALIGN[a] : undefined, children: inlineRuns(content) });
+        expect(paragraphXml(content, { style, align: a })).toBe(bodyXml([reference]));
+      },
+    ), { numRuns: 200 });
+  });
+
   it('runs: text escaped as docx does, adjacent text merged, a break starting the next run', () => {
     expect(escapeXml(`a&b<c>"d"'e'\u0001\u000B\tf`)).toBe('a&amp;b&lt;c&gt;&quot;d&quot;&apos;e&apos;\tf');
     const runs = runsXml([{ kind: 'text', text: 'Rp 5' }, { kind: 'ref', target: 't', text: ' dan' }, { kind: 'break' }, { kind: 'text', text: 'x' }, { kind: 'strong', children: [{ kind: 'text', text: 'b' }] }]);
@@ -139,5 +155,37 @@ describe('tableXml', () => {
     }
     expect(rows[3]).not.toContain('vMerge');
     expect(rows[3].match(/<w:tc>/g)).toHaveLength(3);
+  });
+});
+
+describe('spliceRaw', () => {
+  const mark = (i: number, sect = '') => `<w:p>${sect ? `<w:pPr>${sect}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">\uE000smartcity-raw-${i}\uE000</w:t></w:r></w:p>`;
+  const sect = '<w:sectPr><w:pgSz w:w="11906"/></w:sectPr>';
+
+  it('puts each raw element in place of its placeholder, as pieces', () => {
+    const pieces = spliceRaw(`<w:body>${mark(0)}<w:p/>${mark(1)}</w:body>`, ['<w:tbl>A</w:tbl>', '<w:p>B</w:p>']);
+    expect(pieces.join('')).toBe('<w:body><w:tbl>A</w:tbl><w:p/><w:p>B</w:p></w:body>');
+  });
+
+  it('a placeholder ending a section hands its section properties to the last paragraph, where docx puts them', () => {
+    const at = (raw: string) => spliceRaw(`${mark(0, sect)}<w:p/>`, [raw]).join('');
+    expect(at('<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r/></w:p>')).toBe(`<w:p><w:pPr><w:jc w:val="both"/>${sect}</w:pPr><w:r/></w:p><w:p/>`);
+    expect(at('<w:tbl><w:p><w:pPr/></w:p></w:tbl><w:p><w:r/></w:p>')).toBe(`<w:tbl><w:p><w:pPr/></w:p></w:tbl><w:p><w:pPr>${sect}</w:pPr><w:r/></w:p><w:p/>`);
+    expect(at('<w:p>x</w:p><w:p/>')).toBe(`<w:p>x</w:p><w:p><w:pPr>${sect}</w:pPr></w:p><w:p/>`);
+    expect(at('<w:tbl></w:tbl>')).toBe(`<w:tbl></w:tbl><w:p><w:pPr>${sect}</w:pPr></w:p><w:p/>`);
+  });
+
+  it('a placeholder of another shape is a bug, said so', () => {
+    expect(() => spliceRaw('<w:p><w:pPr><w:jc/></w:pPr><w:r><w:t xml:space="preserve">\uE000smartcity-raw-0\uE000</w:t></w:r></w:p>', ['x'])).toThrow(/not replaced/);
+  });
+
+  it('a rendered book has every placeholder replaced and its section breaks kept', async () => {
+    const { renderDocx } = await import('../../../src/render/docx/index.js');
+    const { fixtureTree } = await import('./fixture.js');
+    const { readZip } = await import('../../../src/render/zip.js');
+    const tree = fixtureTree();
+    const xml = Buffer.from(readZip((await renderDocx(tree)).bytes).get('word/document.xml')!).toString('utf8');
+    expect(xml).not.toContain('\uE000');
+    expect(xml.match(/<w:sectPr\b/g)).toHaveLength(tree.sections.length);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * Runs and plain paragraphs as WordprocessingML text, byte for byte what `docx` writes for the same options
+ * (test/render/docx/table-xml.test.ts compares them). Used where blocks grow with the number of programs: table
+ * cells and the paragraphs of BAB V; a `docx` object per run and property was most of the time and memory there.
+ */
+import type { Align, Inline } from '../../compose/tree.js';
+import { typeset } from './inline.js';
+
+export const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+
+/** Text as `docx` escapes it: the five XML entities, and control characters XML 1.0 does not allow dropped. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
+}
+
+interface RunStyle { bold?: boolean; italics?: boolean }
+
+/** Runs of inline content, merged like inlineRuns: adjacent text, and a line break before text, share a run. */
+export function runsXml(inlines: Inline[], style: RunStyle = {}, out: string[] = []): string[] {
+  let text = '';
+  let breaks = 0;
+  const rPr = style.bold || style.italics ? `<w:rPr>${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italics ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+  const flush = () => {
+    if (text || breaks) out.push(`<w:r>${rPr}${'<w:br/>'.repeat(breaks)}${text ? `<w:t xml:space="preserve">${escapeXml(typeset(text))}</w:t>` : ''}</w:r>`);
+    text = '';
+    breaks = 0;
+  };
+  for (const i of inlines) {
+    if (i.kind === 'text' || i.kind === 'ref') text += i.text;
+    else if (i.kind === 'break') {
+      flush();
+      breaks = 1;
+    } else {
+      flush();
+      runsXml(i.children, i.kind === 'strong' ? { ...style, bold: true } : { ...style, italics: true }, out);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** A paragraph with an optional style and alignment, and no other properties. */
+export function paragraphXml(content: Inline[], opts: { style?: string; align?: Align }): string {
+  const pPr = `${opts.style ? `<w:pStyle w:val="${opts.style}"/>` : ''}${opts.align ? `<w:jc w:val="${JC[opts.align]}"/>` : ''}`;
+  const inner = `${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runsXml(content).join('')}`;
+  return inner ? `<w:p>${inner}</w:p>` : '<w:p/>';
+}
