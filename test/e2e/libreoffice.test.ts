@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../src/cli/main.js';
 import { findSoffice } from '../../src/render/libreoffice.js';
-import { isListPage, readPdfPages, type PdfPage } from '../../src/render/docx/page-oracle.js';
+import { isListPage, matchEntries, readPdfPages, type PdfPage } from '../../src/render/docx/page-oracle.js';
 import { REPO } from '../_helpers/project.js';
 
 const EXAMPLE = path.join(REPO, 'examples/kotawaringin-timur');
@@ -92,6 +92,17 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
     const caption = pageWith(pages, (l) => l.startsWith('Tabel 6.4 '));
     expect(caption).toBeDefined();
     expect(caption!.number).toBe(listed);
+  });
+
+  it('every line of Daftar Isi, Daftar Tabel and Daftar Gambar shows the page its entry is on, roman pages included', () => {
+    const lines = pages.filter(isListPage).flatMap((p) => p.lines.map((l) => /^(.*?)\s*\.{5,}\s*([ivxlcdm]+|\d+)$/i.exec(l)).filter((m) => m !== null));
+    // 73 headings, 37 tables and 8 figures in the example; KATA PENGANTAR and DAFTAR TABEL are on roman pages.
+    expect(lines.length).toBeGreaterThanOrEqual(100);
+    expect(lines.some((m) => /^[ivx]+$/.test(m[2]))).toBe(true);
+    const wrong = lines
+      .map((m) => ({ text: m[1].trim(), listed: m[2], real: matchEntries([{ id: 'x', text: m[1].trim() }], pages).pages.get('x') }))
+      .filter((e) => e.real !== e.listed);
+    expect(wrong).toEqual([]);
   });
 
   it('the roadmap table page is landscape, the chapter heading page is portrait', () => {

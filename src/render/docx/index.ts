@@ -8,7 +8,7 @@ import type { DocTree } from '../../compose/tree.js';
 import { normalizeParts } from '../deterministic.js';
 import type { Parts } from '../zip.js';
 import { renderBlock } from './blocks.js';
-import { collectEntries, mergeRaw, spliceRaw, type Ctx, type Warning } from './context.js';
+import { collectEntries, mergeRaw, spliceRaw, type Ctx, type Entry, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
 import { textWidth } from './page.js';
 import { sectionOptions } from './sections.js';
@@ -19,10 +19,12 @@ export type { Warning } from './context.js';
 export interface RenderDocxOptions {
   /** Displayed page per heading / table / figure id ("iii", "12"), e.g. from `measurePages`; else estimated. */
   tocPages?: Map<string, string>;
+  /** The entries the TOC and the lists show (default: the tree's own); the page oracle's front-matter pass gives the book's. */
+  entries?: Entry[];
 }
 
 export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): Promise<{ bytes: Uint8Array; warnings: Warning[] }> {
-  const entries = collectEntries(tree);
+  const entries = opts.entries ?? collectEntries(tree);
   const count = (l: string) => entries.filter((e) => e.list === l).length;
   const estimated = estimatePages(tree, { toc: count('toc'), tables: count('tables'), figures: count('figures') });
   const pages = new Map(estimated);

@@ -111,15 +111,15 @@ export interface Measurement {
   pages: Map<string, string>;
   /** Entry ids not found in the layout; they keep the estimate. */
   missing: string[];
-  /** Physical pages in the last measured PDF. */
+  /** Physical pages of the whole book's layout (the first pass). */
   pdfPages: number;
 }
 
-async function measureOnce(tree: DocTree, tocPages: Map<string, string> | undefined, opts: OracleOptions): Promise<Measurement> {
+async function measureOnce(tree: DocTree, tocPages: Map<string, string> | undefined, opts: OracleOptions, entries?: Entry[]): Promise<Measurement> {
   const dir = mkdtempSync(join(tmpdir(), 'smartcity-pages-'));
   const untrack = trackTempDir(dir);
   try {
-    const { bytes } = await renderDocx(tree, { tocPages });
+    const { bytes } = await renderDocx(tree, { tocPages, entries });
     const docx = join(dir, 'book.docx');
     writeFileSync(docx, bytes);
     const pdf = await convertToPdf(docx, dir, { soffice: opts.soffice, timeoutMs: opts.timeoutMs });
@@ -134,8 +134,19 @@ async function measureOnce(tree: DocTree, tocPages: Map<string, string> | undefi
 const sameAs = (a: Map<string, string>, b: Map<string, string>): boolean => [...a].every(([k, v]) => b.get(k) === v);
 
 /**
- * Measured pages for every TOC / list entry. Writing real numbers into the TOC can change its length
- * (and so the roman pages after it), hence a second pass with the measured numbers; two passes at most.
+ * The sections before the body's first page (cover, Kata Pengantar, Daftar Isi …), when the body restarts its
+ * arabic numbering: their pages then never depend on the body, nor the body's on them.
+ */
+export function frontMatter(tree: DocTree): DocTree | undefined {
+  const body = tree.sections.findIndex((s) => s.restart && s.pageNumbers === 'arabic');
+  return body > 0 ? { ...tree, sections: tree.sections.slice(0, body) } : undefined;
+}
+
+/**
+ * Measured pages for every TOC / list entry. Writing real numbers into the TOC can change its length, and so the
+ * roman pages after it, hence a second pass with the measured numbers. The body restarts at page 1, so its pages
+ * cannot move: the second pass lays out the front matter alone (a few pages rather than the whole book, whose layout
+ * is most of LibreOffice's time), with the book's entries in its lists. Two passes at most.
  */
 export async function measurePages(tree: DocTree, opts: OracleOptions): Promise<Measurement> {
   const first = await measureOnce(tree, undefined, opts);
@@ -144,7 +155,12 @@ export async function measurePages(tree: DocTree, opts: OracleOptions): Promise<
   const estimated = estimatePages(tree, { toc: count('toc'), tables: count('tables'), figures: count('figures') });
   // The first layout was made with the estimates; when they were already right it is final.
   if (sameAs(first.pages, estimated)) return first;
-  return measureOnce(tree, first.pages, opts);
+  const front = frontMatter(tree);
+  if (!front) return measureOnce(tree, first.pages, opts);
+  const again = await measureOnce(front, first.pages, opts, entries);
+  const pages = new Map(first.pages);
+  for (const [id, page] of again.pages) pages.set(id, page);
+  return { pages, missing: first.missing, pdfPages: first.pdfPages };
 }
 
 /** renderDocx with measured TOC pages; warns (keeps estimates) for entries the layout did not show. */
