@@ -1,10 +1,10 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Pos, SourceLocation } from '../diagnostics/diagnostic.js';
+import { rangeOf, type PairNode, type TreeNode } from './tree.js';
 import type { LoadedDocument, SourceFile } from './types.js';
 
 export type DataPath = readonly (string | number)[];
 
-/** A 1-based position from a 0-based offset, through the file's LineCounter. */
+/** A 1-based position from a 0-based offset, through the file's line starts. */
 export function position(source: SourceFile, offset: number): Pos {
   const safe = Math.max(0, Math.min(offset, source.text.length));
   const { line, col } = source.lines.linePos(safe);
@@ -21,25 +21,25 @@ export function span(source: SourceFile, start: number, end: number): SourceLoca
 }
 
 interface Found {
-  node: Node | null;
+  node: TreeNode | null;
   /** The pair that holds `node`, when the last step was a mapping key. */
-  pair?: Pair;
+  pair?: PairNode;
   /** How many path segments were resolved. */
   depth: number;
 }
 
 function walk(doc: LoadedDocument, path: DataPath): Found[] {
-  const trail: Found[] = [{ node: doc.yaml.contents as Node | null, depth: 0 }];
-  let node = doc.yaml.contents as Node | null;
+  const trail: Found[] = [{ node: doc.tree.contents, depth: 0 }];
+  let node = doc.tree.contents;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyText(p.key) === String(seg));
+    if (node?.kind === 'map') {
+      const pair = node.pairs.find((p) => p.keyText === String(seg));
       if (!pair) break;
-      node = (pair.value as Node | null) ?? null;
+      node = pair.value;
       trail.push({ node, pair, depth: i + 1 });
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as Node | undefined;
+    } else if (node?.kind === 'seq' && typeof seg === 'number') {
+      const item = node.items[seg];
       if (item === undefined) break;
       node = item;
       trail.push({ node, depth: i + 1 });
@@ -48,16 +48,6 @@ function walk(doc: LoadedDocument, path: DataPath): Found[] {
     }
   }
   return trail;
-}
-
-function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return key === null || key === undefined ? undefined : String(key);
-}
-
-function rangeOf(node: unknown): [number, number] | undefined {
-  const r = (node as { range?: [number, number, number] } | null)?.range;
-  return r ? [r[0], r[1]] : undefined;
 }
 
 /**
@@ -72,8 +62,8 @@ export function locate(doc: LoadedDocument, path: DataPath, target: 'value' | 'k
   const complete = last.depth === path.length;
   const keyRange = last.pair ? rangeOf(last.pair.key) : undefined;
   const valueRange = rangeOf(last.node);
-  const isCollection = isMap(last.node) || isSeq(last.node);
-  let range: [number, number] | undefined;
+  const isCollection = last.node?.kind === 'map' || last.node?.kind === 'seq';
+  let range: readonly [number, number] | undefined;
   // An empty value (`goal:` with nothing after it) is a zero-length node just after the colon:
   // point at its key instead, as documented above.
   const valueEmpty = !valueRange || valueRange[0] === valueRange[1];
@@ -85,9 +75,9 @@ export function locate(doc: LoadedDocument, path: DataPath, target: 'value' | 'k
 
 /** The start of a document's content (or of the document when it is empty). */
 export function documentStart(doc: LoadedDocument): [number, number] {
-  const contents = rangeOf(doc.yaml.contents);
+  const contents = rangeOf(doc.tree.contents);
   if (contents) return [contents[0], contents[0]];
-  const r = doc.yaml.range;
+  const r = doc.tree.range;
   return [r[0], r[0]];
 }
 

@@ -1,9 +1,13 @@
-import { LineCounter, parseAllDocuments, isMap, visit, type Document, type Scalar } from 'yaml';
+import type { Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES, type Code } from '../diagnostics/codes.js';
 import { listAllowed, suggest } from '../diagnostics/suggest.js';
 import { LIMITS } from './limits.js';
+import { readFastYaml } from './fast-yaml.js';
+import { LineStarts } from './lines.js';
 import { locate, locateDocument, span } from './locate.js';
+import { scalars, type DocumentTree, type ScalarNode } from './tree.js';
+import { treeFromYaml, yamlLibrary } from './yaml-library.js';
 import { API_VERSIONS, DOCUMENT_KINDS, type DocumentKind, type LoadedDocument, type SourceFile } from './types.js';
 
 export interface ParsedFile {
@@ -32,19 +36,23 @@ export function decode(bytes: Uint8Array): { text: string } | { reason: string }
 
 const yamlCodes: Record<string, Code> = { DUPLICATE_KEY: 'SC1002', TAB_AS_INDENT: 'SC1003' };
 
+/** One document as read, before the checks every document gets. */
+interface ReadDocument {
+  index: number;
+  tree: DocumentTree;
+  data: unknown;
+  /** The fast reader declines data nested past LIMITS.depth, so its documents need no depth walk. */
+  withinDepth: boolean;
+}
+
 /** Parses every document of one file's text; never throws for bad input. */
 export function parseSource(file: string, absPath: string, text: string): ParsedFile {
   // Line starts come from the text itself, not from the parser: the parser's LineCounter misses the
   // line breaks inside a token it recovers from after an error ("*b…: x\nid: y…" put an error on
   // line 1, column 32 of a 26-character line).
-  const lines = new LineCounter();
-  lines.addNewLine(0);
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
-  const source: SourceFile = { absPath, file, text, lines };
+  const source: SourceFile = { absPath, file, text, lines: new LineStarts(text) };
   const diagnostics: Diagnostic[] = [];
   const documents: LoadedDocument[] = [];
-  // YAML 1.2 core schema: `yes`/`no` stay strings, `on` is not a boolean. uniqueKeys: a repeated
-  // key is an error, not "the last one wins".
   // Flow nesting (`[[[[…`) thousands deep overflows the parser's recursion, and where it overflows
   // depends on the stack left: refuse it from the text first, so the answer never depends on that.
   const deep = flowTooDeep(text, LIMITS.depth);
@@ -52,11 +60,26 @@ export function parseSource(file: string, absPath: string, text: string): Parsed
     diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: span(source, deep, deep + 1) }));
     return { source, documents, diagnostics };
   }
-  const parsed = parseAllDocuments(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  // The fast reader takes the block-style subset planning files are written in; anything else (and
+  // every error) goes to the `yaml` library, which then gives today's diagnostics.
+  const fast = readFastYaml(text);
+  if (fast) {
+    fast.forEach(({ tree, data }, index) => checkDocument(source, { index, tree, data, withinDepth: true }, diagnostics, documents));
+  } else {
+    readWithLibrary(source, diagnostics, (read) => checkDocument(source, read, diagnostics, documents));
+  }
+  return { source, documents, diagnostics };
+}
+
+function readWithLibrary(source: SourceFile, diagnostics: Diagnostic[], onDocument: (read: ReadDocument) => void): void {
+  const { text } = source;
+  // YAML 1.2 core schema: `yes`/`no` stay strings, `on` is not a boolean. uniqueKeys: a repeated
+  // key is an error, not "the last one wins".
+  const parsed = yamlLibrary().parseAllDocuments(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
   const docs = (Array.isArray(parsed) ? parsed : [parsed]) as Document.Parsed[];
   if (docs.length > LIMITS.documents) {
     diagnostics.push(diag('SC1016', { count: docs.length, limit: LIMITS.documents }, { location: span(source, 0, 0) }));
-    return { source, documents, diagnostics };
+    return;
   }
   docs.forEach((yaml, index) => {
     let broken = false;
@@ -76,43 +99,55 @@ export function parseSource(file: string, absPath: string, text: string): Parsed
       diagnostics.push(diag('SC1014', { message: firstLine(warning.message) }, { location: span(source, warning.pos[0], warning.pos[1]) }));
     }
     if (broken) return;
-    const doc: LoadedDocument = { source, index, kind: undefined, data: undefined, yaml };
     if (yaml.contents === null) return; // an empty document (a trailing `---`, a comment-only file)
+    // Until toJS() succeeds only the document's start is needed (its location for the problems below).
+    const contentsRange = yaml.contents.range;
+    const start: DocumentTree = {
+      contents: contentsRange ? { kind: 'truncated', range: [contentsRange[0], contentsRange[1]] } : null,
+      range: [yaml.range[0], yaml.range[1]],
+    };
+    const at = () => locateDocument({ source, index, kind: undefined, data: undefined, tree: start });
     let data: unknown;
     try {
       data = yaml.toJS({ maxAliasCount: LIMITS.aliases });
     } catch (error) {
       if (error instanceof RangeError) {
         // Block nesting thousands deep overflows toJS's recursion: report it as too deep.
-        diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: locateDocument(doc) }));
+        diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: at() }));
         return;
       }
-      diagnostics.push(diag('SC1005', { count: `>${LIMITS.aliases}`, limit: LIMITS.aliases }, { location: locateDocument(doc) }));
+      diagnostics.push(diag('SC1005', { count: `>${LIMITS.aliases}`, limit: LIMITS.aliases }, { location: at() }));
       return;
     }
-    if (depthOf(data, 0) > LIMITS.depth) {
-      diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: locateDocument(doc) }));
-      return;
-    }
-    // Such a number has 16+ digits or an exponent: skip the tree walk (~25 ms cold) when the text has neither.
-    const mayRound = MAY_ROUND.test(text);
-    for (const node of mayRound ? roundedNumbers(yaml) : []) {
-      diagnostics.push(diag('SC2010', { value: String(node.source) }, { location: span(source, node.range![0], node.range![1]) }));
-    }
-    // A document holding only comments after `---` parses to a null scalar, not to null
-    // contents: it is empty too, not "a document that is not a mapping".
-    if (data === null || data === undefined) return;
-    doc.data = data;
-    if (!isMap(yaml.contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
-      diagnostics.push(diag('SC1004', { found: Array.isArray(data) ? 'list' : typeof data }, { location: locateDocument(doc) }));
-      return;
-    }
-    const route = routeDocument(doc, data as Record<string, unknown>);
-    diagnostics.push(...route.diagnostics);
-    doc.kind = route.kind;
-    documents.push(doc);
+    onDocument({ index, tree: treeFromYaml(yaml), data, withinDepth: false });
   });
-  return { source, documents, diagnostics };
+}
+
+/** The checks every document gets, whichever reader read it; a good one joins `documents`. */
+function checkDocument(source: SourceFile, read: ReadDocument, diagnostics: Diagnostic[], documents: LoadedDocument[]): void {
+  const { index, tree, data } = read;
+  const doc: LoadedDocument = { source, index, kind: undefined, data: undefined, tree };
+  if (!read.withinDepth && depthOf(data, 0) > LIMITS.depth) {
+    diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: locateDocument(doc) }));
+    return;
+  }
+  // Such a number has 16+ digits or an exponent: skip the tree walk (~25 ms cold) when the text has neither.
+  const mayRound = MAY_ROUND.test(source.text);
+  for (const node of mayRound ? roundedNumbers(tree) : []) {
+    diagnostics.push(diag('SC2010', { value: String(node.source) }, { location: span(source, node.range[0], node.range[1]) }));
+  }
+  // A document holding only comments after `---` parses to a null scalar, not to null
+  // contents: it is empty too, not "a document that is not a mapping".
+  if (data === null || data === undefined) return;
+  doc.data = data;
+  if (tree.contents?.kind !== 'map' || data === null || typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push(diag('SC1004', { found: Array.isArray(data) ? 'list' : typeof data }, { location: locateDocument(doc) }));
+    return;
+  }
+  const route = routeDocument(doc, data as Record<string, unknown>);
+  diagnostics.push(...route.diagnostics);
+  doc.kind = route.kind;
+  documents.push(doc);
 }
 
 function routeDocument(doc: LoadedDocument, data: Record<string, unknown>): { kind?: DocumentKind; diagnostics: Diagnostic[] } {
@@ -152,15 +187,13 @@ const NO_FRACTIONS = 2 ** 52;
  */
 const MAY_ROUND = /\d{16}|\d[eE][-+]?\d/;
 
-function roundedNumbers(yaml: Document.Parsed): Scalar[] {
-  const out: Scalar[] = [];
-  visit(yaml, {
-    Scalar(_key, node) {
-      if (typeof node.value !== 'number' || !node.range || typeof node.source !== 'string') return;
-      if (!Number.isInteger(node.value) || Math.abs(node.value) < NO_FRACTIONS) return;
-      if (hasFraction(node.source)) out.push(node);
-    },
-  });
+function roundedNumbers(tree: DocumentTree): ScalarNode[] {
+  const out: ScalarNode[] = [];
+  for (const node of scalars(tree.contents)) {
+    if (typeof node.value !== 'number' || typeof node.source !== 'string') continue;
+    if (!Number.isInteger(node.value) || Math.abs(node.value) < NO_FRACTIONS) continue;
+    if (hasFraction(node.source)) out.push(node);
+  }
   return out;
 }
 
@@ -200,26 +233,38 @@ function duplicateKey(text: string, offset: number): string {
  */
 export function flowTooDeep(text: string, limit: number): number | undefined {
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
+  // Jump from one character that matters to the next: the rest cannot change the depth.
+  const special = /[[\]{}#"']/g;
+  for (let m = special.exec(text); m !== null; m = special.exec(text)) {
+    let i = m.index;
     const ch = text[i];
     if (ch === '[' || ch === '{') {
       if (++depth > limit) return i;
     } else if (ch === ']' || ch === '}') {
       if (depth > 0) depth--;
-    } else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+    } else if (ch === '#') {
+      if (i !== 0 && !/\s/.test(text[i - 1])) continue;
       const end = text.indexOf('\n', i);
       if (end === -1) break;
       i = end;
-    } else if ((ch === '"' || ch === "'") && (i === 0 || /[\s\[{,:]/.test(text[i - 1]))) {
-      // A quoted scalar: skip to its closing quote ('' and \" are escapes).
-      for (i++; i < text.length; i++) {
-        if (ch === '"' && text[i] === '\\') { i++; continue; }
-        if (text[i] === ch) {
-          if (ch === "'" && text[i + 1] === "'") { i++; continue; }
-          break;
-        }
-      }
+    } else if (i === 0 || /[\s\[{,:]/.test(text[i - 1])) {
+      i = closingQuote(text, i);
     }
+    special.lastIndex = i + 1;
   }
   return undefined;
+}
+
+/** The offset of the quote closing the quoted scalar opened at `open` ('' and \" are escapes), or the text's length. */
+function closingQuote(text: string, open: number): number {
+  const quote = text[open];
+  const stop = quote === '"' ? /["\\]/g : /'/g;
+  stop.lastIndex = open + 1;
+  for (let m = stop.exec(text); m !== null; m = stop.exec(text)) {
+    const i = m.index;
+    if (quote === '"' && text[i] === '\\') stop.lastIndex = i + 2;
+    else if (quote === "'" && text[i + 1] === "'") stop.lastIndex = i + 2;
+    else return i;
+  }
+  return text.length;
 }

@@ -1,5 +1,6 @@
-import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { LineStarts } from './lines.js';
+import type { DocumentTree } from './tree.js';
 
 /** The kinds of document of `apiVersion: smartcity/v1`; the order is the reading order of a project. */
 export const DOCUMENT_KINDS = [
@@ -22,7 +23,7 @@ export interface SourceFile {
   file: string;
   /** The original text, for code frames (BOM removed). */
   text: string;
-  lines: LineCounter;
+  lines: LineStarts;
 }
 
 /** One YAML document of a file, routed by its kind (undefined when kind or apiVersion is bad). */
@@ -33,8 +34,8 @@ export interface LoadedDocument {
   kind: DocumentKind | undefined;
   /** Plain JavaScript value handed to the schema validators. */
   data: unknown;
-  /** The parsed YAML document: used only by load/locate to find positions. */
-  yaml: Document.Parsed;
+  /** Where each node is in the source: used by load/locate (and rules that need the written text). */
+  tree: DocumentTree;
 }
 
 export interface LoadedProject {

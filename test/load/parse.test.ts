@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFastYaml } from '../../src/load/fast-yaml.js';
 import { locate } from '../../src/load/locate.js';
 import { decode, flowTooDeep, parseSource } from '../../src/load/parse.js';
 import { brief } from '../_helpers/project.js';
@@ -98,5 +100,53 @@ describe('flowTooDeep', () => {
     expect(flowTooDeep(`a: '[[[[[' # {{{{{\nb: "[[[[\\"[[["\nc: [1, [2]]`, 2)).toBeUndefined();
     expect(flowTooDeep("a: 'it''s [[[[' ", 2)).toBeUndefined();
     expect(flowTooDeep('x: ' + '{a: '.repeat(70) + '1' + '}'.repeat(70), 64)).toBe(3 + 4 * 64);
+  });
+
+  it('answers as the character-by-character scan it replaced', () => {
+    const pieces = ['[', ']', '{', '}', '#', ' ', '\n', '"', "'", '\\', ',', ':', 'a', '\t'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((p) => p.join(''));
+    fc.assert(fc.property(text, fc.integer({ min: 0, max: 4 }), (t, limit) => {
+      expect(flowTooDeep(t, limit)).toBe(flowTooDeepByCharacter(t, limit));
+    }), { numRuns: 3000 });
+  });
+});
+
+/** The earlier implementation of flowTooDeep, one character at a time: the reference for the faster scan. */
+function flowTooDeepByCharacter(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '[' || ch === '{') {
+      if (++depth > limit) return i;
+    } else if (ch === ']' || ch === '}') {
+      if (depth > 0) depth--;
+    } else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf('\n', i);
+      if (end === -1) break;
+      i = end;
+    } else if ((ch === '"' || ch === "'") && (i === 0 || /[\s\[{,:]/.test(text[i - 1]))) {
+      for (i++; i < text.length; i++) {
+        if (ch === '"' && text[i] === '\\') { i++; continue; }
+        if (text[i] === ch) {
+          if (ch === "'" && text[i + 1] === "'") { i++; continue; }
+          break;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+describe('nesting depth', () => {
+  const nestedMaps = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1\n';
+  const nestedFlow = (levels: number) => `a: ${'['.repeat(levels - 1)}1${']'.repeat(levels - 1)}\n`;
+
+  it('the fast reader takes data nested up to the limit and leaves deeper data to the library, which reports it', () => {
+    for (const make of [nestedMaps, nestedFlow]) {
+      expect(readFastYaml(make(64))).toBeDefined();
+      expect(parse(make(64)).diagnostics.map((d) => d.code)).not.toContain('SC1015');
+      expect(readFastYaml(make(65))).toBeUndefined();
+      expect(parse(make(65)).diagnostics.map((d) => d.code)).toContain('SC1015');
+    }
   });
 });

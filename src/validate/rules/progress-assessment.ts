@@ -1,5 +1,5 @@
-import { isScalar } from 'yaml';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { nodeAt } from '../../load/tree.js';
 import type { LoadedDocument } from '../../load/types.js';
 import { DEFAULT_WEIGHTS } from '../../model/framework.js';
 import { report } from './report.js';
@@ -36,8 +36,8 @@ export const progressAssessment: CrossFileRule = {
 
 /** The number exactly as the user wrote it: float math would turn 3.1 into 3.1000000000000001. */
 function sourceText(doc: LoadedDocument, path: string[]): string | undefined {
-  const node = doc.yaml.getIn(path, true);
-  if (!isScalar(node) || !node.range) return undefined;
+  const node = nodeAt(doc.tree, path);
+  if (node?.kind !== 'scalar') return undefined;
   return doc.source.text.slice(node.range[0], node.range[1]).trim();
 }
 
