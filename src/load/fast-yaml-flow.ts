@@ -107,34 +107,47 @@ export interface FlowRead {
 /** A flow collection (`[a, b]`, `{k: v}`) that closes on its own line; `depth` counts collections. */
 export function readFlow(text: string, at: number, lineEnd: number, depth: number): FlowRead {
   tooDeep(depth);
-  const open = text[at];
-  const close = open === '[' ? ']' : '}';
-  const items: (TreeNode | null)[] = [];
-  const pairs: PairNode[] = [];
+  return text[at] === '[' ? flowSequence(text, at, lineEnd, depth) : flowMapping(text, at, lineEnd, depth);
+}
+
+function flowSequence(text: string, at: number, lineEnd: number, depth: number): FlowRead {
+  const items: TreeNode[] = [];
   const list: unknown[] = [];
+  const end = flowEntries(text, at, lineEnd, ']', (i) => {
+    const item = flowValue(text, i, lineEnd, depth + 1);
+    items.push(item.node);
+    list.push(item.data);
+    return item.end;
+  });
+  return { node: { kind: 'seq', range: [at, end], items }, data: list, end };
+}
+
+function flowMapping(text: string, at: number, lineEnd: number, depth: number): FlowRead {
+  const pairs: PairNode[] = [];
   const record: Record<string, unknown> = {};
-  const seen = new Set<string>();
+  const end = flowEntries(text, at, lineEnd, '}', (i) => {
+    const key = flowKey(text, i, lineEnd);
+    if (Object.hasOwn(record, key.value) || key.value === '__proto__' || (key.value === '<<' && key.plain)) throw new Decline();
+    // The value follows `: ` directly; `{a:1}`, `{a :1}` and an empty value are left to the library.
+    if (text[key.end] !== ':' || text[key.end + 1] !== ' ') throw new Decline();
+    const value = flowValue(text, skipSpaces(text, key.end + 1, lineEnd), lineEnd, depth + 1);
+    const keyNode: ScalarNode = { kind: 'scalar', range: [i, key.end], value: key.value };
+    pairs.push({ key: keyNode, keyText: key.value, keyValue: key.value, value: value.node });
+    record[key.value] = value.data;
+    return value.end;
+  });
+  return { node: { kind: 'map', range: [at, end], pairs }, data: record, end };
+}
+
+/**
+ * The entries between a flow collection's brackets, each read by `entry` (which returns where it
+ * ended), separated by commas; returns the offset after the closing bracket.
+ */
+function flowEntries(text: string, at: number, lineEnd: number, close: string, entry: (at: number) => number): number {
   let i = skipSpaces(text, at + 1, lineEnd);
   if (text[i] !== close) {
     for (;;) {
-      if (open === '[') {
-        const item = flowValue(text, i, lineEnd, depth + 1);
-        items.push(item.node);
-        list.push(item.data);
-        i = item.end;
-      } else {
-        const key = flowKey(text, i, lineEnd);
-        if (seen.has(key.value) || key.value === '__proto__' || (key.value === '<<' && key.plain)) throw new Decline();
-        seen.add(key.value);
-        // The value follows `: ` directly; `{a:1}`, `{a :1}` and an empty value are left to the library.
-        if (text[key.end] !== ':' || text[key.end + 1] !== ' ') throw new Decline();
-        const value = flowValue(text, skipSpaces(text, key.end + 1, lineEnd), lineEnd, depth + 1);
-        const keyNode: ScalarNode = { kind: 'scalar', range: [i, key.end], value: key.value };
-        pairs.push({ key: keyNode, keyText: key.value, keyValue: key.value, value: value.node });
-        record[key.value] = value.data;
-        i = value.end;
-      }
-      i = skipSpaces(text, i, lineEnd);
+      i = skipSpaces(text, entry(i), lineEnd);
       if (text[i] === close) break;
       if (text[i] !== ',') throw new Decline(); // unclosed on this line, a `:` after an item, a comment
       i = skipSpaces(text, i + 1, lineEnd);
@@ -142,10 +155,7 @@ export function readFlow(text: string, at: number, lineEnd: number, depth: numbe
     }
   }
   if (i >= lineEnd) throw new Decline();
-  const range = [at, i + 1] as const;
-  return open === '['
-    ? { node: { kind: 'seq', range, items }, data: list, end: i + 1 }
-    : { node: { kind: 'map', range, pairs }, data: record, end: i + 1 };
+  return i + 1;
 }
 
 function skipSpaces(text: string, at: number, lineEnd: number): number {

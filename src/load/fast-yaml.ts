@@ -136,7 +136,6 @@ class BlockReader {
     const { text, lines } = this;
     const pairs: PairNode[] = [];
     const data: Record<string, unknown> = {};
-    const seen = new Set<string>();
     let end2 = firstKey;
     let line = at;
     let keyStart = firstKey;
@@ -144,8 +143,7 @@ class BlockReader {
       const lineEnd = lines[line].end;
       const key = this.key(keyStart, lineEnd);
       // A repeated key is an error in the library; `__proto__` and `<<` are special in its toJS().
-      if (seen.has(key.value) || key.value === '__proto__' || (key.value === '<<' && key.plain)) throw new Decline();
-      seen.add(key.value);
+      if (Object.hasOwn(data, key.value) || key.value === '__proto__' || (key.value === '<<' && key.plain)) throw new Decline();
       let value = key.end + 1;
       while (text.charCodeAt(value) === 0x20) value++;
       const read = value === lineEnd || text.charCodeAt(value) === 0x23 /* # */
