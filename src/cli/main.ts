@@ -6,9 +6,6 @@ import { formatters, type OutputFormat } from '../report/index.js';
 import { UsageError } from './errors.js';
 import { helpText } from './help-text.js';
 import { resolveColor, resolveLocale } from './options.js';
-import { schemaCommand } from './schema.js';
-import { buildModel } from '../model/build.js';
-import { formatSummary, formatYearSummary, reportedYears, summarize, summarizeYear } from '../summary/index.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -115,6 +112,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
         exitCode = 1;
         return;
       }
+      // Loaded here, not at start-up: `validate` (the command run most) never needs them.
+      const { buildModel } = await import('../model/build.js');
+      const { formatSummary, formatYearSummary, reportedYears, summarize, summarizeYear } = await import('../summary/index.js');
       const model = buildModel(result.project, { sourceDateEpoch: io.env.SOURCE_DATE_EPOCH });
       if (o.year !== undefined) {
         const year = summarizeYear(model, o.year);
@@ -200,6 +200,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .description(h('print the JSON Schemas of every document kind, or write them with --out'))
     .option('-o, --out <dir>', h('write one file per kind into this folder'))
     .action(async (o: { out?: string }) => {
+      const { schemaCommand } = await import('./schema.js');
       exitCode = await schemaCommand(o.out, io);
     });
 
