@@ -9,6 +9,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { BUILTIN_TEMPLATE_DIR, templateCandidates } from './template-files.js';
+import { COMPILE_OPTIONS, loadPrecompiled, sha1, specObject, type PrecompiledTemplates } from './template-precompiled.js';
 import { formatDate, formatInteger, formatMonth, formatNumber, formatRupiah, rupiahWithWords, terbilang } from '../format/indonesian.js';
 
 export { BUILTIN_TEMPLATE_DIR } from './template-files.js';
@@ -28,9 +29,12 @@ export interface TemplateOptions {
   lang: 'id' | 'en';
   /** The project folder: its `templates/` overrides built-in files by name. */
   projectDir?: string;
+  /** Built-in templates compiled at `npm run build` (default: dist's, none when running from sources). */
+  precompiled?: PrecompiledTemplates;
 }
 
 type Compiled = (view: unknown) => string;
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 /** A field a template names that its data does not have (rendered empty, reported as SC6003). */
 export interface TemplateWarning {
@@ -45,9 +49,11 @@ export class Templates {
   private readonly cache = new Map<string, { file: string; source: string; fn: Compiled; lax?: Compiled }>();
   /** Misspelt or missing fields met while rendering, one per template place. */
   readonly warnings: TemplateWarning[] = [];
+  private readonly precompiled: PrecompiledTemplates;
 
   constructor(private readonly opts: TemplateOptions) {
     registerHelpers(this.hb);
+    this.precompiled = opts.precompiled ?? loadPrecompiled();
   }
 
   /** Where a template comes from, or undefined when no such template exists. */
@@ -84,7 +90,7 @@ export class Templates {
       if (!this.warnings.some((w) => w.file === e.file && w.line === e.line && w.column === e.column)) {
         this.warnings.push({ file: e.file, line: e.line, column: e.column, field });
       }
-      entry.lax ??= this.hb.compile(entry.source, { noEscape: true, strict: false, preventIndent: true });
+      entry.lax ??= this.hb.compile(entry.source, { ...COMPILE_OPTIONS, strict: false });
       try {
         return entry.lax(view);
       } catch (again) {
@@ -99,6 +105,14 @@ export class Templates {
     const file = this.find(name);
     if (!file) throw new TemplateError(`template "${name}.md.hbs" not found`, path.join(BUILTIN_TEMPLATE_DIR, this.opts.lang, `${name}.md.hbs`), 1, 1);
     const source = readFileSync(file, 'utf8');
+    const builtin = path.relative(BUILTIN_TEMPLATE_DIR, file).split(path.sep).join('/');
+    const ready = this.precompiled.get(builtin);
+    if (ready && ready.sha1 === sha1(source)) {
+      // Compiled at `npm run build` from this very text (its syntax and helpers were checked then, by the tests).
+      const entry = { file, source, fn: this.hb.template(specObject(ready.spec) as TemplateSpecification) as Compiled };
+      this.cache.set(name, entry);
+      return entry;
+    }
     let ast: hbs.AST.Program;
     try {
       // Handlebars compiles lazily; parse now so a syntax error is reported here, with the file and line.
@@ -109,7 +123,7 @@ export class Templates {
     // Only our helpers (and Handlebars' own block helpers) may be called: say which and where, before running.
     const unknown = unknownHelper(ast, (name) => name in this.hb.helpers);
     if (unknown) throw new TemplateError(`"${unknown.name}" is not a helper`, file, unknown.line, unknown.column);
-    const fn: Compiled = this.hb.compile(source, { noEscape: true, strict: true, preventIndent: true });
+    const fn: Compiled = this.hb.compile(source, COMPILE_OPTIONS);
     const entry = { file, source, fn };
     this.cache.set(name, entry);
     return entry;
