@@ -14,7 +14,7 @@ export function normalizeParts(parts: Parts, isoDate: string, rewrite?: Rewrite)
   const ordered = ['[Content_Types].xml', ...[...parts.keys()].filter((n) => n !== '[Content_Types].xml')].filter((n) => parts.has(n));
   const text = (name: string): string => {
     const data = parts.get(name)!;
-    if (Array.isArray(data)) return data.join('');
+    if (Array.isArray(data)) return data.map((p) => (typeof p === 'string' ? p : Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString('utf8'))).join('');
     return typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
   };
   const ids = stableIds(ordered, text);

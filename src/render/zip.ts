@@ -7,10 +7,10 @@
 import * as zlib from 'node:zlib';
 
 /**
- * A part's content: text (written as UTF-8), bytes, or text in pieces. Pieces are never joined: the 95 MB
+ * A part's content: text (written as UTF-8), bytes, or pieces of either. Pieces are never joined: the 95 MB
  * document.xml of 10,000 programs is deflated piece by piece rather than held whole as a string and a buffer.
  */
-export type PartData = string | Uint8Array | string[];
+export type PartData = string | Uint8Array | (string | Uint8Array)[];
 
 /** A package's parts by path, in stored order. */
 export type Parts = Map<string, PartData>;
@@ -120,7 +120,7 @@ export function writeZip(parts: Parts, isoDate: string): Uint8Array {
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
 
-/** Text pieces are deflated in groups of about this many characters. */
+/** Pieces are deflated in groups of about this many characters or bytes. */
 const GROUP = 1 << 20;
 
 /**
@@ -136,10 +136,10 @@ function deflate(content: PartData): { packed: Buffer; crc: number; size: number
   const packed: Buffer[] = [];
   let crc = 0;
   let size = 0;
-  let group: string[] = [];
+  let group: (string | Uint8Array)[] = [];
   let length = 0;
   const flush = (last: boolean) => {
-    const raw = Buffer.from(group.join(''), 'utf8');
+    const raw = group.every((p) => typeof p === 'string') ? Buffer.from(group.join(''), 'utf8') : Buffer.concat(group.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
     packed.push(zlib.deflateRawSync(raw, { level: 6, finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
     crc = crc32(raw, crc);
     size += raw.length;

@@ -26,17 +26,17 @@ export interface Ctx {
   /** Next numbering instance, so every ordered list restarts at 1. */
   nextListInstance: number;
   /** Body elements written as XML text (tables, paragraphs), spliced in for their placeholders after `docx` compiles. */
-  raw: string[];
+  raw: RawPiece[][];
   /** Placeholder paragraph → its index in `raw`. */
   placeholders: Map<FileChild, number>;
 }
 
-/** What `docx` writes for the placeholder paragraph of raw element `index`; replaced by the element itself. */
-export const rawPlaceholder = (index: number) => `<w:p><w:r><w:t xml:space="preserve">\uE000smartcity-raw-${index}\uE000</w:t></w:r></w:p>`;
+/** Body XML written as text, or as UTF-8 bytes (a cached table: half the memory of a JavaScript string with "•" in it). */
+export type RawPiece = string | Uint8Array;
 
 /** A placeholder paragraph standing for `xml` (a whole body element such as `<w:tbl>`). */
-export function rawBlock(ctx: Ctx, xml: string): Paragraph {
-  const index = ctx.raw.push(xml) - 1;
+export function rawBlock(ctx: Ctx, xml: RawPiece): Paragraph {
+  const index = ctx.raw.push([xml]) - 1;
   const placeholder = new Paragraph({ children: [new TextRun({ text: `\uE000smartcity-raw-${index}\uE000` })] });
   ctx.placeholders.set(placeholder, index);
   return placeholder;
@@ -49,8 +49,8 @@ export function mergeRaw(ctx: Ctx, children: FileChild[]): FileChild[] {
   for (const child of children) {
     const index = ctx.placeholders.get(child);
     if (index !== undefined && previous !== undefined) {
-      ctx.raw[previous] += ctx.raw[index];
-      ctx.raw[index] = '';
+      ctx.raw[previous].push(...ctx.raw[index]);
+      ctx.raw[index] = [];
       continue;
     }
     previous = index;
@@ -63,23 +63,30 @@ export function mergeRaw(ctx: Ctx, children: FileChild[]): FileChild[] {
  * document.xml as pieces, each raw element in place of its placeholder: the pieces are zipped as they are, never
  * joined (see PartData). A placeholder left over is a bug.
  */
-export function spliceRaw(xml: string, raw: string[]): string[] {
+export function spliceRaw(xml: string, raw: RawPiece[][]): RawPiece[] {
   if (raw.length === 0) return [xml];
   // `docx` puts a section's properties into the pPr of the section's last paragraph, which may be a placeholder.
   const pieces = xml.split(/<w:p>(?:<w:pPr>(<w:sectPr>(?:(?!<\/w:sectPr>).)*<\/w:sectPr>)<\/w:pPr>)?<w:r><w:t xml:space="preserve">\uE000smartcity-raw-(\d+)\uE000<\/w:t><\/w:r><\/w:p>/);
   // split with two capture groups: text, sectPr or undefined, index, text, …, text.
-  const out: string[] = [];
+  const out: RawPiece[] = [];
   for (let i = 0; i < pieces.length; i += 3) {
     if (pieces[i].includes('\uE000smartcity-raw-')) throw new Error('docx: a raw element was not replaced (the placeholder paragraph changed shape)');
     out.push(pieces[i]);
-    if (i + 2 < pieces.length) out.push(withSection(raw[Number(pieces[i + 2])], pieces[i + 1]));
+    if (i + 2 < pieces.length) out.push(...withSection(raw[Number(pieces[i + 2])], pieces[i + 1]));
   }
   return out;
 }
 
 /** Raw elements with the section properties `docx` gave their placeholder, in the last paragraph's pPr as `docx` would. */
-function withSection(xml: string, sectPr: string | undefined): string {
-  if (!sectPr) return xml;
+function withSection(pieces: RawPiece[], sectPr: string | undefined): RawPiece[] {
+  if (!sectPr) return pieces;
+  const last = pieces[pieces.length - 1];
+  // Bytes are a table; a paragraph after it carries the section.
+  if (typeof last !== 'string') return [...pieces, `<w:p><w:pPr>${sectPr}</w:pPr></w:p>`];
+  return [...pieces.slice(0, -1), lastWithSection(last, sectPr)];
+}
+
+function lastWithSection(xml: string, sectPr: string): string {
   if (xml.endsWith('<w:p/>')) return `${xml.slice(0, -'<w:p/>'.length)}<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
   if (!xml.endsWith('</w:p>')) return `${xml}<w:p><w:pPr>${sectPr}</w:pPr></w:p>`;
   const start = xml.lastIndexOf('<w:p>');

@@ -44,15 +44,15 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
  * A table's XML depends only on the table, its column widths and font size: the book, its chapter file and the
  * page oracle's second pass write the same tables, so each is written once.
  */
-const written = new WeakMap<TableBlock, Map<string, string>>();
+const written = new WeakMap<TableBlock, Map<string, Uint8Array>>();
 
-function cachedTableXml(t: TableBlock, widths: number[], size: number): string {
+function cachedTableXml(t: TableBlock, widths: number[], size: number): Uint8Array {
   const key = `${widths.join(',')}/${size}`;
   let forTable = written.get(t);
   if (!forTable) written.set(t, (forTable = new Map()));
   let xml = forTable.get(key);
   if (xml === undefined) {
-    xml = tableXml(t.head, t.body, {
+    xml = Buffer.from(tableXml(t.head, t.body, {
       widths,
       style: t.dense ? STYLE.tableTextDense : STYLE.tableText,
       // Rows stay whole unless one is too tall for a page: Word cuts off a no-split row longer than the page.
@@ -60,7 +60,7 @@ function cachedTableXml(t: TableBlock, widths: number[], size: number): string {
       columnAlign: (col) => t.columns[col]?.align,
       // Cell margins once for the table rather than on every cell.
       margins: { left: 80, right: 80, top: 20, bottom: 20 },
-    });
+    }), 'utf8');
     forTable.set(key, xml);
   }
   return xml;

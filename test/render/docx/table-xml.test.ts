@@ -163,20 +163,21 @@ describe('spliceRaw', () => {
   const sect = '<w:sectPr><w:pgSz w:w="11906"/></w:sectPr>';
 
   it('puts each raw element in place of its placeholder, as pieces', () => {
-    const pieces = spliceRaw(`<w:body>${mark(0)}<w:p/>${mark(1)}</w:body>`, ['<w:tbl>A</w:tbl>', '<w:p>B</w:p>']);
-    expect(pieces.join('')).toBe('<w:body><w:tbl>A</w:tbl><w:p/><w:p>B</w:p></w:body>');
+    const pieces = spliceRaw(`<w:body>${mark(0)}<w:p/>${mark(1)}</w:body>`, [[Buffer.from('<w:tbl>A</w:tbl>')], ['<w:p>B</w:p>', '<w:p>C</w:p>']]);
+    expect(pieces.map((p) => Buffer.from(p).toString()).join('')).toBe('<w:body><w:tbl>A</w:tbl><w:p/><w:p>B</w:p><w:p>C</w:p></w:body>');
   });
 
   it('a placeholder ending a section hands its section properties to the last paragraph, where docx puts them', () => {
-    const at = (raw: string) => spliceRaw(`${mark(0, sect)}<w:p/>`, [raw]).join('');
+    const at = (raw: string | Uint8Array) => spliceRaw(`${mark(0, sect)}<w:p/>`, [['<w:p>first</w:p>', raw]]).map((p) => Buffer.from(p).toString()).join('').slice('<w:p>first</w:p>'.length);
     expect(at('<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r/></w:p>')).toBe(`<w:p><w:pPr><w:jc w:val="both"/>${sect}</w:pPr><w:r/></w:p><w:p/>`);
     expect(at('<w:tbl><w:p><w:pPr/></w:p></w:tbl><w:p><w:r/></w:p>')).toBe(`<w:tbl><w:p><w:pPr/></w:p></w:tbl><w:p><w:pPr>${sect}</w:pPr><w:r/></w:p><w:p/>`);
     expect(at('<w:p>x</w:p><w:p/>')).toBe(`<w:p>x</w:p><w:p><w:pPr>${sect}</w:pPr></w:p><w:p/>`);
     expect(at('<w:tbl></w:tbl>')).toBe(`<w:tbl></w:tbl><w:p><w:pPr>${sect}</w:pPr></w:p><w:p/>`);
+    expect(at(Buffer.from('<w:tbl>cached</w:tbl>'))).toBe(`<w:tbl>cached</w:tbl><w:p><w:pPr>${sect}</w:pPr></w:p><w:p/>`);
   });
 
   it('a placeholder of another shape is a bug, said so', () => {
-    expect(() => spliceRaw('<w:p><w:pPr><w:jc/></w:pPr><w:r><w:t xml:space="preserve">\uE000smartcity-raw-0\uE000</w:t></w:r></w:p>', ['x'])).toThrow(/not replaced/);
+    expect(() => spliceRaw('<w:p><w:pPr><w:jc/></w:pPr><w:r><w:t xml:space="preserve">\uE000smartcity-raw-0\uE000</w:t></w:r></w:p>', [['x']])).toThrow(/not replaced/);
   });
 
   it('a rendered book has every placeholder replaced and its section breaks kept', async () => {
