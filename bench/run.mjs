@@ -7,6 +7,8 @@
 // Every figure is the median wall time of --runs cold runs (a new Node process each, spawned from
 // here), on the compiled CLI (bin/smartcity.js → dist/; run `npm run build` first):
 //   - bare `node -e 0`, and cold `validate` of the example (issue 3's target: at most 3x bare node);
+//   - `build --all` of four copies of the example with -j 1 and -j 2 (the speed-up of building regions
+//     in parallel on this machine; without --no-example);
 //   - for each N: a synthetic project (bench/generate.mjs, seed --seed) is generated once, then timed:
 //     cold `validate --quiet`, and `build` without LibreOffice (SMARTCITY_SOFFICE=none: estimated TOC
 //     pages) into a temporary folder, with the peak RSS of the build process (max over the runs);
@@ -19,7 +21,7 @@
 // signal, last stderr line), never aborts the run. Prints Markdown; --write puts it into BENCHMARKS.md
 // between `<!-- results:start -->` and `<!-- results:end -->`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -213,6 +215,21 @@ if (opts.example) {
   const b = node([CLI, 'build', EXAMPLE, '-o', out, '--quiet'], { runs: opts.runs, env: noSoffice, rss: true });
   rows.push(['`build` example, no LibreOffice', fmtMs(b), xBare(b), fmtMb(b), b.error ? '' : `${(dirBytes(out) / 1024).toFixed(0)} KB written`]);
   if (SOFFICE) pageRows.push(['example', EXAMPLE, b]);
+
+  // Many regions at once: four copies of the example, one process per region, 1 then 2 at a time.
+  const regions = path.join(tmp, 'regions');
+  for (let r = 1; r <= 4; r++) {
+    cpSync(EXAMPLE, path.join(regions, `kabupaten-${r}`), { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
+  }
+  const allRuns = Math.min(opts.runs, 3);
+  const all = {};
+  for (const j of [1, 2]) {
+    log(`build --all, 4 regions, -j ${j} x${allRuns}`);
+    all[j] = node([CLI, 'build', '--all', regions, '-o', path.join(tmp, 'out-all'), '-j', String(j), '--quiet'], { runs: allRuns, env: noSoffice, rss: true });
+  }
+  const speedUp = all[1].error || all[2].error ? '' : `speed-up with 2 processes: ${(all[1].ms / all[2].ms).toFixed(2)}x`;
+  rows.push(['`build --all` 4 copies of the example, `-j 1`', fmtMs(all[1]), xBare(all[1]), fmtMb(all[1]), 'no LibreOffice']);
+  rows.push(['`build --all` 4 copies of the example, `-j 2`', fmtMs(all[2]), xBare(all[2]), fmtMb(all[2]), speedUp]);
 }
 
 const results = new Map(); // n → {validate, build}
