@@ -1,0 +1,167 @@
+/**
+ * One worksheet's XML, written as text a row at a time (`<row>` per piece), in the element order and with the
+ * attributes exceljs's WorksheetXform wrote for the same sheet. exceljs kept an object per cell, then a model and an
+ * XML tree of them: at 10,000 programs that was most of the build's peak memory.
+ */
+import { columnLetter, tableLayout, type Cell, type CellFormat, type Sheet, type Workbook } from '../../compose/workbook-tree.js';
+import type { SharedStrings } from './shared-strings.js';
+import type { CellStyle, Styles } from './styles.js';
+import { colsXml, columnWidths } from './widths.js';
+import { escapeXml, XML_DECLARATION } from './xml.js';
+
+export const NUM_FMT: Record<CellFormat, string | undefined> = {
+  money: '"Rp"\\ #,##0',
+  integer: '0',
+  year: '0',
+  text: '@',
+  date: 'yyyy-mm-dd',
+};
+
+/** OOXML paperSize codes: A4 = 9, Letter = 1, F4 ≈ Folio 8.5 × 13 in = 14. */
+export const PAPER_SIZE: Record<Workbook['meta']['paper'], number> = { A4: 9, Letter: 1, F4: 14 };
+
+const HEADER_FILL = 'FFD9E1F2';
+const TOTAL_FILL = 'FFF2F2F2';
+const HEADER_STYLE: CellStyle = { font: { bold: true }, fill: HEADER_FILL, border: true, alignment: { vertical: 'center', horizontal: 'center', wrapText: true } };
+const MS_PER_DAY = 24 * 3600 * 1000;
+/** Excel's serial day number of 1970-01-01 (1900 date system). */
+const EPOCH_SERIAL = 25569;
+
+const WORKSHEET_OPEN = `${XML_DECLARATION}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">`;
+const SHEET_FORMAT = '<sheetFormatPr defaultRowHeight="15" outlineLevelRow="0" outlineLevelCol="0" x14ac:dyDescent="55"/>';
+const MARGINS = '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
+/**
+ * The sheet's XML in pieces, one per row. Column widths come first in the file, so a first pass over the cells
+ * measures them; the second writes the rows. Strings go to the workbook's shared strings, formats to its styles,
+ * both in the order cells use them (row by row, left to right), as exceljs numbered them.
+ */
+export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: SharedStrings): string[] {
+  const layout = tableLayout(sheet);
+  const widths = columnWidths(sheet);
+  const letters: string[] = [''];
+  const letter = (c: number) => letters[c] ?? (letters[c] = columnLetter(c));
+  const body: string[] = [];
+  const dim = { top: 0, left: 0, bottom: 0, right: 0 };
+  const bodyStyles = new Map<string, number>();
+
+  // The row being written, its first slot kept for the `<row>` tag: cells are added left to right, so its first
+  // and last columns are its span. Joined, a row is one flat string; built with `+=` it would be kept as a rope of
+  // every cell's pieces, which the collector copied from young to old space (most of the render's time at 10,000).
+  let row: string[] = [''];
+  let min = 0;
+  let max = 0;
+  const add = (col: number, cellXml: string) => {
+    if (!min) min = col;
+    max = col;
+    row.push(cellXml);
+  };
+  const endRow = (r: number) => {
+    if (!min) return;
+    if (!dim.top || r < dim.top) dim.top = r;
+    if (!dim.left || min < dim.left) dim.left = min;
+    if (!dim.bottom || r > dim.bottom) dim.bottom = r;
+    if (!dim.right || max > dim.right) dim.right = max;
+    row[0] = `<row r="${r}" spans="${min}:${max}" x14ac:dyDescent="0.25">`;
+    row.push('</row>');
+    body.push(row.join(''));
+    row = [''];
+    min = max = 0;
+  };
+  const text = (r: number, col: number, value: string, style: number) => {
+    add(col, `<c r="${letter(col)}${r}"${style ? ` s="${style}"` : ''} t="s"><v>${strings.add(value)}</v></c>`);
+  };
+
+  sheet.title.forEach((line, i) => {
+    text(i + 1, 1, line, styles.id({ font: { bold: true, size: i === 0 ? 13 : 11 } }));
+    endRow(i + 1);
+  });
+  let filter = '';
+  sheet.tables.forEach((table, t) => {
+    const { header, first, last } = layout[t];
+    if (table.caption !== undefined) {
+      text(header - 1, 1, table.caption, styles.id({ font: { bold: true } }));
+      endRow(header - 1);
+    }
+    const headerStyle = table.columns.length ? styles.id(HEADER_STYLE) : 0;
+    table.columns.forEach((c, j) => text(header, j + 1, c.header, headerStyle));
+    endRow(header);
+    table.rows.forEach((cells, i) => {
+      const r = first + i;
+      cells.forEach((c, j) => add(j + 1, cellXml(`${letter(j + 1)}${r}`, c, c.format ?? table.columns[j]?.format, styles, strings, bodyStyles)));
+      endRow(r);
+    });
+    if (table.filter && !filter && table.columns.length) {
+      // Excel allows one auto-filter per sheet: the first table that asks for one gets it.
+      filter = `<autoFilter ref="${letter(1)}${header}:${letter(table.columns.length)}${Math.max(last, header)}"/>`;
+    }
+  });
+
+  const freeze = sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols) ? sheet.freeze : undefined;
+  const head = WORKSHEET_OPEN
+    + (sheet.print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '')
+    // An empty sheet's range is A1:A1, as exceljs wrote it.
+    + (dim.top ? `<dimension ref="${letter(dim.left)}${dim.top}:${letter(dim.right)}${dim.bottom}"/>` : '<dimension ref="A1:A1"/>')
+    + `<sheetViews>${sheetView(freeze, letter)}</sheetViews>`
+    + SHEET_FORMAT
+    + colsXml(widths)
+    + (body.length ? '<sheetData>' : '<sheetData/>');
+  const tail = (body.length ? '</sheetData>' : '')
+    + filter
+    + MARGINS
+    + `<pageSetup paperSize="${PAPER_SIZE[wb.meta.paper]}" orientation="${sheet.print.landscape ? 'landscape' : 'portrait'}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="0"/>`
+    + `<headerFooter><oddHeader>${escapeXml(`&L${hfText(wb.meta.region)}&C${hfText(wb.meta.title)}&RHalaman &P dari &N`)}</oddHeader>`
+    + `<oddFooter>${escapeXml(`&L${hfText(sheet.name)}&R${hfText(wb.meta.date)}`)}</oddFooter></headerFooter></worksheet>`;
+  body.unshift(head);
+  body.push(tail);
+  return body;
+}
+
+/** A body cell: formula with its cached result, date serial, number, shared string, or empty with its format. */
+function cellXml(ref: string, c: Cell, format: CellFormat | undefined, styles: Styles, strings: SharedStrings, cache: Map<string, number>): string {
+  let type = '';
+  let inner = '';
+  if (c.formula !== undefined) {
+    if (typeof c.value === 'string') throw new Error(`formula ${c.formula} needs a numeric cached value`);
+    inner = `<f>${escapeXml(c.formula.replace(/^=/, ''))}</f><v>${c.value ?? 0}</v>`;
+  } else if (typeof c.value === 'string') {
+    if (format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) inner = `<v>${EPOCH_SERIAL + Date.parse(`${c.value}T00:00:00Z`) / MS_PER_DAY}</v>`;
+    // Always a (shared) string cell, never a formula: a YAML text like `=HYPERLINK(…)` stays text.
+    else {
+      type = ' t="s"';
+      inner = `<v>${strings.add(c.value)}</v>`;
+    }
+  } else if (c.value !== null) {
+    inner = `<v>${c.value}</v>`;
+  }
+  const numFmt = format ? NUM_FMT[format] : undefined;
+  const wrap = Boolean(c.wrap) || (typeof c.value === 'string' && c.value.includes('\n'));
+  const fmt = numFmt && c.value !== null && !(typeof c.value === 'string' && format !== 'date' && format !== 'text') ? numFmt : undefined;
+  const key = `${fmt ?? ''}|${Boolean(c.bold)}|${Boolean(c.shade)}|${wrap}`;
+  let style = cache.get(key);
+  if (style === undefined) {
+    style = styles.id({
+      numFmt: fmt,
+      font: c.bold ? { bold: true } : undefined,
+      fill: c.shade ? TOTAL_FILL : undefined,
+      border: true,
+      alignment: { vertical: 'top', wrapText: wrap },
+    });
+    cache.set(key, style);
+  }
+  // Format 0 is the default and not written (every body cell has a border, so it never is).
+  return `<c r="${ref}"${style ? ` s="${style}"` : ''}${type}${inner ? `>${inner}</c>` : '/>'}`;
+}
+
+function sheetView(freeze: { rows: number; cols: number } | undefined, letter: (c: number) => string): string {
+  if (!freeze) return '<sheetView workbookViewId="0"/>';
+  const x = freeze.cols || 0;
+  const y = freeze.rows || 0;
+  const pane = x && y ? 'bottomRight' : x ? 'topRight' : 'bottomLeft';
+  return `<sheetView workbookViewId="0"><pane${x ? ` xSplit="${x}"` : ''}${y ? ` ySplit="${y}"` : ''} topLeftCell="${letter(x + 1)}${y + 1}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView>`;
+}
+
+/** Header/footer text: `&` starts a code, so a literal one is doubled. */
+function hfText(s: string): string {
+  return s.replace(/&/g, '&&');
+}
