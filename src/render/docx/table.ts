@@ -8,7 +8,7 @@ import type { Align, Cell, Table as TableBlock } from '../../compose/tree.js';
 import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
 import { STYLE } from './styles.js';
-import { tableXml } from './table-xml.js';
+import { tableXmlBytes } from './table-xml.js';
 
 const ALIGN = {
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
@@ -52,7 +52,7 @@ function cachedTableXml(t: TableBlock, widths: number[], size: number): Uint8Arr
   if (!forTable) written.set(t, (forTable = new Map()));
   let xml = forTable.get(key);
   if (xml === undefined) {
-    xml = Buffer.from(tableXml(t.head, t.body, {
+    xml = tableXmlBytes(t.head, t.body, {
       widths,
       style: t.dense ? STYLE.tableTextDense : STYLE.tableText,
       // Rows stay whole unless one is too tall for a page: Word cuts off a no-split row longer than the page.
@@ -60,7 +60,7 @@ function cachedTableXml(t: TableBlock, widths: number[], size: number): Uint8Arr
       columnAlign: (col) => t.columns[col]?.align,
       // Cell margins once for the table rather than on every cell.
       margins: { left: 80, right: 80, top: 20, bottom: 20 },
-    }), 'utf8');
+    });
     forTable.set(key, xml);
   }
   return xml;

@@ -19,7 +19,10 @@ export function escapeXml(text: string): string {
 interface RunStyle { bold?: boolean; italics?: boolean }
 
 /** Runs of inline content, merged like inlineRuns: adjacent text, and a line break before text, share a run. */
-export function runsXml(inlines: Inline[], style: RunStyle = {}, out: string[] = []): string[] {
+/** Where XML text is appended: an array, or a writer that turns it into bytes as it goes (table-xml.ts). */
+export type Sink = Pick<string[], 'push'>;
+
+export function runsXml<T extends Sink = string[]>(inlines: Inline[], style: RunStyle = {}, out: T = [] as unknown as T): T {
   let text = '';
   let breaks = 0;
   const rPr = style.bold || style.italics ? `<w:rPr>${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italics ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Align, Cell, Inline } from '../../../src/compose/tree.js';
 import { inlineRuns } from '../../../src/render/docx/inline.js';
 import { spliceRaw } from '../../../src/render/docx/context.js';
-import { tableXml, type TableLayout } from '../../../src/render/docx/table-xml.js';
+import { tableXml, tableXmlBytes, type TableLayout } from '../../../src/render/docx/table-xml.js';
 import { escapeXml, paragraphXml, runsXml } from '../../../src/render/docx/text-xml.js';
 
 /**
@@ -112,7 +112,9 @@ describe('tableXml', () => {
       )),
       ([widths, aligns, head, body]) => {
         const layout = layoutFor(widths, aligns);
-        expect(tableXml(head, body, layout)).toBe(viaDocx(head, body, layout));
+        const xml = tableXml(head, body, layout);
+        expect(xml).toBe(viaDocx(head, body, layout));
+        expect(Buffer.from(tableXmlBytes(head, body, layout)).toString('utf8')).toBe(xml);
       },
     ), { numRuns: 150 });
   });
@@ -135,6 +137,17 @@ describe('tableXml', () => {
       '<w:r><w:br/><w:t xml:space="preserve">x</w:t></w:r>',
       '<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">b</w:t></w:r>',
     ]);
+  });
+
+  it('tableXmlBytes, encoded chunk by chunk, is the UTF-8 of tableXml for a table of many chunks', () => {
+    const layout = layoutFor([1000, 2000], [undefined, 'right']);
+    const body = Array.from({ length: 3000 }, (_, i): Cell[] => [
+      { content: [{ kind: 'text', text: `• Program ${i} → ${'é'.repeat(i % 40)}` }] },
+      { content: [{ kind: 'text', text: `Rp ${i}.000` }, { kind: 'break' }, { kind: 'emph', children: [{ kind: 'text', text: '—' }] }] },
+    ]);
+    const xml = tableXml([], body, layout);
+    expect(xml.length).toBeGreaterThan(4 * (1 << 16));
+    expect(Buffer.from(tableXmlBytes([], body, layout)).equals(Buffer.from(xml, 'utf8'))).toBe(true);
   });
 
   it('a rowSpan cell merges down: Word gets a continuation cell in each covered row', () => {
