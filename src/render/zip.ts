@@ -72,7 +72,8 @@ function findEnd(buf: Buffer): number {
  */
 export function writeZip(parts: Parts, isoDate: string): Uint8Array {
   const [y, m, d] = isoDate.split('-').map(Number);
-  const dosDate = ((Math.max(1980, y) - 1980) << 9) | (m << 5) | d;
+  // DOS dates hold the years 1980–2107; the document's own date (core.xml) is not limited by this.
+  const dosDate = ((Math.min(2107, Math.max(1980, y)) - 1980) << 9) | (m << 5) | d;
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;

@@ -69,6 +69,12 @@ describe('zip', () => {
     expect(() => readZip(new TextEncoder().encode('PK\u0005\u0006 but nothing else at all...'))).toThrow(/not a ZIP archive/);
   });
 
+  it('a document dated past 2107, the last year a ZIP entry can carry, still zips (entries dated 2107)', async () => {
+    const zip = await JSZip.loadAsync(writeZip(parts(), '2200-12-29'));
+    expect(zip.file('word/document.xml')!.date.getFullYear()).toBe(2107);
+    expect(await zip.file('word/document.xml')!.async('string')).toBe(parts().get('word/document.xml'));
+  });
+
   it('the same parts and date give the same bytes; another date gives other bytes', () => {
     expect(Buffer.from(writeZip(parts(), '2023-02-01'))).toEqual(Buffer.from(writeZip(parts(), '2023-02-01')));
     expect(Buffer.from(writeZip(parts(), '2023-02-01'))).not.toEqual(Buffer.from(writeZip(parts(), '2023-02-02')));

@@ -2,6 +2,7 @@
  * What every block writer needs: the document meta, the text width of the current section, the collected
  * TOC / list-of-tables / list-of-figures entries with their displayed page numbers, and the warnings.
  */
+import { randomBytes } from 'node:crypto';
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { Block, DocMeta, DocTree, Inline } from '../../compose/tree.js';
 import { roman } from '../../format/indonesian.js';
@@ -29,6 +30,17 @@ export interface Ctx {
   raw: RawPiece[][];
   /** Placeholder paragraph → its index in `raw`. */
   placeholders: Map<FileChild, number>;
+  /** This render's placeholder marker (see rawMarker). */
+  marker: string;
+}
+
+/**
+ * A placeholder's text is "<marker><index>\uE000", the marker random per render: text from the YAML may hold any
+ * character, but not a marker nobody can know in advance, so no user text is ever taken for a placeholder. The
+ * marker never reaches the output (every placeholder is replaced), which stays byte-identical across renders.
+ */
+export function rawMarker(): string {
+  return `\uE000smartcity-raw-${randomBytes(8).toString('hex')}-`;
 }
 
 /** Body XML written as text, or as UTF-8 bytes (a cached table: half the memory of a JavaScript string with "•" in it). */
@@ -37,7 +49,7 @@ export type RawPiece = string | Uint8Array;
 /** A placeholder paragraph standing for `xml` (a whole body element such as `<w:tbl>`). */
 export function rawBlock(ctx: Ctx, xml: RawPiece): Paragraph {
   const index = ctx.raw.push([xml]) - 1;
-  const placeholder = new Paragraph({ children: [new TextRun({ text: `\uE000smartcity-raw-${index}\uE000` })] });
+  const placeholder = new Paragraph({ children: [new TextRun({ text: `${ctx.marker}${index}\uE000` })] });
   ctx.placeholders.set(placeholder, index);
   return placeholder;
 }
@@ -63,14 +75,15 @@ export function mergeRaw(ctx: Ctx, children: FileChild[]): FileChild[] {
  * document.xml as pieces, each raw element in place of its placeholder: the pieces are zipped as they are, never
  * joined (see PartData). A placeholder left over is a bug.
  */
-export function spliceRaw(xml: string, raw: RawPiece[][]): RawPiece[] {
+export function spliceRaw(xml: string, raw: RawPiece[][], marker: string): RawPiece[] {
   if (raw.length === 0) return [xml];
   // `docx` puts a section's properties into the pPr of the section's last paragraph, which may be a placeholder.
-  const pieces = xml.split(/<w:p>(?:<w:pPr>(<w:sectPr>(?:(?!<\/w:sectPr>).)*<\/w:sectPr>)<\/w:pPr>)?<w:r><w:t xml:space="preserve">\uE000smartcity-raw-(\d+)\uE000<\/w:t><\/w:r><\/w:p>/);
+  const placeholder = new RegExp(`<w:p>(?:<w:pPr>(<w:sectPr>(?:(?!</w:sectPr>).)*</w:sectPr>)</w:pPr>)?<w:r><w:t xml:space="preserve">${marker}(\\d+)\uE000</w:t></w:r></w:p>`);
+  const pieces = xml.split(placeholder);
   // split with two capture groups: text, sectPr or undefined, index, text, …, text.
   const out: RawPiece[] = [];
   for (let i = 0; i < pieces.length; i += 3) {
-    if (pieces[i].includes('\uE000smartcity-raw-')) throw new Error('docx: a raw element was not replaced (the placeholder paragraph changed shape)');
+    if (pieces[i].includes(marker)) throw new Error('docx: a raw element was not replaced (the placeholder paragraph changed shape)');
     out.push(pieces[i]);
     if (i + 2 < pieces.length) out.push(...withSection(raw[Number(pieces[i + 2])], pieces[i + 1]));
   }

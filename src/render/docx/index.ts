@@ -8,7 +8,7 @@ import type { DocTree } from '../../compose/tree.js';
 import { normalizeParts } from '../deterministic.js';
 import type { Parts } from '../zip.js';
 import { renderBlock } from './blocks.js';
-import { collectEntries, mergeRaw, spliceRaw, type Ctx, type Entry, type Warning } from './context.js';
+import { collectEntries, mergeRaw, rawMarker, spliceRaw, type Ctx, type Entry, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
 import { textWidth } from './page.js';
 import { sectionOptions } from './sections.js';
@@ -32,7 +32,7 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
   const warnings: Warning[] = [];
   if (!opts.tocPages) warnings.push({ kind: 'docx-toc-estimated', message: 'TOC page numbers are estimated (no measured pages given)' });
 
-  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map() };
+  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map(), marker: rawMarker() };
   const sections = tree.sections.map((s, i) => {
     ctx.textWidth = textWidth(tree.meta.style.paper, s.orientation);
     const children = mergeRaw(ctx, s.blocks.flatMap((b) => renderBlock(ctx, b)));
@@ -51,7 +51,7 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
   });
   // The package's parts, uncompressed: they are zipped once, by normalizeParts.
   const parts = (Packer as unknown as { compiler: { compile(file: Document): Parts } }).compiler.compile(doc);
-  const bytes = normalizeParts(parts, tree.meta.date, (name, xml) => (name === 'word/document.xml' ? spliceRaw(renumberBookmarks(xml), ctx.raw) : xml));
+  const bytes = normalizeParts(parts, tree.meta.date, (name, xml) => (name === 'word/document.xml' ? spliceRaw(renumberBookmarks(xml), ctx.raw, ctx.marker) : xml));
   return { bytes, warnings };
 }
 

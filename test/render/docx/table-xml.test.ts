@@ -172,16 +172,17 @@ describe('tableXml', () => {
 });
 
 describe('spliceRaw', () => {
-  const mark = (i: number, sect = '') => `<w:p>${sect ? `<w:pPr>${sect}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">\uE000smartcity-raw-${i}\uE000</w:t></w:r></w:p>`;
+  const marker = '\uE000smartcity-raw-0123abcd-';
+  const mark = (i: number, sect = '') => `<w:p>${sect ? `<w:pPr>${sect}</w:pPr>` : ''}<w:r><w:t xml:space="preserve">${marker}${i}\uE000</w:t></w:r></w:p>`;
   const sect = '<w:sectPr><w:pgSz w:w="11906"/></w:sectPr>';
 
   it('puts each raw element in place of its placeholder, as pieces', () => {
-    const pieces = spliceRaw(`<w:body>${mark(0)}<w:p/>${mark(1)}</w:body>`, [[Buffer.from('<w:tbl>A</w:tbl>')], ['<w:p>B</w:p>', '<w:p>C</w:p>']]);
+    const pieces = spliceRaw(`<w:body>${mark(0)}<w:p/>${mark(1)}</w:body>`, [[Buffer.from('<w:tbl>A</w:tbl>')], ['<w:p>B</w:p>', '<w:p>C</w:p>']], marker);
     expect(pieces.map((p) => Buffer.from(p).toString()).join('')).toBe('<w:body><w:tbl>A</w:tbl><w:p/><w:p>B</w:p><w:p>C</w:p></w:body>');
   });
 
   it('a placeholder ending a section hands its section properties to the last paragraph, where docx puts them', () => {
-    const at = (raw: string | Uint8Array) => spliceRaw(`${mark(0, sect)}<w:p/>`, [['<w:p>first</w:p>', raw]]).map((p) => Buffer.from(p).toString()).join('').slice('<w:p>first</w:p>'.length);
+    const at = (raw: string | Uint8Array) => spliceRaw(`${mark(0, sect)}<w:p/>`, [['<w:p>first</w:p>', raw]], marker).map((p) => Buffer.from(p).toString()).join('').slice('<w:p>first</w:p>'.length);
     expect(at('<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r/></w:p>')).toBe(`<w:p><w:pPr><w:jc w:val="both"/>${sect}</w:pPr><w:r/></w:p><w:p/>`);
     expect(at('<w:tbl><w:p><w:pPr/></w:p></w:tbl><w:p><w:r/></w:p>')).toBe(`<w:tbl><w:p><w:pPr/></w:p></w:tbl><w:p><w:pPr>${sect}</w:pPr><w:r/></w:p><w:p/>`);
     expect(at('<w:p>x</w:p><w:p/>')).toBe(`<w:p>x</w:p><w:p><w:pPr>${sect}</w:pPr></w:p><w:p/>`);
@@ -190,7 +191,24 @@ describe('spliceRaw', () => {
   });
 
   it('a placeholder of another shape is a bug, said so', () => {
-    expect(() => spliceRaw('<w:p><w:pPr><w:jc/></w:pPr><w:r><w:t xml:space="preserve">\uE000smartcity-raw-0\uE000</w:t></w:r></w:p>', [['x']])).toThrow(/not replaced/);
+    expect(() => spliceRaw(`<w:p><w:pPr><w:jc/></w:pPr><w:r><w:t xml:space="preserve">${marker}0\uE000</w:t></w:r></w:p>`, [['x']], marker)).toThrow(/not replaced/);
+  });
+
+  it('text that looks like a placeholder is text: a heading, a list item and a paragraph keep it', async () => {
+    const { renderDocx } = await import('../../../src/render/docx/index.js');
+    const { fixtureTree } = await import('./fixture.js');
+    const { readZip } = await import('../../../src/render/zip.js');
+    const tree = fixtureTree();
+    const fake = '\uE000smartcity-raw-0\uE000';
+    const blocks = tree.sections[tree.sections.length - 1].blocks;
+    blocks.push(
+      { kind: 'heading', level: 2, id: 'fake', number: '9.9', content: [{ kind: 'text', text: fake }] },
+      { kind: 'list', ordered: false, items: [[{ kind: 'paragraph', content: [{ kind: 'text', text: fake }] }]] },
+      { kind: 'paragraph', content: [{ kind: 'text', text: fake }] },
+    );
+    const xml = Buffer.from(readZip((await renderDocx(tree)).bytes).get('word/document.xml')!).toString('utf8');
+    // Four times: the heading, its Daftar Isi entry, the list item and the paragraph.
+    expect(xml.split(fake)).toHaveLength(5);
   });
 
   it('a rendered book has every placeholder replaced and its section breaks kept', async () => {
