@@ -5,6 +5,12 @@
 import type { Locale } from '../diagnostics/translate.js';
 
 export const HELP_ID: Record<string, string> = {
+  // commander's section titles
+  'Usage:': 'Penggunaan:',
+  'Arguments:': 'Argumen:',
+  'Options:': 'Opsi:',
+  'Global Options:': 'Opsi global:',
+  'Commands:': 'Perintah:',
   'id | en (default: id, or SMARTCITY_LANG)': 'id | en (bawaan: id, atau SMARTCITY_LANG)',
   'print only problems': 'hanya cetak masalah',
   'no colour in the output (also NO_COLOR)': 'tanpa warna (juga NO_COLOR)',
@@ -23,7 +29,7 @@ export const HELP_ID: Record<string, string> = {
   'validate, then write the masterplan: DOCX chapters, the DOCX book and the XLSX roadmap': 'validasi, lalu tulis masterplan: bab-bab DOCX, buku DOCX dan peta jalan XLSX',
   'project folder (with --all: a folder of project folders)': 'folder proyek (dengan --all: folder berisi folder-folder proyek)',
   'output folder (default: <dir>/dist; with --all: <out>/<project>)': 'folder keluaran (bawaan: <dir>/dist; dengan --all: <out>/<proyek>)',
-  'also write the book as PDF (needs LibreOffice)': 'tulis juga buku sebagai PDF (perlu LibreOffice)',
+  'also write the book and each monitoring report as PDF (needs LibreOffice)': 'tulis juga buku dan setiap laporan monev sebagai PDF (perlu LibreOffice)',
   'build every subfolder that holds a smartcity.yaml, in parallel': 'susun setiap subfolder yang berisi smartcity.yaml, secara paralel',
   'with --all: regions built at once (default: the number of CPUs)': 'dengan --all: jumlah daerah yang disusun bersamaan (bawaan: jumlah CPU)',
   'build again whenever an input or template changes (Ctrl+C to stop)': 'susun ulang setiap kali masukan atau templat berubah (Ctrl+C untuk berhenti)',

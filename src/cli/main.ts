@@ -59,6 +59,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--no-color', h('no colour in the output (also NO_COLOR)'))
     .option('--debug', h('show stack traces of internal errors'))
     .exitOverride()
+    // Section titles in the help's language too; subcommands inherit this.
+    .configureHelp({ styleTitle: (title: string) => h(title) })
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError(false);
 
@@ -134,7 +136,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .description(h('validate, then write the masterplan: DOCX chapters, the DOCX book and the XLSX roadmap'))
     .argument('[dir]', h('project folder (with --all: a folder of project folders)'), '.')
     .option('-o, --out <dir>', h('output folder (default: <dir>/dist; with --all: <out>/<project>)'))
-    .option('--pdf', h('also write the book as PDF (needs LibreOffice)'))
+    .option('--pdf', h('also write the book and each monitoring report as PDF (needs LibreOffice)'))
     .option('--strict', h('treat warnings as errors'))
     .option('--all', h('build every subfolder that holds a smartcity.yaml, in parallel'))
     .option('-j, --jobs <n>', h('with --all: regions built at once (default: the number of CPUs)'), parsePositive)
