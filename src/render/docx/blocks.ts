@@ -2,7 +2,7 @@
  * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts).
  */
 import { AlignmentType, Bookmark, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Block, Figure, Inline } from '../../compose/tree.js';
+import type { Align, Block, Figure, Inline } from '../../compose/tree.js';
 import { chartRun } from './chart.js';
 import { bookmarkName, chapterLabel, rawBlock, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
@@ -35,15 +35,14 @@ function frontTitle(b: Extract<Block, { kind: 'frontTitle' }>): Paragraph {
 }
 
 /** Justified by default; a paragraph with hard line breaks is set left, or Word stretches the broken lines. */
-function defaultAlign(content: Inline[]) {
-  return content.some((i) => i.kind === 'break') ? AlignmentType.LEFT : AlignmentType.JUSTIFIED;
+function defaultAlign(content: Inline[]): Align {
+  return content.some((i) => i.kind === 'break') ? 'left' : 'justify';
 }
 
 /** Written as text (BAB V has two paragraphs per program), like tables. */
 function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
   const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : undefined;
-  const align = b.align ?? (b.content.some((i) => i.kind === 'break') ? 'left' : 'justify');
-  return rawBlock(ctx, paragraphXml(b.content, { style, align }));
+  return rawBlock(ctx, paragraphXml(b.content, { style, align: b.align ?? defaultAlign(b.content) }));
 }
 
 function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): FileChild[] {
@@ -54,7 +53,7 @@ function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): Fil
     item.forEach((child, i) => {
       if (child.kind === 'paragraph' && i === 0) {
         out.push(new Paragraph({
-          alignment: alignOf(child.align) ?? defaultAlign(child.content),
+          alignment: alignOf(child.align ?? defaultAlign(child.content)),
           numbering: { reference, level: Math.min(level, 2), instance },
           spacing: { after: 60 },
           children: inlineRuns(child.content),

@@ -15,7 +15,6 @@ const ALIGN = {
 } as const;
 export const alignOf = (a: Align | undefined) => (a ? ALIGN[a] : undefined);
 
-
 export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   const out: FileChild[] = [];
   const captionRuns = inlineRuns(t.caption);
@@ -41,8 +40,8 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
 }
 
 /**
- * A table's XML depends only on the table, its column widths and font size: the book, its chapter file and the
- * page oracle's second pass write the same tables, so each is written once.
+ * A table's XML depends only on the table, its column widths and font size: the page oracle's layout, the book
+ * and its chapter file write the same tables, so each is written once.
  */
 const written = new WeakMap<TableBlock, Map<string, Uint8Array>>();
 
