@@ -60,6 +60,8 @@ export const CODES = {
   SC3020: { name: 'range/horizon-order', severity: 'error' },
   SC3021: { name: 'ref/duplicate-funding-source', severity: 'error' },
   SC3022: { name: 'range/calendar-date', severity: 'error' },
+  SC3023: { name: 'books/unknown-book', severity: 'error' },
+  SC3024: { name: 'books/duplicate', severity: 'error' },
   // Bimtek stage completeness (errors under --stage)
   SC4001: { name: 'stage/readiness', severity: 'error' },
   SC4002: { name: 'stage/gap-analysis', severity: 'error' },
@@ -94,6 +96,12 @@ export const CODES = {
   SC6006: { name: 'render/pdf-failed', severity: 'warning' },
   SC6007: { name: 'render/page-measure-failed', severity: 'warning' },
   SC6008: { name: 'template/unknown-ref', severity: 'warning' },
+  SC6010: { name: 'render/toc-unmeasured', severity: 'warning' },
+  SC6011: { name: 'render/empty-table', severity: 'warning' },
+  SC6012: { name: 'render/chart-failed', severity: 'warning' },
+  SC6013: { name: 'render/figure-empty', severity: 'warning' },
+  SC6014: { name: 'render/image-unreadable', severity: 'warning' },
+  SC6015: { name: 'build/book-not-due', severity: 'info' },
   // Run-level problems
   SC9001: { name: 'cli/path-not-found', severity: 'error' },
   SC9002: { name: 'cli/not-a-directory', severity: 'error' },

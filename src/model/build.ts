@@ -10,6 +10,7 @@ import { addByYear, computeTotals } from './totals.js';
 import { buildGapAnalysis } from './gap-analysis.js';
 import { buildProgress } from './progress.js';
 import type {
+  Mission,
   Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Model, Origin, Program, QuickWin, Region,
 } from './types.js';
 
@@ -96,6 +97,10 @@ function buildMasterplan(m: Raw, opts: BuildOptions): MasterplanInfo {
     team: { council: m.team?.council ?? [], implementers: m.team?.implementers ?? [] },
     style: { font: style.font ?? 'Arial', fontSize: style.font_size ?? 11, paper: style.paper ?? 'A4' },
     outline: m.outline,
+    books: m.books,
+    vision: m.vision,
+    missions: missions(m.missions),
+    strategicIssues: (m.strategic_issues ?? []).map((i: Raw) => ({ title: i.title, description: i.description, dimensionIds: i.dimensions ?? [] })),
     framework: m.framework === undefined || m.framework === 'kominfo' ? 'kominfo' : m.framework.dimensions,
   };
 }
@@ -122,9 +127,14 @@ function buildRegion(doc: LoadedDocument): Region {
     logoPath: r.logo ? path.resolve(path.dirname(doc.source.absPath), r.logo) : undefined,
     overview: p.overview, geography: p.geography, demography: p.demography, economy: p.economy,
     statistics: p.statistics ?? [],
-    rpjmd: p.rpjmd ? { period: p.rpjmd.period, vision: p.rpjmd.vision, missions: p.rpjmd.missions ?? [] } : undefined,
+    rpjmd: p.rpjmd ? { period: p.rpjmd.period, vision: p.rpjmd.vision, missions: missions(p.rpjmd.missions) } : undefined,
     agencies: (p.agencies as Raw[]).map((a) => ({ id: a.id, name: a.name, short: a.short })),
   };
+}
+
+/** Missions as written (a string, or `{text, dimensions}`) → text and dimension ids. */
+function missions(list: (string | Raw)[] | undefined): Mission[] {
+  return (list ?? []).map((m) => (typeof m === 'string' ? { text: m, dimensionIds: [] } : { text: m.text, dimensionIds: m.dimensions ?? [] }));
 }
 
 /** The years of a horizon: from period.start, `horizons[h]` years long, clipped to the period. */

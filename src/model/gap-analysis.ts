@@ -1,6 +1,15 @@
 import { PILLARS, type GapAnalysis } from './types.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+function swotOf(s: any) {
+  return {
+    strengths: s.strengths ?? [], weaknesses: s.weaknesses ?? [], opportunities: s.opportunities ?? [], threats: s.threats ?? [],
+    strategies: s.strategies
+      ? { so: s.strategies.so ?? [], wo: s.strategies.wo ?? [], st: s.strategies.st ?? [], wt: s.strategies.wt ?? [] }
+      : undefined,
+  };
+}
+
 export function buildGapAnalysis(g: any): GapAnalysis {
   const readiness = PILLARS.filter((p) => g.readiness?.[p]).map((pillar) => ({
     pillar,
@@ -14,13 +23,7 @@ export function buildGapAnalysis(g: any): GapAnalysis {
       id: x.id, pillar: x.pillar, dimensionId: x.dimension, aspect: x.aspect, current: x.current,
       expected: x.expected, gap: x.gap, recommendation: x.recommendation,
     })),
-    swot: s
-      ? {
-          strengths: s.strengths ?? [], weaknesses: s.weaknesses ?? [], opportunities: s.opportunities ?? [], threats: s.threats ?? [],
-          strategies: s.strategies
-            ? { so: s.strategies.so ?? [], wo: s.strategies.wo ?? [], st: s.strategies.st ?? [], wt: s.strategies.wt ?? [] }
-            : undefined,
-        }
-      : undefined,
+    swot: s ? swotOf(s) : undefined,
+    swotByPillar: PILLARS.filter((p) => g.swot_by_pillar?.[p]).map((pillar) => ({ pillar, swot: swotOf(g.swot_by_pillar[pillar]) })),
   };
 }

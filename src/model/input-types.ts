@@ -9,6 +9,108 @@
  */
 export type SmartcityDocument =
   MasterplanDoc | RegionProfileDoc | GapAnalysisDoc | DimensionStrategyDoc | QuickWinsDoc | ProgressDoc;
+/**
+ * Id buku bawaan, atau objek untuk mengganti label, judul, nama berkas atau bab, atau menambah buku. / A built-in book id, or an object to rename it, change its file or chapters, or add a book.
+ */
+export type BookInput =
+  | string
+  | {
+      /**
+       * Id buku bawaan, atau id baru. / A built-in book id, or a new id.
+       */
+      id: string;
+      /**
+       * Label pada sampul, mis. BUKU IV. / The cover label, e.g. BUKU IV.
+       */
+      label?: string;
+      /**
+       * Judul buku, mis. ROAD MAP SMART CITY. / The book's title.
+       */
+      title?: string;
+      /**
+       * Nama berkas DOCX tanpa folder (.docx ditambahkan bila tidak ada). / The DOCX file name, no folder (.docx added when absent).
+       */
+      file?: string;
+      /**
+       * Tahap bimtek saat buku ini disusun (bawaan: tahap buku bawaan, atau 4). / The bimtek stage at which the book is built (default: the built-in book's, or 4).
+       */
+      stage?: number;
+      /**
+       * Bab-bab buku, seperti outline.chapters. / The book's chapters, as in outline.chapters.
+       *
+       * Items: Id bab bawaan, atau objek untuk mengganti judul, mengatur bagian, atau menambah bab. / A built-in chapter id, or an object to rename it, arrange its sections, or add a chapter.
+       */
+      chapters?: (
+        | string
+        | {
+            /**
+             * Id bab/bagian bawaan atau baru (huruf kecil, angka, tanda hubung). / A built-in or new chapter/section id (lowercase, digits, hyphens).
+             */
+            id: string;
+            /**
+             * Judul bab, mis. PENDAHULUAN. / The chapter title, e.g. PENDAHULUAN.
+             */
+            title?: string;
+            /**
+             * Bagian-bagian bab sesuai urutan. / The chapter's sections in order.
+             *
+             * Items: Id bagian bawaan, atau objek untuk mengganti judul atau menambah bagian dari templat proyek. / A built-in section id, or an object to rename it or add a section from a project template.
+             */
+            sections?: (
+              | string
+              | {
+                  /**
+                   * Id bab/bagian bawaan atau baru (huruf kecil, angka, tanda hubung). / A built-in or new chapter/section id (lowercase, digits, hyphens).
+                   */
+                  id: string;
+                  /**
+                   * Judul bagian. / The section title.
+                   */
+                  title?: string;
+                  /**
+                   * Nama templat tanpa .md.hbs di folder templates/ proyek. / Template name without .md.hbs in the project's templates/ folder.
+                   */
+                  template?: string;
+                  /**
+                   * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
+                   *
+                   * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+                   */
+                  figures?: (
+                    | 'anggaran-dimensi'
+                    | 'anggaran-tahun'
+                    | 'sumber-dana'
+                    | 'program-jangka'
+                    | 'kesiapan'
+                    | 'kesenjangan'
+                    | 'jadwal-quick-win'
+                  )[];
+                }
+            )[];
+            /**
+             * Seluruh bab pada halaman lanskap. / The whole chapter on landscape pages.
+             */
+            landscape?: boolean;
+          }
+      )[];
+    };
+/**
+ * Teks misi, atau objek dengan teks dan dimensi yang melayaninya. / The mission's text, or an object with the text and the dimensions that serve it.
+ */
+export type MissionInput =
+  | string
+  | {
+      /**
+       * Kalimat misi. / The mission.
+       */
+      text: string;
+      /**
+       * Id dimensi kerangka yang melayani misi ini. / Framework dimension ids that serve this mission.
+       *
+       * Items: Pengenal unik yang dirujuk dari berkas lain, mis. gov-01. / A unique identifier referenced from other files, e.g. gov-01.
+       */
+      dimensions?: string[];
+    };
 
 /**
  * Manifes proyek: judul, periode, kerangka dimensi, sumber dana dan tim. / The project manifest: title, period, framework, funding sources and team.
@@ -57,6 +159,22 @@ export interface MasterplanDoc {
   foreword?: string;
   team?: TeamInput;
   style?: StyleInput;
+  /**
+   * Buku yang disusun, sesuai urutan; bila tidak ada: analisis-strategis, masterplan, quick-win, ringkasan-eksekutif. lengkap = satu jilid yang dibentuk oleh outline. / The books to build, in order; default: analisis-strategis, masterplan, quick-win, ringkasan-eksekutif. lengkap = the single volume shaped by outline.
+   */
+  books?: BookInput[];
+  /**
+   * Visi smart city daerah, berbeda dari visi RPJMD. / The region's smart-city vision, distinct from the RPJMD's.
+   */
+  vision?: string;
+  /**
+   * Misi smart city dan dimensi yang dilayani setiap misi. / The smart-city missions and the dimensions each serves.
+   */
+  missions?: MissionInput[];
+  /**
+   * Isu strategis daerah. / The region's strategic issues.
+   */
+  strategic_issues?: StrategicIssueInput[];
   /**
    * Urutan, judul dan isi bab; bila tidak ada dipakai kerangka bawaan. / Order, titles and content of chapters; the built-in outline when absent.
    */
@@ -312,6 +430,25 @@ export interface StyleInput {
   paper?: 'A4' | 'F4' | 'Letter';
 }
 /**
+ * Satu isu strategis. / One strategic issue.
+ */
+export interface StrategicIssueInput {
+  /**
+   * Judul isu. / The issue's title.
+   */
+  title: string;
+  /**
+   * Uraian isu. / The description.
+   */
+  description?: string;
+  /**
+   * Id dimensi yang terkait. / The related dimension ids.
+   *
+   * Items: Pengenal unik yang dirujuk dari berkas lain, mis. gov-01. / A unique identifier referenced from other files, e.g. gov-01.
+   */
+  dimensions?: string[];
+}
+/**
  * Gambaran umum daerah dan daftar perangkat daerah (OPD). / The region's profile and its agencies.
  */
 export interface RegionProfileDoc {
@@ -472,11 +609,9 @@ export interface RpjmdInput {
    */
   vision?: string;
   /**
-   * Daftar misi. / The missions.
-   *
-   * Items: Teks bebas dengan Markdown sederhana: paragraf, daftar '-' dan '1.', **tebal**, *miring*. / Free text with a small Markdown subset: paragraphs, '-' and '1.' lists, **bold**, *italic*.
+   * Daftar misi; sebuah misi boleh menyebut dimensi yang melayaninya. / The missions; a mission may name the dimensions that serve it.
    */
-  missions?: string[];
+  missions?: MissionInput[];
 }
 /**
  * Satu perangkat daerah (OPD). / One regional agency.
@@ -513,6 +648,14 @@ export interface GapAnalysisDoc {
    */
   gaps?: GapInput[];
   swot?: SwotInput;
+  /**
+   * Analisis SWOT setiap pilar kesiapan, di samping atau sebagai ganti swot. / The SWOT of each readiness pillar, beside or instead of swot.
+   */
+  swot_by_pillar?: {
+    structure?: SwotInput;
+    infrastructure?: SwotInput;
+    superstructure?: SwotInput;
+  };
 }
 /**
  * Analisis kesiapan per pilar. / The readiness analysis per pillar.

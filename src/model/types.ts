@@ -71,8 +71,22 @@ export interface MasterplanInfo {
   style: { font: string; fontSize: number; paper: Paper };
   /** The manifest's `outline` as written (compose interprets it), or undefined for the default. */
   outline?: unknown;
+  /** The manifest's `books` as written (compose/books resolves it), or undefined for the default set. */
+  books?: unknown;
+  /** The smart-city vision (*visi smart city*), distinct from the RPJMD's. */
+  vision?: string;
+  /** The smart-city missions, each with the dimension ids that serve it. */
+  missions: Mission[];
+  /** *Isu strategis*. */
+  strategicIssues: { title: string; description?: string; dimensionIds: string[] }[];
   /** The manifest's framework as written ('kominfo' when absent). */
   framework: 'kominfo' | FrameworkDimensionDef[];
+}
+
+/** A mission (RPJMD or smart city) and the dimensions that serve it (ids, possibly none). */
+export interface Mission {
+  text: string;
+  dimensionIds: string[];
 }
 
 export interface Statistic {
@@ -97,7 +111,7 @@ export interface Region {
   demography?: { population?: number; year?: number; description?: string };
   economy?: { description?: string };
   statistics: Statistic[];
-  rpjmd?: { period?: Period; vision?: string; missions: string[] };
+  rpjmd?: { period?: Period; vision?: string; missions: Mission[] };
   agencies: Agency[];
 }
 
@@ -137,6 +151,8 @@ export interface GapAnalysis {
   readiness: Readiness[];
   gaps: Gap[];
   swot?: Swot;
+  /** The SWOT of each readiness pillar given, in PILLARS order. */
+  swotByPillar: { pillar: Pillar; swot: Swot }[];
 }
 
 export interface Strategy {

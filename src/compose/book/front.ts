@@ -12,13 +12,13 @@ import type { ImageInfo } from './image.js';
 import { regionFullName } from './names.js';
 import type { View } from './view.js';
 
-export function frontSections(model: Model, templates: Templates, view: View, header: string, logo: ImageInfo | undefined, lists = { tables: true, figures: false }): Section[] {
+export function frontSections(model: Model, templates: Templates, view: View, header: string, logo: ImageInfo | undefined, lists = { tables: true, figures: false }, coverTitle = ['MASTERPLAN SMART CITY']): Section[] {
   const m = model.masterplan;
   const r = model.region;
   const full = regionFullName(r).toLocaleUpperCase('id-ID');
   const cover: Block = {
     kind: 'cover',
-    title: ['MASTERPLAN SMART CITY', full],
+    title: [...coverTitle, full],
     subtitle: m.subtitle,
     period: `TAHUN ${m.period.start}–${m.period.end}`,
     ...(logo ? { logo } : {}),
@@ -28,7 +28,7 @@ export function frontSections(model: Model, templates: Templates, view: View, he
   const signer = r.head ? `${r.head.title.toLocaleUpperCase('id-ID')} ${r.name.toLocaleUpperCase('id-ID')}` : `KEPALA DAERAH ${full}`;
   const front: Block[] = [
     { kind: 'frontTitle', id: 'kata-pengantar', text: 'KATA PENGANTAR' },
-    ...markdownToBlocks(templates.render('depan/kata-pengantar', view)),
+    ...markdownToBlocks(templates.render(coverTitle[0] === 'MASTERPLAN SMART CITY' && coverTitle.length === 1 ? 'depan/kata-pengantar' : 'depan/kata-pengantar-buku', view)),
     { kind: 'signature', placeDate: `${place}, ${formatDate(m.documentDate)}`, title: signer, name: r.head?.name.toLocaleUpperCase('id-ID') ?? '' },
     { kind: 'toc', title: 'DAFTAR ISI' },
     ...(lists.tables ? [{ kind: 'listOfTables' as const, title: 'DAFTAR TABEL' }] : []),

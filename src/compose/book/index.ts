@@ -13,7 +13,7 @@ import { makeSectionCtx, type Piece } from './context.js';
 import { frontSections } from './front.js';
 import { imageInfo } from './image.js';
 import { fileSlug, regionFullName } from './names.js';
-import { resolveOutline, type ChapterRef, type OutlineInput, type OutlineProblem, type SectionRef } from './outline.js';
+import { resolveOutline, type ChapterRef, type Outline, type OutlineInput, type OutlineProblem, type SectionRef } from './outline.js';
 import { SECTION_COMPOSERS } from './sections.js';
 import { FIGURES } from '../figures/index.js';
 import { baseView } from './view.js';
@@ -33,21 +33,43 @@ interface ComposedChapter {
 
 export function composeBook(model: Model, templates: Templates): ComposeResult {
   const { outline, problems } = resolveOutline(model.masterplan.outline as OutlineInput | undefined, (n) => templates.has(n), Object.keys(FIGURES));
-  const view = baseView(model);
-  const header = model.masterplan.title;
+  const name = `Masterplan-Smart-City-${fileSlug(regionFullName(model.region))}-${model.masterplan.period.start}-${model.masterplan.period.end}.docx`;
+  return { book: composeVolume(model, templates, { outline, fileName: name, chapterDir: '' }), problems };
+}
+
+/** What makes one volume of the book set: its outline, file names and cover (default: the single masterplan). */
+export interface VolumeSpec {
+  outline: Outline;
+  fileName: string;
+  /** Prefix of its chapter files ("Buku-I-…/"), '' for beside the volume. */
+  chapterDir: string;
+  /** Cover lines above the region's name, e.g. ["BUKU I", "ANALISIS STRATEGIS"] (default "MASTERPLAN SMART CITY"). */
+  coverTitle?: string[];
+  /** Running header (default the masterplan's title). */
+  header?: string;
+  /** Extra fields for this volume's templates (e.g. the book set). */
+  view?: Record<string, unknown>;
+}
+
+/** One volume: front matter, numbered chapters (BAB I…, Lampiran) and a file per chapter; refs resolved within it. */
+export function composeVolume(model: Model, templates: Templates, spec: VolumeSpec): ComposedBook {
+  const { outline } = spec;
+  // Templates run in strict mode: a section of the set (buku/*) composed into the single volume sees an empty set.
+  const view: Record<string, unknown> = { ...baseView(model), book: null, bookSet: { analisisStrategis: null, masterplan: null, quickWin: null, ringkasanEksekutif: null, lengkap: null }, bookList: [], ...(spec.view ?? {}) };
+  const header = spec.header ?? model.masterplan.title;
   view.outlineChapters = outline.chapters.map((c, i) => ({ label: `BAB ${roman(i + 1)}`, title: c.title, id: c.id, summary: c.summary ?? null }));
 
   const chapters: ComposedChapter[] = outline.chapters.map((c, i) => {
     const number = String(i + 1);
     const pieces: Piece[] = [{ kind: 'heading', level: 1, id: `bab-${number}`, number, content: [{ kind: 'text', text: c.title }] }];
     for (const s of c.sections) pieces.push(...composeSection(model, templates, view, c, s, c.id, outline.dropFigures));
-    return { ref: c, number, fileName: `BAB-${roman(i + 1)}-${titleSlug(c.title)}.docx`, sections: toSections(pieces, c.landscape, header) };
+    return { ref: c, number, fileName: `${spec.chapterDir}BAB-${roman(i + 1)}-${titleSlug(c.title)}.docx`, sections: toSections(pieces, c.landscape, header) };
   });
   if (outline.appendices.length > 0) {
     const ref: ChapterRef = { id: 'lampiran', title: 'LAMPIRAN', landscape: false, sections: outline.appendices };
     const pieces: Piece[] = [{ kind: 'heading', level: 1, id: 'lampiran', number: '', content: [{ kind: 'text', text: 'LAMPIRAN' }] }];
     for (const s of outline.appendices) pieces.push(...composeSection(model, templates, view, ref, s, 'lampiran', outline.dropFigures));
-    chapters.push({ ref, number: '', fileName: 'Lampiran.docx', sections: toSections(pieces, false, header) });
+    chapters.push({ ref, number: '', fileName: `${spec.chapterDir}Lampiran.docx`, sections: toSections(pieces, false, header) });
   }
 
   numberChapters(chapters);
@@ -56,17 +78,13 @@ export function composeBook(model: Model, templates: Templates): ComposeResult {
   const logo = model.region.logoPath ? imageInfo(readFileSync(model.region.logoPath)) : undefined;
   const body = chapters.flatMap((c) => c.sections);
   const has = (kind: 'table' | 'figure') => body.some((s) => s.blocks.some((b) => b.kind === kind && b.number !== ''));
-  const front = frontSections(model, templates, view, header, logo, { tables: has('table'), figures: has('figure') });
+  const front = frontSections(model, templates, view, header, logo, { tables: has('table'), figures: has('figure') }, spec.coverTitle);
   if (body.length > 0) body[0] = { ...body[0], pageNumbers: 'arabic', restart: true };
-  const book: DocTree = { meta, sections: [...front, ...body] };
-  const name = `Masterplan-Smart-City-${fileSlug(regionFullName(model.region))}-${model.masterplan.period.start}-${model.masterplan.period.end}.docx`;
+  const book: DocTree = { meta: spec.coverTitle ? { ...meta, title: header } : meta, sections: [...front, ...body] };
   return {
-    book: {
-      fileName: name,
-      book,
-      chapters: chapters.map((c) => ({ fileName: c.fileName, tree: { meta, sections: c.sections.map((s, i) => ({ ...s, restart: i === 0 })) } })),
-    },
-    problems,
+    fileName: spec.fileName,
+    book,
+    chapters: chapters.map((c) => ({ fileName: c.fileName, tree: { meta, sections: c.sections.map((s, i) => ({ ...s, restart: i === 0 })) } })),
   };
 }
 
@@ -84,7 +102,7 @@ function composeSection(
     // A project's own section (or whole chapter, title ''): its template is the content.
     return [...(s.title ? [headingPiece(s.title)] : []), ...ctx.narrative(s.template, { section: { id: s.id, title: s.title } }), ...added];
   }
-  const composer = SECTION_COMPOSERS[`${chapterId}/${s.id}`];
+  const composer = SECTION_COMPOSERS[s.source ?? `${chapterId}/${s.id}`];
   if (!composer) return added.length > 0 ? [headingPiece(s.title), ...added] : [];
   const pieces = composer.compose(ctx);
   return [...(composer.ownHeadings ? pieces : [headingPiece(s.title), ...pieces]), ...added];
@@ -163,7 +181,8 @@ function numberChapter(c: NumberedChapter): void {
   }
 }
 
-function collectRefTexts(sections: Section[]): Map<string, string> {
+/** Each numbered table, figure and heading's citation text in these sections ("Tabel 3.2", "BAB IV", "subbab 2.1"). */
+export function collectRefTexts(sections: Section[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of sections) for (const b of s.blocks) {
     if (b.kind === 'table' && b.number) out.set(b.id, `Tabel ${b.number}`);
@@ -173,16 +192,17 @@ function collectRefTexts(sections: Section[]): Map<string, string> {
   return out;
 }
 
-function resolveRefs(blocks: Block[], refs: Map<string, string>): void {
+/** Sets each ref's text from `refs`; `only` limits it to the refs it accepts (the cross-book pass). */
+export function resolveRefs(blocks: Block[], refs: Map<string, string>, only?: (target: string) => boolean): void {
   const fix = (inlines: Inline[]) => {
     for (const n of inlines) {
-      if (n.kind === 'ref') n.text = refs.get(n.target) ?? `[${n.target}?]`;
+      if (n.kind === 'ref' && (!only || only(n.target))) n.text = refs.get(n.target) ?? `[${n.target}?]`;
       else if (n.kind === 'strong' || n.kind === 'emph') fix(n.children);
     }
   };
   for (const b of blocks) {
     if (b.kind === 'paragraph') fix(b.content);
-    else if (b.kind === 'list') b.items.forEach((item) => resolveRefs(item, refs));
+    else if (b.kind === 'list') b.items.forEach((item) => resolveRefs(item, refs, only));
     else if (b.kind === 'table') { fix(b.caption); if (b.note) fix(b.note); b.head.concat(b.body).forEach((row) => row.forEach((cell) => fix(cell.content))); }
   }
 }

@@ -10,6 +10,8 @@ export interface SectionRef {
   template?: string;
   /** Figures of the catalogue (compose/figures FIGURES keys) added at the end of the section. */
   figures?: string[];
+  /** The SECTION_COMPOSERS key when it is not `<chapter>/<id>` (a book drawing a section from another chapter). */
+  source?: string;
 }
 
 export interface ChapterRef {
@@ -85,11 +87,13 @@ export function resolveOutline(
   input: OutlineInput | undefined,
   hasTemplate: (name: string) => boolean,
   figureKeys: readonly string[] = [],
+  defaults: Outline = DEFAULT_OUTLINE,
 ): { outline: Outline; problems: OutlineProblem[] } {
-  if (!input) return { outline: DEFAULT_OUTLINE, problems: [] };
+  if (!input) return { outline: defaults, problems: [] };
   const problems: OutlineProblem[] = [];
-  const builtIn = new Map(DEFAULT_OUTLINE.chapters.map((c) => [c.id, c]));
-  const chapters = (input.chapters ?? DEFAULT_OUTLINE.chapters.map((c) => c.id)).map((raw, ci): ChapterRef => {
+  // A book's own chapters first, then the default outline's (a book may borrow any of them by id).
+  const builtIn = new Map([...DEFAULT_OUTLINE.chapters, ...defaults.chapters].map((c) => [c.id, c]));
+  const chapters = (input.chapters ?? defaults.chapters.map((c) => c.id)).map((raw, ci): ChapterRef => {
     const c = typeof raw === 'string' ? { id: raw } : raw;
     const base = builtIn.get(c.id);
     const path = ['outline', 'chapters', ci];
@@ -107,7 +111,7 @@ export function resolveOutline(
   const knownApp = new Map(DEFAULT_OUTLINE.appendices.map((x) => [x.id, x]));
   const appendices = input.appendices
     ? input.appendices.map((rs, i) => resolveSection(rs, knownApp, 'lampiran', ['outline', 'appendices', i], hasTemplate, problems))
-    : DEFAULT_OUTLINE.appendices;
+    : defaults.appendices;
   // Figure keys: the schema's enum checks them too; this keeps compose honest when called without validate.
   const dropFigures = input.figures?.drop ?? [];
   dropFigures.forEach((key, i) => {

@@ -8,6 +8,7 @@ import * as tables from '../tables/index.js';
 import { PILLAR_NAMES } from '../labels.js';
 import { heading, type Piece, type SectionCtx } from './context.js';
 import { dimensionView, quickWinView } from './view.js';
+import { BOOK_SECTIONS } from '../books/sections.js';
 
 export interface SectionComposer {
   ownHeadings?: boolean;
@@ -18,6 +19,8 @@ const maybe = (t: Table | Figure | undefined): Block[] => (t ? [t] : []);
 const plain = (name: string): SectionComposer => ({ compose: (ctx) => ctx.narrative(name) });
 
 export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
+  // The book set's own sections (buku/<id>), beside the single volume's below.
+  ...BOOK_SECTIONS,
   'pendahuluan/latar-belakang': plain('pendahuluan/latar-belakang'),
   'pendahuluan/maksud-tujuan': plain('pendahuluan/maksud-tujuan'),
   'pendahuluan/ruang-lingkup': plain('pendahuluan/ruang-lingkup'),

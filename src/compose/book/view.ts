@@ -36,7 +36,7 @@ export function baseView(model: Model): View {
       },
       economy: { description: r.economy?.description ?? null },
       rpjmd: r.rpjmd
-        ? { period: r.rpjmd.period ? `${r.rpjmd.period.start}–${r.rpjmd.period.end}` : null, vision: r.rpjmd.vision ?? null, missions: r.rpjmd.missions }
+        ? { period: r.rpjmd.period ? `${r.rpjmd.period.start}–${r.rpjmd.period.end}` : null, vision: r.rpjmd.vision ?? null, missions: r.rpjmd.missions.map((x) => x.text) }
         : null,
       agencyCount: r.agencies.length,
     },

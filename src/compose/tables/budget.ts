@@ -4,7 +4,7 @@ import { HORIZON_NAMES, periodText } from '../labels.js';
 import type { Cell, Column, Table } from '../tree.js';
 import { headRow, moneyCell, noCell, unitMoneyCell, yearMoneyUnit, sourceNote, t, textCell } from './cells.js';
 
-function byYearTable(model: Model, id: string, caption: string, label: string, rows: Breakdown[]): Table {
+export function byYearTable(model: Model, id: string, caption: string, label: string, rows: Breakdown[]): Table {
   const years = model.masterplan.years;
   const unit = yearMoneyUnit(model);
   const money = (a: number, extra = {}) => unitMoneyCell(a, unit.divisor, extra);

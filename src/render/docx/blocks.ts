@@ -92,15 +92,18 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
         children: [chartRun({ ...b, chart: b.chart }, ctx.textWidth, maxHeight, ctx.meta.style.font)],
       }));
     } catch (e) {
-      ctx.warnings.push({ kind: 'docx-chart-failed', message: `Gambar ${b.number || b.id}: ${(e as Error).message}; only the caption is emitted` });
+      ctx.warnings.push({ kind: 'docx-chart-failed', subject: figureName(ctx, b), message: (e as Error).message.split('\n')[0] });
     }
   } else {
-    ctx.warnings.push({ kind: 'docx-figure-empty', message: `Gambar ${b.number || b.id} has neither image nor chart` });
+    ctx.warnings.push({ kind: 'docx-figure-empty', subject: figureName(ctx, b), message: 'neither image nor chart' });
   }
   const label = b.number ? [new TextRun({ text: `${ctx.meta.labels.figure} ${b.number} ` })] : [];
   out.push(new Paragraph({ style: STYLE.figureCaption, children: [new Bookmark({ id: bookmarkName(b.id), children: [...label, ...inlineRuns(b.caption)] })] }));
   return out;
 }
+
+/** "Gambar 3.1", or the figure's id while it has no number. */
+const figureName = (ctx: Ctx, b: { number: string; id: string }) => (b.number ? `${ctx.meta.labels.figure} ${b.number}` : b.id);
 
 export function renderBlock(ctx: Ctx, b: Block): FileChild[] {
   switch (b.kind) {

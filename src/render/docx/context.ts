@@ -7,7 +7,15 @@ import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { Block, DocMeta, DocTree, Inline } from '../../compose/tree.js';
 import { roman } from '../../format/indonesian.js';
 
-export interface Warning { kind: string; message: string }
+/**
+ * Content the writer could not put on the page as asked. `subject` names the item as the reader sees it
+ * ("Gambar 3.1", or its id when unnumbered); build turns each into a coded diagnostic (SC6010–SC6013).
+ */
+export interface Warning {
+  kind: 'docx-toc-estimated' | 'docx-toc-unmeasured' | 'docx-empty-table' | 'docx-chart-failed' | 'docx-figure-empty' | 'docx-image-unreadable';
+  subject: string;
+  message: string;
+}
 
 export interface Entry {
   id: string;

@@ -6,7 +6,7 @@
 import { Document, Packer } from 'docx';
 import type { DocTree } from '../../compose/tree.js';
 import { normalizeParts } from '../deterministic.js';
-import type { Parts } from '../zip.js';
+import { readZip, type Parts } from '../zip.js';
 import { renderBlock } from './blocks.js';
 import { collectEntries, mergeRaw, rawMarker, spliceRaw, type Ctx, type Entry, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
@@ -30,7 +30,7 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
   const pages = new Map(estimated);
   for (const [k, v] of opts.tocPages ?? []) pages.set(k, v);
   const warnings: Warning[] = [];
-  if (!opts.tocPages) warnings.push({ kind: 'docx-toc-estimated', message: 'TOC page numbers are estimated (no measured pages given)' });
+  if (!opts.tocPages) warnings.push({ kind: 'docx-toc-estimated', subject: '', message: 'TOC page numbers are estimated (no measured pages given)' });
 
   const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map(), marker: rawMarker() };
   const sections = tree.sections.map((s, i) => {
@@ -49,8 +49,9 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
     numbering: buildNumbering(),
     sections,
   });
-  // The package's parts, uncompressed: they are zipped once, by normalizeParts.
-  const parts = (Packer as unknown as { compiler: { compile(file: Document): Parts } }).compiler.compile(doc);
+  // docx's public API gives a zipped package; its parts are read back and zipped once more, deterministically, by
+  // normalizeParts. This module alone rewrites word/document.xml (stable bookmark ids, the raw tables spliced in).
+  const parts: Parts = readZip(await Packer.toBuffer(doc));
   const bytes = normalizeParts(parts, tree.meta.date, (name, xml) => (name === 'word/document.xml' ? spliceRaw(renumberBookmarks(xml), ctx.raw, ctx.marker) : xml));
   return { bytes, warnings };
 }

@@ -168,7 +168,7 @@ export async function renderDocxWithPages(tree: DocTree, opts: OracleOptions): P
   const measurement = await measurePages(tree, opts);
   const { bytes, warnings } = await renderDocx(tree, { tocPages: measurement.pages });
   if (measurement.missing.length > 0) {
-    warnings.push({ kind: 'docx-toc-unmeasured', message: `TOC pages estimated for entries not found in the LibreOffice layout: ${measurement.missing.join(', ')}` });
+    warnings.push({ kind: 'docx-toc-unmeasured', subject: measurement.missing.join(', '), message: 'not found in the LibreOffice layout' });
   }
   return { bytes, warnings, measurement };
 }

@@ -30,7 +30,7 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   const widths = fitWidths(t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total)));
   const size = t.dense ? 18 : Math.min(ctx.meta.style.fontSize * 2, 22);
   if (t.head.length + t.body.length === 0) {
-    ctx.warnings.push({ kind: 'docx-empty-table', message: `Tabel ${t.number || t.id} has no rows` });
+    ctx.warnings.push({ kind: 'docx-empty-table', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: 'no rows' });
     return out;
   }
   out.push(rawBlock(ctx, cachedTableXml(t, widths, size)));

@@ -1,0 +1,128 @@
+/**
+ * The book set's own sections (`buku/<id>` in SECTION_COMPOSERS): what the books need beyond the single volume's
+ * sections (the RPJMD missions and their dimensions, SWOT per pillar, strategic issues, the smart-city vision and
+ * goals, the action-plan groups, institutions and monitoring, the executive summary). Narrative from
+ * templates/id/buku/*.md.hbs; tables from ./tables.ts and compose/tables; figures from the catalogue.
+ */
+import { PILLAR_NAMES } from '../labels.js';
+import * as tables from '../tables/index.js';
+import type { Block, Figure, Table } from '../tree.js';
+import { heading, type Piece, type SectionCtx } from '../book/context.js';
+import type { SectionComposer } from '../book/sections.js';
+import { actionGroupTable, budgetByAgencyTable, goalTable, keyFiguresTable, missionTable, quickWinBudgetTable } from './tables.js';
+
+const maybe = (t: Table | Figure | undefined): Block[] => (t ? [t] : []);
+const idOf = (t: Table | Figure | undefined) => t?.id ?? null;
+
+export const BOOK_SECTIONS: Record<string, SectionComposer> = {
+  'buku/misi-dimensi': {
+    compose: (ctx) => {
+      const table = missionTable(ctx.model, ctx.model.region.rpjmd?.missions ?? [], 'tbl-misi-rpjmd-dimensi', 'Misi RPJMD dan Dimensi Smart City yang Mendukungnya');
+      return [...ctx.narrative('buku/misi-dimensi', { tableId: idOf(table) }), ...maybe(table)];
+    },
+  },
+  'buku/swot-pilar': {
+    compose: (ctx) => {
+      const pillars = ctx.model.gapAnalysis?.swotByPillar ?? [];
+      const out: Piece[] = [...ctx.narrative('buku/swot-pilar', { pillarCount: pillars.length })];
+      for (const { pillar, swot } of pillars) {
+        const name = PILLAR_NAMES[pillar];
+        const matrix = { ...tables.swotTable(swot, `Pilar ${name}`), id: `tbl-swot-${pillar}` };
+        const strategies = tables.swotStrategyTable(swot, `Pilar ${name}`);
+        out.push(heading(3, `Pilar ${name}`), matrix, ...maybe(strategies ? { ...strategies, id: `tbl-swot-strategi-${pillar}` } : undefined));
+      }
+      return out;
+    },
+  },
+  'buku/isu-strategis': {
+    compose: (ctx) => ctx.narrative('buku/isu-strategis', {
+      issues: ctx.model.masterplan.strategicIssues.map((i) => ({
+        title: i.title,
+        description: i.description ?? null,
+        dimensions: i.dimensionIds.map((id) => ctx.model.framework.find((d) => d.id === id)?.name ?? id).join(', ') || null,
+      })),
+    }),
+  },
+  'buku/visi-misi': {
+    compose: (ctx) => {
+      const table = missionTable(ctx.model, ctx.model.masterplan.missions, 'tbl-misi-smart-city', 'Misi Smart City dan Dimensi yang Dilayani');
+      return [...ctx.narrative('buku/visi-misi', { vision: ctx.model.masterplan.vision ?? null, tableId: idOf(table) }), ...maybe(table)];
+    },
+  },
+  'buku/sasaran': {
+    compose: (ctx) => {
+      const table = goalTable(ctx.model);
+      return [...ctx.narrative('buku/sasaran', { tableId: table.id }), table];
+    },
+  },
+  'buku/hasil-analisis': { compose: (ctx) => ctx.narrative('buku/hasil-analisis') },
+  'buku/rencana-aksi': {
+    compose: (ctx) => {
+      const table = actionGroupTable(ctx.model);
+      return [...ctx.narrative('buku/rencana-aksi', { tableId: table.id }), { kind: 'landscape', blocks: [table] }];
+    },
+  },
+  'buku/anggaran-opd': {
+    compose: (ctx) => {
+      const table = budgetByAgencyTable(ctx.model);
+      return [...ctx.narrative('buku/anggaran-opd', { tableId: idOf(table) }), { kind: 'landscape', blocks: maybe(table) }];
+    },
+  },
+  'buku/kelembagaan': {
+    compose: (ctx) => {
+      const team = ctx.model.masterplan.team;
+      const inAppendix = ctx.chapter.id !== 'lampiran';
+      return ctx.narrative('buku/kelembagaan', {
+        councilCount: team.council.length, teamCount: team.implementers.length,
+        councilTableId: inAppendix && team.council.length > 0 ? 'tbl-dewan' : null,
+        teamTableId: inAppendix && team.implementers.length > 0 ? 'tbl-tim-pelaksana' : null,
+      });
+    },
+  },
+  'buku/pemantauan': { compose: (ctx) => ctx.narrative('buku/pemantauan') },
+  'buku/quick-win-kriteria': { compose: (ctx) => ctx.narrative('buku/quick-win-kriteria') },
+  'buku/anggaran-quick-win': {
+    compose: (ctx) => {
+      const table = quickWinBudgetTable(ctx.model);
+      return [...ctx.narrative('buku/anggaran-quick-win', { tableId: idOf(table) }), ...maybe(table)];
+    },
+  },
+
+  // The executive summary: short sections, figures rather than long tables.
+  'buku/ringkas-visi': { compose: (ctx) => ctx.narrative('buku/ringkas-visi', { vision: ctx.model.masterplan.vision ?? null, missions: ctx.model.masterplan.missions.map((m) => m.text) }) },
+  'buku/ringkas-kesiapan': {
+    compose: (ctx) => {
+      const fig = ctx.figure('kesiapan');
+      const pillars = (ctx.model.gapAnalysis?.readiness ?? []).map((r) => {
+        const scores = r.items.map((i) => i.score).filter((s): s is number => typeof s === 'number');
+        // Shown to one decimal (e.g. 3,3): the mean of the pillar's item scores.
+        return { name: PILLAR_NAMES[r.pillar], mean: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) * 10) / scores.length) / 10 : null, items: r.items.length };
+      });
+      return [...ctx.narrative('buku/ringkas-kesiapan', { pillars, figureId: idOf(fig) }), ...maybe(fig)];
+    },
+  },
+  'buku/ringkas-angka': {
+    compose: (ctx) => {
+      const table = keyFiguresTable(ctx.model);
+      const dimFig = ctx.figure('anggaran-dimensi');
+      const yearFig = ctx.figure('anggaran-tahun');
+      const sourceFig = ctx.figure('sumber-dana');
+      return [
+        ...ctx.narrative('buku/ringkas-angka', { tableId: table.id, dimensionFigureId: idOf(dimFig), yearFigureId: idOf(yearFig), sourceFigureId: idOf(sourceFig) }),
+        table, ...maybe(dimFig), ...maybe(yearFig), ...maybe(sourceFig),
+      ];
+    },
+  },
+  'buku/ringkas-program': {
+    compose: (ctx) => ctx.narrative('buku/ringkas-program', {
+      groups: ctx.model.dimensions.map((d) => ({ name: d.dimension.name, programs: d.programs.map((p) => p.name) })),
+    }),
+  },
+  'buku/ringkas-quick-win': {
+    compose: (ctx) => {
+      const table = tables.quickWinsSummaryTable(ctx.model);
+      return [...ctx.narrative('quick-win/ringkasan', { tableId: idOf(table), figureId: null }), ...maybe(table)];
+    },
+  },
+  'buku/ringkas-langkah': { compose: (ctx) => ctx.narrative('penutup/tindak-lanjut') },
+};

@@ -1,0 +1,103 @@
+/**
+ * Tables only the books need (the set's own sections): missions × dimensions, goals per dimension, programs per
+ * action-plan group, quick-win budget per dimension, the executive summary's key figures. Every figure is the model's.
+ */
+import { formatInteger, formatNumber } from '../../format/indonesian.js';
+import { ACTION_GROUPS, type Mission, type Model } from '../../model/types.js';
+import { ACTION_NAMES } from '../labels.js';
+import { byYearTable } from '../tables/budget.js';
+import { headRow, moneyCell, noCell, paraCell, sourceNote, t, textCell } from '../tables/cells.js';
+import type { Cell, Table } from '../tree.js';
+
+const dimensionNames = (model: Model, ids: readonly string[]) =>
+  ids.map((id) => model.framework.find((d) => d.id === id)?.name ?? id).join(', ') || '-';
+const totalRow = (label: string, span: number, cells: Cell[]): Cell[] => [
+  { content: [t(label)], colSpan: span, bold: true, shade: 'total', align: 'center' }, ...cells,
+];
+const count = (n: number, extra: Partial<Cell> = {}) => textCell(formatInteger(n), { align: 'right', ...extra });
+
+/** No | Misi | Dimensi Smart City: a list of missions and the dimensions that serve each. */
+export function missionTable(model: Model, missions: readonly Mission[], id: string, caption: string): Table | undefined {
+  if (missions.length === 0) return undefined;
+  return {
+    kind: 'table', id, number: '', caption: [t(caption)],
+    columns: [{ width: 6, align: 'center' }, { width: 60 }, { width: 34 }],
+    head: [headRow(['No', 'Misi', 'Dimensi Smart City'])],
+    body: missions.map((m, i) => [noCell(i + 1), paraCell(m.text), textCell(dimensionNames(model, m.dimensionIds))]),
+  };
+}
+
+/** No | Dimensi | Sasaran | Strategi: the goal (*sasaran*) of each dimension. */
+export function goalTable(model: Model): Table {
+  return {
+    kind: 'table', id: 'tbl-sasaran', number: '', caption: [t('Sasaran Setiap Dimensi Smart City')],
+    columns: [{ width: 6, align: 'center' }, { width: 22 }, { width: 58 }, { width: 14, align: 'right' }],
+    head: [headRow(['No', 'Dimensi', 'Sasaran', 'Jumlah Strategi'])],
+    body: model.dimensions.map((d, i) => [noCell(i + 1), textCell(d.dimension.name), paraCell(d.goal ?? '-'), count(d.strategies.length)]),
+  };
+}
+
+/** The action-plan groups (and "tanpa kelompok"): programs per dimension, in total, and their budget. */
+export function actionGroupTable(model: Model): Table {
+  const groups = [...ACTION_GROUPS.map((g) => ({ key: g as string | undefined, name: ACTION_NAMES[g] })), { key: undefined, name: 'Tanpa Kelompok' }];
+  const body = groups.map((g, i) => {
+    const of = (programs: Model['programs']) => programs.filter((p) => p.action === g.key);
+    const all = of(model.programs);
+    return [noCell(i + 1), textCell(g.name), ...model.dimensions.map((d) => count(of(d.programs).length)), count(all.length, { bold: true }), moneyCell(all.reduce((s, p) => s + p.total, 0))];
+  });
+  body.push(totalRow('Jumlah', 2, [
+    ...model.dimensions.map((d) => count(d.programs.length, { bold: true, shade: 'total' })),
+    count(model.totals.programCount, { bold: true, shade: 'total' }),
+    moneyCell(model.totals.programs, { bold: true, shade: 'total' }),
+  ]));
+  return {
+    kind: 'table', id: 'tbl-rencana-aksi', number: '', caption: [t('Jumlah Program per Kelompok Rencana Aksi dan Dimensi')],
+    columns: [{ width: 4, align: 'center' }, { width: 20 }, ...model.dimensions.map(() => ({ width: 8, align: 'right' as const })), { width: 8, align: 'right' }, { width: 16, align: 'right' }],
+    head: [headRow(['No', 'Kelompok Rencana Aksi', ...model.dimensions.map((d) => d.dimension.name), 'Jumlah', 'Anggaran (Rp)'])],
+    body,
+    note: sourceNote('Rencana program Masterplan Smart City (diolah)'),
+    dense: true,
+  };
+}
+
+/** Budget per lead agency × year, from model.totals.byAgency. */
+export function budgetByAgencyTable(model: Model): Table | undefined {
+  const rows = model.totals.byAgency.filter((a) => a.total > 0 || a.programs > 0);
+  if (rows.length === 0) return undefined;
+  return byYearTable(model, 'tbl-anggaran-opd', 'Rencana Anggaran per Perangkat Daerah Penanggung Jawab', 'Perangkat Daerah', rows);
+}
+
+/** No | Dimensi | Quick Win | Anggaran: the quick wins' count and budget per dimension. */
+export function quickWinBudgetTable(model: Model): Table | undefined {
+  if (model.quickWins.length === 0) return undefined;
+  const sum = (qs: Model['quickWins']) => qs.reduce((s, q) => s + (q.budget?.amount ?? 0), 0);
+  const body = model.dimensions.map((d, i) => [noCell(i + 1), textCell(d.dimension.name), count(d.quickWins.length), moneyCell(sum(d.quickWins))]);
+  body.push(totalRow('Jumlah', 2, [count(model.totals.quickWinCount, { bold: true, shade: 'total' }), moneyCell(model.totals.quickWins, { bold: true, shade: 'total' })]));
+  return {
+    kind: 'table', id: 'tbl-anggaran-quick-win', number: '', caption: [t('Anggaran Quick Win per Dimensi')],
+    columns: [{ width: 6, align: 'center' }, { width: 44 }, { width: 16, align: 'right' }, { width: 34, align: 'right' }],
+    head: [headRow(['No', 'Dimensi', 'Jumlah Quick Win', 'Anggaran (Rp)'])],
+    body,
+    note: sourceNote('Rencana quick win Masterplan Smart City (diolah)'),
+  };
+}
+
+/** The executive summary's key figures per dimension: programs, quick wins, budget and its share of the total. */
+export function keyFiguresTable(model: Model): Table {
+  const share = (n: number) => (model.totals.programs > 0 ? `${formatNumber(Math.round((n * 1000) / model.totals.programs) / 10)}%` : '-');
+  const body = model.totals.byDimension.map((b, i) => {
+    const d = model.dimensions[i];
+    return [noCell(i + 1), textCell(b.label), count(d.programs.length), count(d.quickWins.length), moneyCell(b.total), textCell(share(b.total), { align: 'right' })];
+  });
+  body.push(totalRow('Jumlah', 2, [
+    count(model.totals.programCount, { bold: true, shade: 'total' }), count(model.totals.quickWinCount, { bold: true, shade: 'total' }),
+    moneyCell(model.totals.programs, { bold: true, shade: 'total' }), textCell(model.totals.programs > 0 ? '100%' : '-', { align: 'right', bold: true, shade: 'total' }),
+  ]));
+  return {
+    kind: 'table', id: 'tbl-angka-kunci', number: '', caption: [t('Angka Kunci per Dimensi')],
+    columns: [{ width: 5, align: 'center' }, { width: 31 }, { width: 13, align: 'right' }, { width: 13, align: 'right' }, { width: 26, align: 'right' }, { width: 12, align: 'right' }],
+    head: [headRow(['No', 'Dimensi', 'Program', 'Quick Win', 'Anggaran (Rp)', 'Porsi'])],
+    body,
+    note: sourceNote('Masterplan Smart City (diolah)'),
+  };
+}
