@@ -4,27 +4,25 @@
  * failed build leaves the previous outputs untouched. Nothing is written below the project's inputs
  * except into the output folder.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CODES, type Code } from '../diagnostics/codes.js';
 import { promoteWarnings, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { DocTree } from '../compose/tree.js';
 import { check, resolveProjectDir } from '../index.js';
 import { UsageError } from '../cli/errors.js';
 import { locate } from '../load/locate.js';
 import type { LoadedProject } from '../load/types.js';
 import { buildModel } from '../model/build.js';
-import { composeBook, unresolvedRefs } from '../compose/book/index.js';
-import { fileSlug, regionFullName } from '../compose/book/names.js';
+import { unresolvedRefs } from '../compose/book/index.js';
+import { imageInfo } from '../compose/book/image.js';
+import { resolveOutline, type OutlineInput } from '../compose/book/outline.js';
+import { resolveBookSet, type BookInput, type Stage } from '../compose/books/index.js';
+import { FIGURES } from '../compose/figures/index.js';
 import { TemplateError, Templates } from '../compose/templates.js';
-import { composeWorkbook } from '../compose/workbook/index.js';
-import { composeMonev, monevFileName } from '../compose/monev/index.js';
-import { renderDocx } from '../render/docx/index.js';
-import { renderDocxWithPages } from '../render/docx/page-oracle.js';
-import { convertToPdf, findSoffice } from '../render/libreoffice.js';
-import { renderXlsx } from '../render/xlsx/index.js';
-import { trackTempDir, writeAtomic } from '../render/write.js';
+import { findSoffice } from '../render/libreoffice.js';
+import { renderPublication, type Rendered } from '../render/writers.js';
+import { writeAtomic } from '../render/write.js';
+import { planPublications } from './publications.js';
 
 export interface BuildOptions {
   cwd?: string;
@@ -37,6 +35,8 @@ export interface BuildOptions {
   measure?: boolean;
   /** Warnings stop the build like errors. */
   strict?: boolean;
+  /** Bimtek stage 1..4: validate that stage's completeness and write only the books due then (default: all). */
+  stage?: Stage;
   /** Called after each output file is rendered in memory, with the time it took (for progress lines). */
   onProgress?: (event: { file: string; ms: number }) => void;
 }
@@ -58,17 +58,6 @@ export interface BuildResult {
   measured: boolean;
 }
 
-/**
- * A DOCX with TOC pages measured by LibreOffice when it is there; otherwise (or when it fails) estimated
- * pages and the warning that says so. Never fails because of LibreOffice.
- */
-async function renderMeasured(tree: DocTree, soffice: string | undefined): Promise<{ bytes: Uint8Array; pages?: Map<string, string>; problem?: Diagnostic }> {
-  const measured = soffice ? await renderDocxWithPages(tree, { soffice }).catch((error: Error) => error) : undefined;
-  if (measured && !(measured instanceof Error)) return { bytes: measured.bytes, pages: measured.measurement.pages };
-  const { bytes } = await renderDocx(tree);
-  return { bytes, problem: measured ? diag('SC6007', { reason: measured.message.split('\n')[0] }) : diag('SC6001', {}) };
-}
-
 /** Where a template problem is: the template file (relative to cwd), line and column. */
 function templateLocation(t: { file: string; line: number; column: number }, cwd: string): Diagnostic['location'] {
   const file = path.relative(cwd, t.file);
@@ -80,27 +69,10 @@ const diag = (code: Code, data: Diagnostic['data'], location?: Diagnostic['locat
   code, severity: CODES[code].severity, data, ...(location ? { location } : {}),
 });
 
-type BookFiles = ReturnType<typeof composeBook>['book'];
-
-/** The book (pages measured when LibreOffice is there) and its chapter files, continuing the book's page numbers. */
-async function renderBookFiles(holder: { book?: BookFiles }, soffice: string | undefined, rendered: (name: string) => void) {
-  const parts = holder.book!;
-  holder.book = undefined;
-  const outputs: { name: string; bytes: Uint8Array }[] = [];
-  const book = await renderMeasured(parts.book, soffice);
-  outputs.push({ name: parts.fileName, bytes: book.bytes });
-  rendered(parts.fileName);
-  const bookPages = book.pages ?? new Map<string, string>();
-  for (const c of parts.chapters) {
-    // A chapter file continues the book's page numbers (BAB V starting at 18 prints as 18), when measured.
-    const first = c.tree.sections[0];
-    const heading = first?.blocks.find((b) => b.kind === 'heading' && b.level === 1);
-    const start = heading && heading.kind === 'heading' ? Number(bookPages.get(heading.id)) : NaN;
-    const tree = Number.isInteger(start) && start > 0 ? { ...c.tree, sections: [{ ...first, startAt: start }, ...c.tree.sections.slice(1)] } : c.tree;
-    outputs.push({ name: c.fileName, bytes: (await renderDocx(tree)).bytes });
-    rendered(c.fileName);
-  }
-  return { outputs, problem: book.problem, measured: book.pages !== undefined };
+/** A render problem located at the output file it is about (relative to cwd). */
+function outputLocation(outDir: string, name: string, cwd: string): Diagnostic['location'] {
+  const pos = { line: 1, column: 1, offset: 0 };
+  return { file: path.relative(cwd, path.join(outDir, name)), start: pos, end: pos };
 }
 
 export async function build(dir: string, opts: BuildOptions = {}): Promise<BuildResult> {
@@ -114,91 +86,69 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
 
   // --pdf without LibreOffice is a usage error: say so before any work.
   if (opts.pdf && (opts.measure === false || !findSoffice(env))) throw new UsageError('SC9008', {});
-  const checked = await check(dir, { cwd, outputDir: outDir, strict: opts.strict });
+  const soffice = opts.measure === false ? undefined : findSoffice(env);
+  const checked = await check(dir, { cwd, outputDir: outDir, strict: opts.strict, stage: opts.stage });
   const result: BuildResult = { project: checked.project, diagnostics: checked.diagnostics, files: [], outDir, measured: false };
   if (checked.diagnostics.some((d) => d.severity === 'error')) return result;
 
   const model = buildModel(checked.project, { sourceDateEpoch: env.SOURCE_DATE_EPOCH });
   // After the model (which keeps each program's source position) only the manifest's document is read again, to
-  // point outline problems (SC6005) into it: the others' data and position trees (~190 MB at 10,000 programs) go.
+  // point outline and book problems into it: the others' data and position trees (~190 MB at 10,000 programs) go.
   const manifest = checked.project.documents.find((d) => d.kind === 'Masterplan');
   checked.project.documents = manifest ? [manifest] : [];
   const templates = new Templates({ lang: opts.lang ?? 'id', projectDir: root });
+  const stage: Stage = opts.stage ?? 4;
+  const { books, problems: bookProblems } = resolveBookSet(model.masterplan.books as BookInput[] | undefined, {
+    region: model.region, period: model.masterplan.period, outline: model.masterplan.outline as OutlineInput | undefined,
+    hasTemplate: (n) => templates.has(n), figureKeys: Object.keys(FIGURES),
+  });
+  const at = (p: (string | number)[]) => (manifest ? locate(manifest, p) : undefined);
+  for (const p of bookProblems) result.diagnostics.push({ ...diag(p.code, p.data, at(p.path)), path: p.path });
   // Compose every document first: template and outline problems stop the build before anything renders.
-  let composed: ReturnType<typeof composeBook> | undefined;
-  let reports: { name: string; tree: DocTree }[];
+  let plan: ReturnType<typeof planPublications>;
   try {
-    composed = composeBook(model, templates);
-    // The monitoring and evaluation report of each Progress year (nothing in the book depends on them).
-    reports = model.progress.map((year) => ({ name: monevFileName(model, year.year), tree: composeMonev(model, year, templates) }));
+    // The single volume's outline problems (SC6005 at `outline`), as before the book set.
+    if (books.some((b) => b.id === 'lengkap')) {
+      const { problems } = resolveOutline(model.masterplan.outline as OutlineInput | undefined, (n) => templates.has(n), Object.keys(FIGURES));
+      for (const p of problems) result.diagnostics.push({ ...diag('SC6005', { id: p.id, allowed: p.known.join(', ') || '-' }, at(p.path)), path: p.path });
+    }
+    if (result.diagnostics.some((d) => d.severity === 'error')) return result;
+    plan = planPublications(model, templates, books, { stage, pdf: Boolean(opts.pdf && soffice) });
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     result.diagnostics.push(diag('SC6002', { message: error.message }, templateLocation(error, cwd)));
     return result;
   }
-  for (const p of composed.problems) {
-    result.diagnostics.push({ ...diag('SC6005', { id: p.id, allowed: p.known.join(', ') || '-' }, manifest ? locate(manifest, p.path) : undefined), path: p.path });
-  }
+  for (const b of plan.notDue) result.diagnostics.push(diag('SC6015', { book: b.cite === b.title ? b.cite : `${b.cite} ${b.title}`, stage, due: b.stage }));
+  if (model.region.logoPath && !logoReadable(model.region.logoPath)) result.diagnostics.push(diag('SC6014', { path: path.relative(cwd, model.region.logoPath) }));
   for (const w of templates.warnings) result.diagnostics.push(diag('SC6003', { field: w.field }, templateLocation(w, cwd)));
-  for (const tree of [composed.book.book, ...reports.map((r) => r.tree)]) {
+  for (const tree of plan.trees) {
     for (const target of unresolvedRefs(tree)) result.diagnostics.push(diag('SC6008', { target }));
   }
+  plan.trees = [];
   // --strict: a template's warning stops the build like an error (LibreOffice's absence does not).
   if (opts.strict) result.diagnostics = promoteWarnings(result.diagnostics);
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
 
-  // Render everything in memory first.
-  const soffice = opts.measure === false ? undefined : findSoffice(env);
+  // Render everything in memory first, each publication by its writer, in plan order.
+  const rendered = new Map<string, Rendered>();
   const outputs: { name: string; bytes: Uint8Array }[] = [];
   let last = performance.now();
-  const rendered = (name: string) => {
+  let measured: boolean | undefined;
+  for (const pub of plan.publications) {
+    const r = await renderPublication(pub, { soffice, rendered });
+    // Only what a later publication needs is kept: pages of measured DOCX, bytes of what a PDF converts.
+    rendered.set(pub.name, r);
+    if (pub.writer === 'docx' && pub.measure && measured === undefined) measured = r.pages !== undefined;
+    for (const p of r.problems) result.diagnostics.push(diag(p.code, p.data, p.code === 'SC6007' || p.code === 'SC6006' ? undefined : outputLocation(outDir, pub.name, cwd)));
+    if (r.bytes) outputs.push({ name: pub.name, bytes: r.bytes });
     const now = performance.now();
-    opts.onProgress?.({ file: name, ms: Math.round(now - last) });
+    opts.onProgress?.({ file: pub.name, ms: Math.round(now - last) });
     last = now;
-  };
-  // The book and its chapter files, then the workbook. The book's trees (and the tables' XML written for them) are
-  // handed over in a holder that renderBookFiles empties: once it returns nothing holds them, so they are freed
-  // before the workbook, the other large working set, is built.
-  const holder: { book?: BookFiles } = { book: composed.book };
-  composed = undefined;
-  const book = await renderBookFiles(holder, soffice, rendered);
-  outputs.push(...book.outputs);
-  if (book.problem) result.diagnostics.push(book.problem);
-  result.measured = book.measured;
-  const region = fileSlug(regionFullName(model.region));
-  const period = `${model.masterplan.period.start}-${model.masterplan.period.end}`;
-  outputs.push({ name: `Roadmap-Smart-City-${region}-${period}.xlsx`, bytes: await renderXlsx(composeWorkbook(model)) });
-  rendered(outputs[outputs.length - 1].name);
-  for (const { name, tree } of reports) {
-    const report = await renderMeasured(tree, soffice);
-    outputs.push({ name, bytes: report.bytes });
-    // The book already said when LibreOffice is missing; a failure on this report is news.
-    if (report.problem?.code === 'SC6007') result.diagnostics.push(report.problem);
-    rendered(name);
   }
-
-  if (opts.pdf && soffice) {
-    // The book and each monitoring report as PDF (the chapter files are parts of the book).
-    const sources = [outputs[0], ...outputs.filter((o) => reports.some((r) => r.name === o.name))];
-    const tmp = await mkdtemp(path.join(tmpdir(), 'smartcity-pdf-'));
-    const untrack = trackTempDir(tmp);
-    try {
-      for (const doc of sources) {
-        try {
-          const input = path.join(tmp, doc.name);
-          await writeFile(input, doc.bytes);
-          const pdf = await convertToPdf(input, tmp, { soffice });
-          outputs.push({ name: doc.name.replace(/\.docx$/, '.pdf'), bytes: await readFile(pdf) });
-          rendered(outputs[outputs.length - 1].name);
-        } catch (error) {
-          result.diagnostics.push(diag('SC6006', { file: doc.name, reason: (error as Error).message.split('\n')[0] }));
-        }
-      }
-    } finally {
-      await rm(tmp, { recursive: true, force: true });
-      untrack();
-    }
-  }
+  result.measured = measured ?? false;
+  // Without LibreOffice the page numbers are estimated: said once for the build.
+  if (!soffice && plan.publications.some((p) => p.writer === 'docx')) result.diagnostics.push(diag('SC6001', {}));
 
   for (const o of outputs) {
     const target = path.join(outDir, o.name);
@@ -210,4 +160,13 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     result.files.push({ path: target, bytes: o.bytes.byteLength });
   }
   return result;
+}
+
+/** Whether the logo's header can be read (validate checked the type; a damaged file still drops off the cover). */
+function logoReadable(file: string): boolean {
+  try {
+    return imageInfo(readFileSync(file)) !== undefined;
+  } catch {
+    return false;
+  }
 }

@@ -9,10 +9,10 @@ import type { Io } from './main.js';
 interface Globals { locale: Locale; color: boolean; quiet: boolean }
 
 /** Prints problems to stderr and the files written to stdout; returns the exit code. */
-export async function buildCommand(dir: string, o: { out?: string; pdf?: boolean; strict?: boolean }, g: Globals, io: Io): Promise<number> {
+export async function buildCommand(dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; stage?: 1 | 2 | 3 | 4 }, g: Globals, io: Io): Promise<number> {
   // Progress (which file, how long) is a report on the run, so it goes to stderr; --quiet silences it.
   const onProgress = g.quiet ? undefined : progressLine(g.locale, io);
-  const result = await build(dir, { cwd: io.cwd, outDir: o.out, pdf: o.pdf, lang: g.locale, env: io.env, strict: o.strict, onProgress });
+  const result = await build(dir, { cwd: io.cwd, outDir: o.out, pdf: o.pdf, lang: g.locale, env: io.env, strict: o.strict, stage: o.stage, onProgress });
   const diagnostics = o.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
   const counts = countDiagnostics(diagnostics);
   const shown = g.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;

@@ -21,6 +21,7 @@ export const HELP_ID: Record<string, string> = {
   'project folder': 'folder proyek',
   'text | json | github': 'text | json | github',
   'completeness for bimtek stage 1..4': 'kelengkapan untuk bimtek tahap 1..4',
+  "write only the books due at bimtek stage 1..4, checking that stage's completeness": 'tulis hanya buku untuk bimtek tahap 1..4, dengan memeriksa kelengkapan tahap itu',
   'treat warnings as errors': 'perlakukan peringatan sebagai galat',
   "print programs, quick wins and budget by dimension, year and funding source; with --year, that year's monitoring figures":
     'cetak program, quick win dan anggaran per dimensi, tahun dan sumber dana; dengan --year, angka monev tahun itu',

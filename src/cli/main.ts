@@ -138,11 +138,12 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('-o, --out <dir>', h('output folder (default: <dir>/dist; with --all: <out>/<project>)'))
     .option('--pdf', h('also write the book and each monitoring report as PDF (needs LibreOffice)'))
     .option('--strict', h('treat warnings as errors'))
+    .option('--stage <n>', h('write only the books due at bimtek stage 1..4, checking that stage\'s completeness'), parseStage)
     .option('--all', h('build every subfolder that holds a smartcity.yaml, in parallel'))
     .option('-j, --jobs <n>', h('with --all: regions built at once (default: the number of CPUs)'), parsePositive)
     .option('-w, --watch', h('build again whenever an input or template changes (Ctrl+C to stop)'))
     .addHelpText('after', h('\nExamples:\n') + '  smartcity build examples/kotawaringin-timur\n  smartcity build . -o out --pdf\n  smartcity build . --watch\n  smartcity build --all regions/ -o out\n')
-    .action(async (dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; all?: boolean; jobs?: number; watch?: boolean }) => {
+    .action(async (dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; stage?: 1 | 2 | 3 | 4; all?: boolean; jobs?: number; watch?: boolean }) => {
       // Loaded on demand: docx, exceljs and handlebars would slow every `validate` down.
       if (o.all && o.watch) throw new UsageError('SC9006', { message: '--all and --watch cannot be combined' });
       if (o.all) {

@@ -8,6 +8,21 @@ import { DEFAULT_OUTLINE, type ChapterRef, type Outline, type SectionRef } from 
 
 export type Stage = 1 | 2 | 3 | 4;
 
+/**
+ * THE stage table: at which bimtek stage each output is due (`build --stage N` writes those due at N or before; a
+ * plain `build` is stage 4). Books of the set by id; `roadmap` is the XLSX workbook, `monev` the monitoring reports.
+ * A book the manifest adds is due at its `stage` (default 4). The README shows this table.
+ */
+export const DUE_AT_STAGE = {
+  'analisis-strategis': 1,
+  masterplan: 2,
+  roadmap: 2,
+  'quick-win': 3,
+  'ringkasan-eksekutif': 4,
+  lengkap: 4,
+  monev: 4,
+} as const satisfies Record<string, Stage>;
+
 export interface BookDef {
   id: string;
   /** The cover's first line ("BUKU I"); '' for none. */
@@ -40,7 +55,7 @@ const intro = (extra: SectionRef[] = []): SectionRef[] => [
 /** The books in the default order; `lengkap` (last) is not in the default set. */
 export const BUILT_IN_BOOKS: readonly BookDef[] = [
   {
-    id: 'analisis-strategis', label: 'BUKU I', title: 'ANALISIS STRATEGIS', file: 'Buku-I-Analisis-Strategis', stage: 1,
+    id: 'analisis-strategis', label: 'BUKU I', title: 'ANALISIS STRATEGIS', file: 'Buku-I-Analisis-Strategis', stage: DUE_AT_STAGE['analisis-strategis'],
     outline: () => ({
       chapters: [
         chapter('pendahuluan', 'PENDAHULUAN', 'Menguraikan latar belakang, maksud dan tujuan, dasar hukum, dan sistematika buku.', intro([from('pendahuluan/ruang-lingkup')])),
@@ -64,7 +79,7 @@ export const BUILT_IN_BOOKS: readonly BookDef[] = [
     }),
   },
   {
-    id: 'masterplan', label: 'BUKU II', title: 'MASTERPLAN SMART CITY', file: 'Buku-II-Masterplan-Smart-City', stage: 2,
+    id: 'masterplan', label: 'BUKU II', title: 'MASTERPLAN SMART CITY', file: 'Buku-II-Masterplan-Smart-City', stage: DUE_AT_STAGE['masterplan'],
     outline: () => ({
       chapters: [
         chapter('pendahuluan', 'PENDAHULUAN', 'Menguraikan latar belakang, maksud dan tujuan, dasar hukum, hasil analisis strategis, dan sistematika buku.', intro([own('hasil-analisis', 'Hasil Analisis Strategis')])),
@@ -87,7 +102,7 @@ export const BUILT_IN_BOOKS: readonly BookDef[] = [
     }),
   },
   {
-    id: 'quick-win', label: 'BUKU III', title: 'QUICK WIN', file: 'Buku-III-Quick-Win', stage: 3,
+    id: 'quick-win', label: 'BUKU III', title: 'QUICK WIN', file: 'Buku-III-Quick-Win', stage: DUE_AT_STAGE['quick-win'],
     outline: () => {
       const qw = defaultChapter('quick-win');
       return {
@@ -102,7 +117,7 @@ export const BUILT_IN_BOOKS: readonly BookDef[] = [
     },
   },
   {
-    id: 'ringkasan-eksekutif', label: '', title: 'RINGKASAN EKSEKUTIF', file: 'Ringkasan-Eksekutif', stage: 4,
+    id: 'ringkasan-eksekutif', label: '', title: 'RINGKASAN EKSEKUTIF', file: 'Ringkasan-Eksekutif', stage: DUE_AT_STAGE['ringkasan-eksekutif'],
     outline: () => ({
       chapters: [
         chapter('visi', 'VISI DAN KESIAPAN DAERAH', '', [own('ringkas-visi', 'Visi Smart City'), own('ringkas-kesiapan', 'Kesiapan Daerah')]),
@@ -115,7 +130,7 @@ export const BUILT_IN_BOOKS: readonly BookDef[] = [
     }),
   },
   {
-    id: 'lengkap', label: '', title: 'MASTERPLAN SMART CITY', file: 'Masterplan-Smart-City', stage: 4,
+    id: 'lengkap', label: '', title: 'MASTERPLAN SMART CITY', file: 'Masterplan-Smart-City', stage: DUE_AT_STAGE['lengkap'],
     outline: () => DEFAULT_OUTLINE,
   },
 ];
