@@ -64,8 +64,12 @@ export function resolveBookSet(input: readonly BookInput[] | undefined, ctx: Boo
     const fileName = b.file ? (/\.docx$/i.test(b.file) ? b.file : `${b.file}.docx`) : `${def?.file ?? fileSlug(citeName('', title))}${suffix}.docx`;
     for (const [field, key] of [['id', `id:${b.id}`], ['file', `file:${fileName.toLowerCase()}`]] as const) {
       const first = seen.get(key);
-      if (first !== undefined) problems.push({ code: 'SC3024', path: field === 'id' ? path : ['books', i], data: { id: b.id, field, first: `books[${first}]` } });
-      else seen.set(key, i);
+      if (first !== undefined) {
+        // One problem per entry: a repeated id repeats its file name too.
+        problems.push({ code: 'SC3024', path: field === 'id' ? path : ['books', i], data: { id: b.id, field, first: `books[${first}]` } });
+        break;
+      }
+      seen.set(key, i);
     }
     let outline: Outline;
     if (b.chapters) {

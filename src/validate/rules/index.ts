@@ -1,3 +1,4 @@
+import { books } from './books.js';
 import { budgetTotal } from './budget-total.js';
 import { calendarDate } from './calendar-date.js';
 import { coverage } from './coverage.js';
@@ -30,6 +31,7 @@ export const RULES: readonly CrossFileRule[] = [
   fundingSource,
   period,
   outline,
+  books,
   years,
   schedule,
   budgetTotal,
