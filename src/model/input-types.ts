@@ -440,7 +440,7 @@ export interface StrategicIssueInput {
   /**
    * Uraian isu. / The description.
    */
-  description?: string;
+  description: string;
   /**
    * Id dimensi yang terkait. / The related dimension ids.
    *

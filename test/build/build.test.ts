@@ -30,6 +30,18 @@ const CHAPTERS = [
 /** The example has a Progress document for 2023: its monitoring and evaluation report. */
 const MONEV = 'Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx';
 const EXPECTED = [BOOK, ...CHAPTERS, ROADMAP, MONEV].sort();
+/** The default book set (the example lists it under `books`): each book beside a folder of its chapter files. */
+const PERIOD = 'Kabupaten-Kotawaringin-Timur-2023-2032';
+const SET_CHAPTERS: Record<string, string[]> = {
+  [`Buku-I-Analisis-Strategis-${PERIOD}`]: ['BAB-I-Pendahuluan', 'BAB-II-Gambaran-Umum-Daerah', 'BAB-III-Analisis-Kesiapan-Daerah', 'BAB-IV-Analisis-Swot', 'BAB-V-Isu-Strategis', 'BAB-VI-Visi-Misi-Dan-Sasaran-Smart-City'],
+  [`Buku-II-Masterplan-Smart-City-${PERIOD}`]: ['BAB-I-Pendahuluan', 'BAB-II-Visi-Misi-Dan-Strategi', 'BAB-III-Rencana-Program', 'BAB-IV-Peta-Jalan-Dan-Anggaran', 'BAB-V-Kelembagaan-Dan-Pemantauan', 'BAB-VI-Penutup', 'Lampiran'],
+  [`Buku-III-Quick-Win-${PERIOD}`]: ['BAB-I-Pendahuluan', 'BAB-II-Quick-Win', 'BAB-III-Anggaran-Quick-Win'],
+  [`Ringkasan-Eksekutif-${PERIOD}`]: ['BAB-I-Visi-Dan-Kesiapan-Daerah', 'BAB-II-Angka-Kunci', 'BAB-III-Program-Dan-Quick-Win', 'BAB-IV-Langkah-Selanjutnya'],
+};
+const EXPECTED_SET = [
+  ...Object.entries(SET_CHAPTERS).flatMap(([book, chapters]) => [`${book}.docx`, ...chapters.map((c) => `${book}/${c}.docx`)]),
+  ROADMAP, MONEV,
+].sort();
 
 /** No PATH: findSoffice finds nothing, so no LibreOffice run. */
 const NO_SOFFICE: NodeJS.ProcessEnv = {};
@@ -48,10 +60,14 @@ async function tempDir(): Promise<string> {
 /** Someone may have built the example in place: its dist/ is output, not input. */
 const isBuildOutput = (src: string) => path.relative(EXAMPLE, src).split(path.sep)[0] === 'dist';
 
-/** A copy of the example in `<tmp>/kotim` (so its parent is a folder of our own). */
-async function copyExample(): Promise<string> {
+/**
+ * A copy of the example in `<tmp>/kotim` (so its parent is a folder of our own). Unless `set` is asked for, its
+ * `books` is the single volume (`lengkap`): the tests of templates, outline and cover read that one book.
+ */
+async function copyExample(opts: { set?: boolean } = {}): Promise<string> {
   const dir = path.join(await tempDir(), 'kotim');
   await cp(EXAMPLE, dir, { recursive: true, filter: (src) => !isBuildOutput(src) });
+  if (!opts.set) await patch(path.join(dir, 'smartcity.yaml'), /^books: .*$/m, 'books: [lengkap]');
   return dir;
 }
 
@@ -94,23 +110,31 @@ const ERRORS = / {2}galat {2}|[1-9]\d* galat|SC9005/;
 const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
 describe('build', () => {
-  it('writes the book, nine chapter files and the roadmap into <project>/dist, no temp files left', async () => {
-    const dir = await copyExample();
+  it('writes the book set (four books, each with its chapter folder), the roadmap and the report into <project>/dist, no temp files left', async () => {
+    const dir = await copyExample({ set: true });
     const r = await cli(['build', dir]);
     expect(r.stderr).not.toMatch(ERRORS);
     expect(r.code).toBe(0);
     const out = path.join(dir, 'dist');
-    const names = (await readdir(out)).sort();
-    expect(names).toEqual(EXPECTED);
-    expect(names.filter((n) => n.startsWith('.'))).toEqual([]);
-    expect(r.stdout).toContain('12 berkas ditulis');
-    for (const n of EXPECTED) expect(r.stdout).toContain(n);
+    const names = Object.keys(await hashes(out)).sort();
+    expect(names).toEqual(EXPECTED_SET);
+    expect(names.filter((n) => path.basename(n).startsWith('.'))).toEqual([]);
+    expect(r.stdout).toContain('26 berkas ditulis');
+    for (const n of EXPECTED_SET) expect(r.stdout).toContain(n);
     // Nothing else appeared in the project (only dist/).
     expect((await readdir(dir)).sort()).toEqual([...(await readdir(EXAMPLE)).filter((n) => n !== 'dist'), 'dist'].sort());
   });
 
-  it('is byte-identical across two builds, never modifies its inputs, and says page numbers are estimated (SC6001)', async () => {
+  it('writes the single volume, nine chapter files beside it and the roadmap with `books: [lengkap]`', async () => {
     const dir = await copyExample();
+    const r = await cli(['build', dir]);
+    expect(r.code).toBe(0);
+    expect((await readdir(path.join(dir, 'dist'))).sort()).toEqual(EXPECTED);
+    expect(r.stdout).toContain('12 berkas ditulis');
+  });
+
+  it('is byte-identical across two builds, never modifies its inputs, and says page numbers are estimated (SC6001)', async () => {
+    const dir = await copyExample({ set: true });
     const before = await hashes(dir);
     const a = await cli(['build', dir, '-o', path.join(dir, '..', 'out-a')]);
     const b = await cli(['build', dir, '-o', path.join(dir, '..', 'out-b')]);
@@ -122,7 +146,7 @@ describe('build', () => {
     expect(a.stdout).toContain('DIPERKIRAKAN');
     const ha = await hashes(path.join(dir, '..', 'out-a'));
     const hb = await hashes(path.join(dir, '..', 'out-b'));
-    expect(Object.keys(ha).sort()).toEqual(EXPECTED);
+    expect(Object.keys(ha).sort()).toEqual(EXPECTED_SET);
     expect(hb).toEqual(ha);
     expect(await hashes(dir)).toEqual(before);
   });

@@ -45,6 +45,12 @@ const REQUIRED: Record<string, string[]> = {
   'masterplan.schema.json#/properties/outline': [],
   'masterplan.schema.json#/properties/outline/properties/figures': [],
   'masterplan.schema.json#/$defs/team': [],
+  // The book set and the smart-city vision (INPUT-FORMAT.md): a book object names its id, a mission its text, an
+  // issue its title and description; `dimensions` is optional everywhere.
+  'masterplan.schema.json#/$defs/book/oneOf/1': ['id'],
+  'masterplan.schema.json#/$defs/strategicIssue': ['title', 'description'],
+  'common.schema.json#/$defs/mission/oneOf/1': ['text'],
+  'gap-analysis.schema.json#/properties/swot_by_pillar': [],
   'masterplan.schema.json#/$defs/style': [],
   'masterplan.schema.json#/$defs/customFramework': ['dimensions'],
   'masterplan.schema.json#/$defs/dimension': ['id', 'name', 'elements'],
