@@ -33,7 +33,12 @@ async function copyExample(name: string, withMonev: boolean): Promise<string> {
 
 async function hashes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of await readdir(dir)) out[name] = createHash('sha256').update(await readFile(path.join(dir, name))).digest('hex');
+  // Recursive: each book of the set has a folder of chapter files.
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const abs = path.join(e.parentPath, e.name);
+    out[path.relative(dir, abs).split(path.sep).join('/')] = createHash('sha256').update(await readFile(abs)).digest('hex');
+  }
   return out;
 }
 
