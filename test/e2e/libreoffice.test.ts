@@ -4,7 +4,7 @@
  * Skipped when LibreOffice is not installed (pdftotext / pdfinfo from poppler-utils are needed too).
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,9 @@ import { REPO } from '../_helpers/project.js';
 
 const EXAMPLE = path.join(REPO, 'examples/kotawaringin-timur');
 const PDF = 'Masterplan-Smart-City-Kabupaten-Kotawaringin-Timur-2023-2032.pdf';
+/** The default set's books, built beside the single volume in the same run. */
+const SET_PDFS = ['Buku-I-Analisis-Strategis', 'Buku-II-Masterplan-Smart-City', 'Buku-III-Quick-Win', 'Ringkasan-Eksekutif']
+  .map((b) => `${b}-Kabupaten-Kotawaringin-Timur-2023-2032.pdf`);
 const soffice = findSoffice(process.env);
 
 /** A TOC / list line: text, leader dots, page number. */
@@ -44,6 +47,7 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
   let tmp = '';
   let out = '';
   let pages: PdfPage[] = [];
+  const setPages = new Map<string, PdfPage[]>();
   let stdout = '';
   let stderr = '';
   let code = -1;
@@ -53,10 +57,14 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
     const dir = path.join(tmp, 'kotim');
     // The example's own dist/ (if someone built it in place) is output, not input.
     await cp(EXAMPLE, dir, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
+    // The default set and the single volume in one build: each book's page numbers are checked below.
+    const manifest = path.join(dir, 'smartcity.yaml');
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(/^books: .*$/m, 'books: [analisis-strategis, masterplan, quick-win, ringkasan-eksekutif, lengkap]'));
     out = path.join(tmp, 'out');
     const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: process.env, cwd: tmp, isTTY: false };
     code = await run(['build', dir, '-o', out, '--pdf', '--no-color'], io);
     if (existsSync(path.join(out, PDF))) pages = await readPdfPages(path.join(out, PDF));
+    for (const name of SET_PDFS) if (existsSync(path.join(out, name))) setPages.set(name, await readPdfPages(path.join(out, name)));
   });
 
   afterAll(async () => {
@@ -67,7 +75,9 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
     expect(stderr).not.toMatch(/ {2}galat {2}|SC6006|SC9005/);
     expect(code).toBe(0);
     expect(stdout).toContain('diukur dengan LibreOffice');
-    expect(stdout).toContain('14 berkas ditulis'); // with the Laporan Monev 2023 and both PDFs
+    // Four books (+20 chapter files), the single volume (+9), the roadmap, the Laporan Monev 2023 and six PDFs.
+    expect(stdout).toContain('42 berkas ditulis');
+    for (const name of SET_PDFS) expect(existsSync(path.join(out, name)), name).toBe(true);
     expect(existsSync(path.join(out, 'Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.pdf'))).toBe(true);
     expect(await readdir(out)).toContain(PDF);
   });
@@ -94,15 +104,33 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
     expect(caption!.number).toBe(listed);
   });
 
+  /** Each Daftar Isi / Tabel / Gambar line with its listed page and the page the entry really is on. */
+  const listLines = (of: PdfPage[]) => of.filter(isListPage)
+    .flatMap((p) => p.lines.map((l) => /^(.*?)\s*\.{5,}\s*([ivxlcdm]+|\d+)$/i.exec(l)).filter((m) => m !== null))
+    .map((m) => ({ text: m[1].trim(), listed: m[2], real: matchEntries([{ id: 'x', text: m[1].trim() }], of).pages.get('x') }));
+
   it('every line of Daftar Isi, Daftar Tabel and Daftar Gambar shows the page its entry is on, roman pages included', () => {
-    const lines = pages.filter(isListPage).flatMap((p) => p.lines.map((l) => /^(.*?)\s*\.{5,}\s*([ivxlcdm]+|\d+)$/i.exec(l)).filter((m) => m !== null));
+    const lines = listLines(pages);
     // 73 headings, 37 tables and 8 figures in the example; KATA PENGANTAR and DAFTAR TABEL are on roman pages.
     expect(lines.length).toBeGreaterThanOrEqual(100);
-    expect(lines.some((m) => /^[ivx]+$/.test(m[2]))).toBe(true);
-    const wrong = lines
-      .map((m) => ({ text: m[1].trim(), listed: m[2], real: matchEntries([{ id: 'x', text: m[1].trim() }], pages).pages.get('x') }))
-      .filter((e) => e.real !== e.listed);
-    expect(wrong).toEqual([]);
+    expect(lines.some((e) => /^[ivx]+$/.test(e.listed))).toBe(true);
+    expect(lines.filter((e) => e.real !== e.listed)).toEqual([]);
+  });
+
+  it.each(SET_PDFS)('%s: every list line shows the page its entry is on; its body restarts at page 1', (name) => {
+    const of = setPages.get(name) ?? [];
+    const lines = listLines(of);
+    expect(lines.length).toBeGreaterThanOrEqual(10);
+    expect(lines.some((e) => /^[ivx]+$/.test(e.listed))).toBe(true);
+    expect(lines.filter((e) => e.real !== e.listed)).toEqual([]);
+    // BAB I is on the first arabic page.
+    expect(lines.find((e) => e.text.startsWith('BAB I '))?.listed).toBe('1');
+  });
+
+  it('the executive summary stays within 20 pages', () => {
+    const summary = setPages.get(SET_PDFS[3]) ?? [];
+    expect(summary.length).toBeGreaterThan(3);
+    expect(summary.length).toBeLessThanOrEqual(20);
   });
 
   it('the roadmap table page is landscape, the chapter heading page is portrait', () => {
