@@ -29,7 +29,9 @@ describe('smartcity init', () => {
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
     const out = readdirSync(path.join(dir, 'dist'));
-    expect(out).toContain('Masterplan-Smart-City-Kabupaten-Kotawaringin-Timur-' + (new Date().getFullYear() + 1) + '-' + (new Date().getFullYear() + 5) + '.docx');
+    const period = `Kabupaten-Kotawaringin-Timur-${new Date().getFullYear() + 1}-${new Date().getFullYear() + 5}`;
+    // The default book set builds from the scaffold.
+    for (const book of ['Buku-I-Analisis-Strategis', 'Buku-II-Masterplan-Smart-City', 'Buku-III-Quick-Win', 'Ringkasan-Eksekutif']) expect(out).toContain(`${book}-${period}.docx`);
     expect(out.filter((f) => f.endsWith('.xlsx'))).toHaveLength(1);
   });
 

@@ -107,7 +107,8 @@ export function expectPositions(r: CliResult, cwd: string): JsonDiagnostic[] {
 /** Every file of an output folder: no temporary names, every DOCX/XLSX a complete zip. */
 export async function expectCompleteOutputs(out: string): Promise<string[]> {
   if (!existsSync(out)) return [];
-  const names = readdirSync(out);
+  // Recursive, files only: each book of the set has a folder of chapter files.
+  const names = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(out, path.join(e.parentPath, e.name)));
   for (const name of names) {
     expect(name, 'a temporary file was left behind').not.toMatch(/\.tmp$/);
     if (/\.(docx|xlsx)$/.test(name)) {
