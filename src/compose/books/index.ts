@@ -7,7 +7,7 @@ import type { Model } from '../../model/types.js';
 import { collectRefTexts, composeVolume, resolveRefs } from '../book/index.js';
 import type { Templates } from '../templates.js';
 import type { ComposedBook } from '../tree.js';
-import type { BookSpec } from './resolve.js';
+import { citeName, type BookSpec } from './resolve.js';
 
 export { resolveBookSet, resolveBooks, citeName, type BookSpec, type BookInput, type BookProblem } from './resolve.js';
 export { BUILT_IN_BOOKS, DEFAULT_BOOK_IDS, DUE_AT_STAGE, type Stage } from './catalogue.js';
@@ -22,11 +22,13 @@ const camel = (id: string) => id.replace(/-(\w)/g, (_m, c: string) => c.toUpperC
 /** What a template knows of the set: each built-in book present ({cite, title}) or null, and the list in order. */
 export function bookSetView(books: readonly BookSpec[], current: BookSpec): Record<string, unknown> {
   const set: Record<string, unknown> = { analisisStrategis: null, masterplan: null, quickWin: null, ringkasanEksekutif: null, lengkap: null };
-  for (const b of books) set[camel(b.id)] = { cite: b.cite, title: b.title };
+  // Titles in running text are in title case ("Masterplan Smart City"); the cover keeps the upper case.
+  const title = (b: BookSpec) => citeName('', b.title);
+  for (const b of books) set[camel(b.id)] = { cite: b.cite, title: title(b) };
   return {
-    book: { id: current.id, label: current.label, title: current.title, cite: current.cite },
+    book: { id: current.id, label: current.label, title: title(current), cite: current.cite },
     bookSet: set,
-    bookList: books.map((b) => ({ cite: b.cite, title: b.title, current: b.id === current.id })),
+    bookList: books.map((b) => ({ cite: b.cite, title: title(b), current: b.id === current.id })),
   };
 }
 
