@@ -16,7 +16,7 @@ import { buildModel } from '../model/build.js';
 import { unresolvedRefs } from '../compose/book/index.js';
 import { imageInfo } from '../compose/book/image.js';
 import { resolveOutline, type OutlineInput } from '../compose/book/outline.js';
-import { resolveBookSet, type BookInput, type Stage } from '../compose/books/index.js';
+import { bookName, resolveBookSet, type BookInput, type Stage } from '../compose/books/index.js';
 import { FIGURES } from '../compose/figures/index.js';
 import { TemplateError, Templates } from '../compose/templates.js';
 import { findSoffice } from '../render/libreoffice.js';
@@ -119,7 +119,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     result.diagnostics.push(diag('SC6002', { message: error.message }, templateLocation(error, cwd)));
     return result;
   }
-  for (const b of plan.notDue) result.diagnostics.push(diag('SC6015', { book: b.cite === b.title ? b.cite : `${b.cite} ${b.title}`, stage, due: b.stage }));
+  for (const b of plan.notDue) result.diagnostics.push(diag('SC6015', { book: bookName(b), stage, due: b.stage }));
   if (model.region.logoPath && !logoReadable(model.region.logoPath)) result.diagnostics.push(diag('SC6014', { path: path.relative(cwd, model.region.logoPath) }));
   for (const w of templates.warnings) result.diagnostics.push(diag('SC6003', { field: w.field }, templateLocation(w, cwd)));
   for (const tree of plan.trees) {

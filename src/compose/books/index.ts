@@ -9,7 +9,7 @@ import type { Templates } from '../templates.js';
 import type { ComposedBook } from '../tree.js';
 import { citeName, type BookSpec } from './resolve.js';
 
-export { resolveBookSet, resolveBooks, citeName, type BookSpec, type BookInput, type BookProblem } from './resolve.js';
+export { resolveBookSet, resolveBooks, citeName, bookName, type BookSpec, type BookInput, type BookProblem } from './resolve.js';
 export { BUILT_IN_BOOKS, DEFAULT_BOOK_IDS, DUE_AT_STAGE, type Stage } from './catalogue.js';
 
 export interface ComposedVolume extends ComposedBook {

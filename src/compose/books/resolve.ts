@@ -47,6 +47,11 @@ export function citeName(label: string, title: string): string {
   return words.map((w) => (/^[ivxlc]+$/.test(w) ? w.toUpperCase() : w.charAt(0).toLocaleUpperCase('id-ID') + w.slice(1))).join(' ');
 }
 
+/** How a message names a book: "Buku II Masterplan Smart City", or "Ringkasan Eksekutif" for one without a label. */
+export function bookName(b: Pick<BookSpec, 'label' | 'title' | 'cite'>): string {
+  return b.label ? `${b.cite} ${citeName('', b.title)}` : b.cite;
+}
+
 export function resolveBookSet(input: readonly BookInput[] | undefined, ctx: BookContext): { books: BookSpec[]; problems: BookProblem[] } {
   const problems: BookProblem[] = [];
   const suffix = `-${fileSlug(regionFullName(ctx.region))}-${ctx.period.start}-${ctx.period.end}`;

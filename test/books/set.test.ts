@@ -1,0 +1,178 @@
+/**
+ * The book set end to end through build(): stages, cross-book citations, the executive summary's figures (checked
+ * against sums taken straight from the example's YAML, not from the model) and its length. No LibreOffice here,
+ * except the N=300 length test, which needs it to count pages.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { parse, parseAllDocuments } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.mjs';
+import { build } from '../../src/build/index.js';
+import { findSoffice } from '../../src/render/libreoffice.js';
+import { REPO } from '../_helpers/project.js';
+
+const EXAMPLE = path.join(REPO, 'examples/kotawaringin-timur');
+const SUFFIX = 'Kabupaten-Kotawaringin-Timur-2023-2032';
+const NO_SOFFICE: NodeJS.ProcessEnv = {};
+const tmp = await mkdtemp(path.join(os.tmpdir(), 'smartcity-books-'));
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+let n = 0;
+async function copyExample(drop: string[] = [], books?: string): Promise<string> {
+  const dir = path.join(tmp, `p${n++}`);
+  await cp(EXAMPLE, dir, { recursive: true, filter: (src) => !['dist', ...drop].includes(path.relative(EXAMPLE, src).split(path.sep)[0]) });
+  if (books) {
+    const manifest = path.join(dir, 'smartcity.yaml');
+    await writeFile(manifest, (await readFile(manifest, 'utf8')).replace(/^books: .*$/m, `books: ${books}`));
+  }
+  return dir;
+}
+
+/** The visible text of a DOCX body, runs joined, the writer's no-break spaces ("Tabel\u00A04.1") as spaces. */
+async function text(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  return (await zip.file('word/document.xml')!.async('string')).replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '').replace(/\u00A0/g, ' ');
+}
+
+const files = async (dir: string) => (await readdir(dir, { recursive: true })).map(String).filter((f) => /\.(docx|xlsx)$/.test(f)).sort();
+
+describe('build --stage', () => {
+  it('stage 1 with a profile and a gap analysis and no programs: Buku I only, and why the others were left out', async () => {
+    const dir = await copyExample(['dimensi', 'quick-wins.yaml', 'monev']);
+    const out = path.join(tmp, 'out-stage1');
+    const r = await build(dir, { cwd: tmp, outDir: out, env: NO_SOFFICE, stage: 1 });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(await files(out)).toEqual([
+      `Buku-I-Analisis-Strategis-${SUFFIX}.docx`,
+      ...['I-Pendahuluan', 'II-Gambaran-Umum-Daerah', 'III-Analisis-Kesiapan-Daerah', 'IV-Analisis-Swot', 'V-Isu-Strategis', 'VI-Visi-Misi-Dan-Sasaran-Smart-City']
+        .map((c) => `Buku-I-Analisis-Strategis-${SUFFIX}/BAB-${c}.docx`),
+    ]);
+    const notDue = r.diagnostics.filter((d) => d.code === 'SC6015');
+    expect(notDue.map((d) => [d.data.book, d.data.due])).toEqual([
+      ['Buku II Masterplan Smart City', 2], ['Buku III Quick Win', 3], ['Ringkasan Eksekutif', 4],
+    ]);
+    expect(notDue.every((d) => d.severity === 'info' && d.data.stage === 1)).toBe(true);
+  });
+
+  it('stage 1 checks that stage\'s data: without a SWOT the build stops (SC4003) and writes nothing', async () => {
+    const dir = await copyExample(['dimensi', 'quick-wins.yaml', 'monev']);
+    const gap = path.join(dir, 'analisis/kesiapan.yaml');
+    await writeFile(gap, (await readFile(gap, 'utf8')).replace(/^swot:\n(  .*\n)+/m, ''));
+    const r = await build(dir, { cwd: tmp, outDir: path.join(tmp, 'out-stage1-bad'), env: NO_SOFFICE, stage: 1 });
+    expect(r.diagnostics.map((d) => d.code)).toContain('SC4003');
+    expect(r.files).toEqual([]);
+  });
+
+  it('stage 2 adds Buku II and the roadmap workbook; stage 3 Buku III; the summary waits for stage 4', async () => {
+    const dir = await copyExample(['monev']);
+    const two = await build(dir, { cwd: tmp, outDir: path.join(tmp, 'out-stage2'), env: NO_SOFFICE, stage: 2 });
+    const tops = (r: typeof two) => r.files.map((f) => path.relative(r.outDir, f.path)).filter((f) => !f.includes(path.sep));
+    expect(tops(two)).toEqual([`Buku-I-Analisis-Strategis-${SUFFIX}.docx`, `Buku-II-Masterplan-Smart-City-${SUFFIX}.docx`, `Roadmap-Smart-City-${SUFFIX}.xlsx`]);
+    const three = await build(dir, { cwd: tmp, outDir: path.join(tmp, 'out-stage3'), env: NO_SOFFICE, stage: 3 });
+    expect(tops(three)).toContain(`Buku-III-Quick-Win-${SUFFIX}.docx`);
+    expect(tops(three)).not.toContain(`Ringkasan-Eksekutif-${SUFFIX}.docx`);
+    expect(three.diagnostics.filter((d) => d.code === 'SC6015').map((d) => d.data.book)).toEqual(['Ringkasan Eksekutif']);
+  });
+});
+
+describe('the default set of the example', async () => {
+  const dir = await copyExample();
+  const out = path.join(tmp, 'out-set');
+  const r = await build(dir, { cwd: tmp, outDir: out, env: NO_SOFFICE });
+  const book = (name: string) => text(path.join(out, `${name}-${SUFFIX}.docx`));
+
+  it('builds without errors or unresolved references', () => {
+    expect(r.diagnostics.filter((d) => d.severity === 'error' || d.code === 'SC6008')).toEqual([]);
+  });
+
+  it('Buku II cites Buku I by the numbers Buku I gave (BAB III readiness, Tabel 3.4 the gaps, Tabel 6.2 the goals)', async () => {
+    const one = await book('Buku-I-Analisis-Strategis');
+    // Buku I's BAB III holds three readiness tables (3.1–3.3), then the gap table; BAB VI the missions, then the goals.
+    expect(one).toMatch(/Tabel 3\.4 Analisis Kesenjangan/);
+    expect(one).toMatch(/Tabel 6\.2 Sasaran Setiap Dimensi/);
+    const two = await book('Buku-II-Masterplan-Smart-City');
+    expect(two).toContain('lihat Buku I, BAB III)');
+    expect(two).toContain('lihat Buku I, Tabel 3.4)');
+    expect(two).toContain('lihat Buku I, Tabel 6.2)');
+  });
+
+  it('the summary cites Buku II\'s budget table by its number there (BAB IV, first table)', async () => {
+    expect(await book('Buku-II-Masterplan-Smart-City')).toMatch(/Tabel 4\.1 Rencana Anggaran per Dimensi/);
+    expect(await book('Ringkasan-Eksekutif')).toContain('rinciannya dalam Buku II, Tabel 4.1');
+  });
+
+  it('every figure of the summary is the data\'s: programs, quick wins and budget per dimension and in total', async () => {
+    // Sums straight from the YAML files, independent of the model.
+    const thousands = (v: number) => v.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    const rupiah = (v: number) => `Rp ${thousands(v)}`;
+    const names: Record<string, string> = { governance: 'Smart Governance', branding: 'Smart Branding', economy: 'Smart Economy', living: 'Smart Living', society: 'Smart Society', environment: 'Smart Environment' };
+    const qws = parseAllDocuments(await readFile(path.join(EXAMPLE, 'quick-wins.yaml'), 'utf8')).flatMap((d) => d.toJS().quick_wins) as { dimension: string; budget?: { amount: number } }[];
+    const summary = (await book('Ringkasan-Eksekutif')).replace(/\s+/g, ' ');
+    let programs = 0;
+    let total = 0;
+    for (const [id, name] of Object.entries(names)) {
+      const doc = parse(await readFile(path.join(EXAMPLE, `dimensi/${id}.yaml`), 'utf8'));
+      const list = (doc.programs ?? []) as { budget?: { amount: number }[] }[];
+      const sum = list.reduce((s, p) => s + (p.budget ?? []).reduce((a, b) => a + b.amount, 0), 0);
+      const quick = qws.filter((q) => q.dimension === id).length;
+      programs += list.length;
+      total += sum;
+      // The key-figures row: name, programs, quick wins, budget (the column says Rp).
+      expect(summary, name).toContain(`${name} ${list.length} ${quick} ${thousands(sum)} `);
+    }
+    const quickTotal = qws.reduce((s, q) => s + (q.budget?.amount ?? 0), 0);
+    expect(summary).toContain(`${programs} program`);
+    expect(summary).toContain(`${qws.length} quick win`);
+    expect(summary).toMatch(new RegExp(`${rupiah(total).replace(/\./g, '\\.')} \\([a-z ]+ rupiah\\)`));
+    expect(summary).toContain(`Jumlah ${programs} ${qws.length} ${thousands(total)} 100%`);
+    expect(summary).toContain(rupiah(quickTotal));
+  });
+
+  it('the summary lists every program of each dimension by name', async () => {
+    const summary = await book('Ringkasan-Eksekutif');
+    for (const id of ['governance', 'environment']) {
+      const doc = parse(await readFile(path.join(EXAMPLE, `dimensi/${id}.yaml`), 'utf8'));
+      for (const p of doc.programs as { name: string }[]) expect(summary).toContain(p.name);
+    }
+  });
+
+  it('each book has its own cover and header', async () => {
+    const one = await book('Buku-I-Analisis-Strategis');
+    expect(one).toContain('BUKU I');
+    expect(one).toContain('ANALISIS STRATEGIS');
+    const zip = await JSZip.loadAsync(await readFile(path.join(out, `Buku-III-Quick-Win-${SUFFIX}.docx`)));
+    const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    expect(headers.join('')).toContain('Buku III Quick Win Kabupaten Kotawaringin Timur');
+  });
+
+  it('a dropped Buku I: Buku II names no book that is not in the set, and nothing is left unresolved', async () => {
+    const only = await copyExample([], '[masterplan, ringkasan-eksekutif]');
+    const o = path.join(tmp, 'out-dropped');
+    const d = await build(only, { cwd: tmp, outDir: o, env: NO_SOFFICE });
+    expect(d.diagnostics.filter((x) => x.severity === 'error' || x.code === 'SC6008')).toEqual([]);
+    const two = await text(path.join(o, `Buku-II-Masterplan-Smart-City-${SUFFIX}.docx`));
+    expect(two).not.toContain('Buku I,');
+    expect(two).toContain('Buku ini disusun berdasarkan analisis kesiapan daerah');
+  });
+});
+
+describe.skipIf(!findSoffice(process.env))('the executive summary of a generated N=300 project', () => {
+  it('stays within 20 pages', async () => {
+    const dir = path.join(tmp, 'n300');
+    generate(dir, { programs: 300, seed: 3 });
+    const manifest = path.join(dir, 'smartcity.yaml');
+    await writeFile(manifest, `${await readFile(manifest, 'utf8')}\nbooks: [ringkasan-eksekutif]\n`);
+    const out = path.join(tmp, 'out-n300');
+    const r = await build(dir, { cwd: tmp, outDir: out, pdf: true });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const pdf = (await readdir(out)).find((f) => f.startsWith('Ringkasan-Eksekutif') && f.endsWith('.pdf'))!;
+    const info = spawnSync('pdfinfo', [path.join(out, pdf)], { encoding: 'utf8' }).stdout;
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(3);
+    expect(pages).toBeLessThanOrEqual(20);
+  });
+});
