@@ -52,8 +52,9 @@ export function actionGroupTable(model: Model): Table {
   ]));
   return {
     kind: 'table', id: 'tbl-rencana-aksi', number: '', caption: [t('Jumlah Program per Kelompok Rencana Aksi dan Dimensi')],
-    columns: [{ width: 4, align: 'center' }, { width: 20 }, ...model.dimensions.map(() => ({ width: 8, align: 'right' as const })), { width: 8, align: 'right' }, { width: 16, align: 'right' }],
-    head: [headRow(['No', 'Kelompok Rencana Aksi', ...model.dimensions.map((d) => d.dimension.name), 'Jumlah', 'Anggaran (Rp)'])],
+    // Dimension columns headed without "Smart " so no name breaks inside a word.
+    columns: [{ width: 4, align: 'center' }, { width: 18 }, ...model.dimensions.map(() => ({ width: 10, align: 'right' as const })), { width: 7, align: 'right' }, { width: 15, align: 'right' }],
+    head: [headRow(['No', 'Kelompok Rencana Aksi', ...model.dimensions.map((d) => d.dimension.name.replace(/^Smart\s+/i, '')), 'Jumlah', 'Anggaran (Rp)'])],
     body,
     note: sourceNote('Rencana program Masterplan Smart City (diolah)'),
     dense: true,
