@@ -22,6 +22,8 @@ export interface BuildAllOptions {
   out?: string;
   pdf?: boolean;
   strict?: boolean;
+  /** Bimtek stage: each region writes the books due then. */
+  stage?: 1 | 2 | 3 | 4;
   lang: 'id' | 'en';
   env: NodeJS.ProcessEnv;
   jobs?: number;
@@ -74,6 +76,7 @@ function buildOne(project: string, o: BuildAllOptions): Promise<RegionResult> {
   if (o.out) args.push('-o', path.resolve(o.cwd, o.out, name));
   if (o.pdf) args.push('--pdf');
   if (o.strict) args.push('--strict');
+  if (o.stage) args.push('--stage', String(o.stage));
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: o.cwd, env: o.env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -45,11 +45,11 @@ export function progressLine(locale: Locale, io: Io): (e: { file: string; ms: nu
 }
 
 /** `build --all`: one line per region on stdout as it finishes, problems of failed regions on stderr; exit 1 if any failed. */
-export async function buildAllCommand(dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; jobs?: number }, g: Globals, io: Io): Promise<number> {
+export async function buildAllCommand(dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; stage?: 1 | 2 | 3 | 4; jobs?: number }, g: Globals, io: Io): Promise<number> {
   const { buildAll } = await import('../build/all.js');
   const id = g.locale === 'id';
   const results = await buildAll(dir, {
-    cwd: io.cwd, out: o.out, pdf: o.pdf, strict: o.strict, lang: g.locale, env: io.env, jobs: o.jobs,
+    cwd: io.cwd, out: o.out, pdf: o.pdf, strict: o.strict, stage: o.stage, lang: g.locale, env: io.env, jobs: o.jobs,
     onResult: (r) => {
       const ms = `${formatInteger(r.ms)} ms`;
       if (r.code === 0) {

@@ -65,9 +65,18 @@ export function validateProject(project: LoadedProject, opts: ValidateOptions = 
   if (opts.stage !== undefined) {
     const stage = checkStage(ctx, opts.stage);
     out.push(...stage);
-    return sortDiagnostics(withoutCoveredWarnings(out, stage));
+    return sortDiagnostics(withoutCoveredWarnings(out, stage).filter((d) => !notYetDue(d, opts.stage!)));
   }
   return sortDiagnostics(out);
+}
+
+/**
+ * Coverage warnings about deliverables of a later stage are noise before it: no DimensionStrategy (programs) before
+ * stage II, no quick win before stage III. `build --stage 1` of a project with only a profile and a gap analysis
+ * stays quiet, and passes --strict.
+ */
+function notYetDue(d: Diagnostic, stage: Stage): boolean {
+  return (d.code === 'SC3015' && stage < 2) || (d.code === 'SC3016' && stage < 3);
 }
 
 /**
