@@ -57,6 +57,8 @@ describe('resolveBookSet', () => {
       ['SC6005', ['books', 3, 'chapters', 0]],
     ]);
     expect(problems[0].suggestionFrom).toContain('masterplan');
+    // A chapter is suggested from the chapters a book may draw on.
+    expect(problems[2].suggestionFrom).toContain('peta-jalan');
     expect(books.map((b) => b.id)).toEqual(['quick-win', 'quick-win', 'x']);
   });
 });

@@ -79,7 +79,7 @@ export function resolveBookSet(input: readonly BookInput[] | undefined, ctx: Boo
     let outline: Outline;
     if (b.chapters) {
       const resolved = resolveOutline({ chapters: b.chapters, appendices: [] }, ctx.hasTemplate, ctx.figureKeys, def?.outline());
-      resolved.problems.forEach((p: OutlineProblem) => problems.push({ code: 'SC6005', path: ['books', i, ...p.path.slice(1)], data: { id: p.id, allowed: p.known.join(', ') || '-' } }));
+      resolved.problems.forEach((p: OutlineProblem) => problems.push({ code: 'SC6005', path: ['books', i, ...p.path.slice(1)], data: { id: p.id, allowed: p.known.join(', ') || '-' }, suggestionFrom: p.known }));
       // A built-in book keeps its appendices when its chapters are rearranged.
       outline = { ...resolved.outline, appendices: def?.outline().appendices ?? [] };
     } else if (b.id === 'lengkap') {
