@@ -54,7 +54,7 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
       const ms = Math.round(performance.now() - started);
       line = ok
         ? (id ? `✔ ${files} berkas ditulis (${ms} ms)${counts.warnings ? `, ${counts.warnings} peringatan` : ''}` : `✔ ${files} files written (${ms} ms)${counts.warnings ? `, ${counts.warnings} warnings` : ''}`)
-        : (id ? `✘ ${counts.errors} galat; keluaran terakhir yang baik dipertahankan` : `✘ ${counts.errors} errors; the last good outputs are kept`);
+        : (id ? `✘ ${counts.errors} kesalahan; keluaran terakhir yang baik dipertahankan` : `✘ ${counts.errors} errors; the last good outputs are kept`);
     } catch (error) {
       const message = error instanceof UsageError ? error.code : error instanceof Error ? error.message : String(error);
       line = id ? `✘ gagal: ${message}; keluaran terakhir yang baik dipertahankan` : `✘ failed: ${message}; the last good outputs are kept`;

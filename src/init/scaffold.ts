@@ -293,7 +293,7 @@ Anda sebelum dokumen dicetak.
 
 | berkas | isi | BAB |
 |---|---|---|
-| \`smartcity.yaml\` | manifes: judul, periode, kerangka, sumber dana, dasar hukum, tim | I, Lampiran |
+| \`smartcity.yaml\` | berkas utama: judul, periode, kerangka, sumber dana, dasar hukum, tim | I, Lampiran |
 | \`profil-daerah.yaml\` | profil daerah, statistik, RPJMD, daftar perangkat daerah | II |
 | \`analisis/kesiapan.yaml\` | kesiapan struktur, infrastruktur, suprastruktur; kesenjangan; SWOT | III |
 | \`dimensi/*.yaml\` | sasaran, strategi dan program tiap dimensi (enam dimensi) | IV–VI |

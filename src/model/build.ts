@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { locate } from '../load/locate.js';
+import { documentDate } from './document-date.js';
 import type { LoadedDocument, LoadedProject } from '../load/types.js';
 import { DEFAULT_FUNDING_SOURCES, defaultHorizons, resolveFramework, type FrameworkDimensionDef } from './framework.js';
 import { addByYear, computeTotals } from './totals.js';
@@ -98,13 +99,6 @@ function buildMasterplan(m: Raw, opts: BuildOptions): MasterplanInfo {
     outline: m.outline,
     framework: m.framework === undefined || m.framework === 'kominfo' ? 'kominfo' : m.framework.dimensions,
   };
-}
-
-/** Never the clock: issued.date, else SOURCE_DATE_EPOCH, else 1 January of the first year. */
-export function documentDate(issued: string | undefined, epoch: string | undefined, firstYear: number): string {
-  if (issued) return issued;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  return `${firstYear}-01-01`;
 }
 
 function buildFramework(defs: readonly FrameworkDimensionDef[]): Dimension[] {

@@ -72,10 +72,12 @@ export function validateProject(project: LoadedProject, opts: ValidateOptions = 
 
 /**
  * Under --stage 3 the errors SC4007/SC4008 say what the warnings SC3015/SC3016 say about the
- * same dimension; one message per finding is enough.
+ * same dimension, and under --stage 4 SC4040 and SC4011 what SC1034 and SC3062 say about a file; one message per finding is enough.
  */
 function withoutCoveredWarnings(list: Diagnostic[], stage: Diagnostic[]): Diagnostic[] {
-  const covered = new Set(stage.filter((d) => d.code === 'SC4007' || d.code === 'SC4008').map((d) => `${d.code}:${d.data.dimension}`));
-  const twin: Record<string, string> = { SC3015: 'SC4007', SC3016: 'SC4008' };
-  return list.filter((d) => !(d.code in twin) || !covered.has(`${twin[d.code]}:${d.data.dimension}`));
+  const byFile = ['SC1034', 'SC4040', 'SC3062', 'SC4011'];
+  const subject = (d: Diagnostic) => (byFile.includes(d.code) ? d.location?.file : d.data.dimension);
+  const twin: Record<string, string> = { SC3015: 'SC4007', SC3016: 'SC4008', SC1034: 'SC4040', SC3062: 'SC4011' };
+  const covered = new Set(stage.filter((d) => Object.values(twin).includes(d.code)).map((d) => `${d.code}:${subject(d)}`));
+  return list.filter((d) => !(d.code in twin) || !covered.has(`${twin[d.code]}:${subject(d)}`));
 }
