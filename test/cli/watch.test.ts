@@ -54,13 +54,13 @@ describe('smartcity build --watch', () => {
     writeFileSync(file, good.replace('lead: diskominfo', 'lead: nobody'));
     expect(await next()).toMatchObject({ ok: false });
     expect(statSync(path.join(dist, book)).mtimeMs).toBe(second);
-    expect(out.stderr).toMatch(/governance\.yaml:\d+:\d+ +galat/);
+    expect(out.stderr).toMatch(/governance\.yaml:\d+:\d+ +kesalahan/);
 
     controller.abort();
     expect(await done).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] ✔ 11 berkas ditulis \(\d+ ms\)/);
-    expect(lines[2]).toMatch(/✘ 1 galat; keluaran terakhir yang baik dipertahankan/);
+    expect(lines[2]).toMatch(/✘ 1 kesalahan; keluaran terakhir yang baik dipertahankan/);
   });
 });

@@ -64,7 +64,7 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
   });
 
   it('writes the PDF next to the DOCX files, with measured page numbers', async () => {
-    expect(stderr).not.toMatch(/ {2}galat {2}|SC6006|SC9005/);
+    expect(stderr).not.toMatch(/ {2}kesalahan {2}|SC6006|SC9005/);
     expect(code).toBe(0);
     expect(stdout).toContain('diukur dengan LibreOffice');
     expect(stdout).toContain('14 berkas ditulis'); // with the Laporan Monev 2023 and both PDFs
