@@ -12,7 +12,11 @@ export const HELP_ID: Record<string, string> = {
   'Global Options:': 'Opsi global:',
   'Commands:': 'Perintah:',
   'id | en (default: id, or SMARTCITY_LANG)': 'id | en (bawaan: id, atau SMARTCITY_LANG)',
-  'print only problems': 'hanya cetak masalah',
+  'hide progress lines (warnings and errors are always shown)': 'sembunyikan baris kemajuan (peringatan dan kesalahan selalu ditampilkan)',
+  // commander's chrome, through voicedHelp()
+  default: 'bawaan',
+  '[options]': '[opsi]',
+  '[command]': '[perintah]',
   'no colour in the output (also NO_COLOR)': 'tanpa warna (juga NO_COLOR)',
   'show stack traces of internal errors': 'tampilkan rincian teknis kesalahan internal',
   'display help for command': 'tampilkan bantuan perintah',

@@ -28,7 +28,7 @@ const rel = (cwd: string, p: string): string => {
 export async function initCommand(dir: string, o: InitOptions, g: Globals, io: Io, version: string): Promise<number> {
   const root = path.resolve(io.cwd, dir);
   const region = o.region.trim().replace(/^(kabupaten|kab\.|kota)\s+/i, '');
-  if (region === '') throw new UsageError('SC9006', { message: g.locale === 'id' ? '--region tidak boleh kosong' : '--region must not be empty' });
+  if (region === '') throw new UsageError('SC9023', {});
   if (!o.force && existsSync(path.join(root, 'smartcity.yaml'))) throw new UsageError('SC9007', { path: rel(io.cwd, root) });
 
   const files = scaffold({

@@ -5,6 +5,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { formatDuration } from '../format/duration.js';
 import { countDiagnostics, promoteWarnings } from '../diagnostics/diagnostic.js';
 import type { Locale } from '../diagnostics/translate.js';
 import { build } from '../build/index.js';
@@ -53,7 +54,7 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
       files = result.files.length;
       const ms = Math.round(performance.now() - started);
       line = ok
-        ? (id ? `✔ ${files} berkas ditulis (${ms} ms)${counts.warnings ? `, ${counts.warnings} peringatan` : ''}` : `✔ ${files} files written (${ms} ms)${counts.warnings ? `, ${counts.warnings} warnings` : ''}`)
+        ? (id ? `✔ ${files} berkas ditulis (${formatDuration(ms, g.locale)})${counts.warnings ? `, ${counts.warnings} peringatan` : ''}` : `✔ ${files} files written (${formatDuration(ms, g.locale)})${counts.warnings ? `, ${counts.warnings} warnings` : ''}`)
         : (id ? `✘ ${counts.errors} kesalahan; keluaran terakhir yang baik dipertahankan` : `✘ ${counts.errors} errors; the last good outputs are kept`);
     } catch (error) {
       const message = error instanceof UsageError ? error.code : error instanceof Error ? error.message : String(error);

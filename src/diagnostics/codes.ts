@@ -135,9 +135,12 @@ export const CODES = {
   SC9015: { name: 'cli/invalid-choice', severity: 'error' },
   SC9016: { name: 'cli/option-missing-value', severity: 'error' },
   SC9017: { name: 'cli/too-many-arguments', severity: 'error' },
-  SC9018: { name: 'cli/invalid-number', severity: 'error' },
+  SC9018: { name: 'cli/invalid-stage', severity: 'error' },
   SC9019: { name: 'cli/conflicting-options', severity: 'error' },
   SC9020: { name: 'cli/year-not-reported', severity: 'error' },
+  SC9021: { name: 'cli/invalid-jobs', severity: 'error' },
+  SC9022: { name: 'cli/invalid-year', severity: 'error' },
+  SC9023: { name: 'cli/empty-region', severity: 'error' },
 } as const satisfies Record<string, { name: string; severity: Severity }>;
 
 export type Code = keyof typeof CODES;

@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES, type Code } from '../diagnostics/codes.js';
+import { listAllowed } from '../diagnostics/suggest.js';
 import { collectYamlFiles } from './collect.js';
 import { LIMITS } from './limits.js';
 import { decode, parseSource } from './parse.js';
@@ -34,6 +35,12 @@ export async function loadProject(dir: string, opts: LoadOptions = {}): Promise<
     return project;
   }
   if (!files.some((f) => path.dirname(f) === root && path.basename(f) === MANIFEST)) {
+    // A folder of projects (`regions/`) read as one project would give dozens of echoes: one sentence instead.
+    const inside = projectsInside(root, files);
+    if (inside.length > 0) {
+      project.diagnostics.push({ code: 'SC1036', severity: CODES.SC1036.severity, data: { dir: display(root), projects: listAllowed(inside, 8) } });
+      return project;
+    }
     project.diagnostics.push({ code: 'SC1013', severity: CODES.SC1013.severity, data: { dir: display(root) } });
   }
   // Reading waits on the disk, parsing on the CPU: keep a few reads in flight while parsing, in order.
@@ -59,6 +66,14 @@ export async function loadProject(dir: string, opts: LoadOptions = {}): Promise<
     project.diagnostics.push(...parsed.diagnostics);
   }
   return project;
+}
+
+/** Names of the subfolders of `root` (any depth) that hold their own smartcity.yaml, sorted. */
+function projectsInside(root: string, files: readonly string[]): string[] {
+  return files
+    .filter((f) => path.basename(f) === MANIFEST && path.dirname(f) !== root)
+    .map((f) => path.relative(root, path.dirname(f)).split(path.sep).join('/'))
+    .sort();
 }
 
 /** Errno codes with a sentence of their own; any other is shown as it is in SC1008 (EIO, …). */

@@ -57,7 +57,8 @@ export function validDocuments(project: LoadedProject): RuleContext {
  */
 export function validateProject(project: LoadedProject, opts: ValidateOptions = {}): Diagnostic[] {
   // Too many files (SC1017): nothing was read, so "no Masterplan", "no strategy for …" would be noise.
-  if (project.diagnostics.some((d) => d.code === 'SC1017')) return sortDiagnostics([...project.diagnostics]);
+  // …and so would a folder of projects (SC1036), which the loader does not read.
+  if (project.diagnostics.some((d) => d.code === 'SC1017' || d.code === 'SC1036')) return sortDiagnostics([...project.diagnostics]);
   const pass = schemaPass(project);
   const ctx = buildContext(project, pass.valid, pass.failed);
   const out: Diagnostic[] = [...project.diagnostics, ...pass.diagnostics];
