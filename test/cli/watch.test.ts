@@ -60,7 +60,7 @@ describe('smartcity build --watch', () => {
     expect(await done).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] ✔ 11 berkas ditulis \(\d+ ms\)/);
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] ✔ 11 berkas ditulis \((?:\d+ ms|\d+,\d detik)\)/);
     expect(lines[2]).toMatch(/✘ 1 kesalahan; keluaran terakhir yang baik dipertahankan/);
   });
 });
