@@ -43,6 +43,8 @@ export const HELP_ID: Record<string, string> = {
   'province, e.g. "Kalimantan Tengah"': 'provinsi, mis. "Kalimantan Tengah"',
   'first year of the masterplan period (default: next year)': 'tahun pertama periode masterplan (bawaan: tahun depan)',
   'overwrite an existing project': 'timpa proyek yang sudah ada',
+  'where the CI workflow installs smartcity from: a tarball made by npm pack (copied into the project), a tarball URL or a git URL with a tag':
+    'dari mana workflow CI memasang smartcity: tarball hasil npm pack (disalin ke proyek), URL tarball, atau URL git dengan tag',
   'copy the built-in narrative templates into the project (templates/id/) for editing; builds then use them':
     'salin templat narasi bawaan ke proyek (templates/id/) untuk disunting; penyusunan berikutnya memakainya',
   'templates folder to write into (default: <dir>/templates)': 'folder templat tujuan (bawaan: <dir>/templates)',

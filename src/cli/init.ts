@@ -15,6 +15,8 @@ export interface InitOptions {
   province?: string;
   start?: number;
   force?: boolean;
+  /** What the CI workflow installs smartcity from (see ScaffoldOptions.install). */
+  installFrom?: string;
 }
 
 interface Globals { locale: Locale; quiet: boolean }
@@ -36,7 +38,7 @@ export async function initCommand(dir: string, o: InitOptions, g: Globals, io: I
     type: o.type ?? (/^kota\s/i.test(o.region.trim()) ? 'kota' : 'kabupaten'),
     province: o.province,
     start: o.start ?? new Date().getFullYear() + 1,
-    version,
+    install: await installSource(root, o.installFrom, version, io),
   });
   const written: string[] = [];
   const kept: string[] = [];
@@ -70,6 +72,22 @@ export async function initCommand(dir: string, o: InitOptions, g: Globals, io: I
     io.stdout(lines.join('\n') + '\n');
   }
   return 0;
+}
+
+/**
+ * The workflow's SMARTCITY_INSTALL. A tarball on this machine (made by `npm pack`) is copied into
+ * `<project>/.smartcity/`, so the workflow installs exactly that version from the repository itself;
+ * a URL or a git spec is written as given. Without one, the tarball the README's install steps make.
+ */
+async function installSource(root: string, from: string | undefined, version: string, io: Io): Promise<string> {
+  if (from === undefined) return `./.smartcity/smartcity-${version}.tgz`;
+  const local = path.resolve(io.cwd, from);
+  if (/\.tgz$/.test(from) && existsSync(local)) {
+    const name = path.basename(local);
+    await write(path.join(root, '.smartcity', name), await readFile(local), io);
+    return `./.smartcity/${name}`;
+  }
+  return from;
 }
 
 async function write(target: string, bytes: string | Uint8Array, io: Io): Promise<void> {

@@ -184,8 +184,9 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--province <name>', h('province, e.g. "Kalimantan Tengah"'))
     .option('--start <year>', h('first year of the masterplan period (default: next year)'), parseYear('--start'))
     .option('--force', h('overwrite an existing project'))
+    .option('--install-from <spec>', h('where the CI workflow installs smartcity from: a tarball made by npm pack (copied into the project), a tarball URL or a git URL with a tag'))
     .addHelpText('after', h('\nExamples:\n') + '  smartcity init kotim --region "Kotawaringin Timur" --province "Kalimantan Tengah"\n  smartcity init . --region "Palangka Raya" --type kota\n')
-    .action(async (dir: string, o: { region: string; type?: 'kabupaten' | 'kota'; province?: string; start?: number; force?: boolean }) => {
+    .action(async (dir: string, o: { region: string; type?: 'kabupaten' | 'kota'; province?: string; start?: number; force?: boolean; installFrom?: string }) => {
       const { initCommand } = await import('./init.js');
       exitCode = await initCommand(dir, o, globals(), io, VERSION);
     });
