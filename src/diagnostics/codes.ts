@@ -46,6 +46,7 @@ export const CODES = {
   SC1034: { name: 'content/example-marker', severity: 'warning' },
   SC1035: { name: 'yaml/value-cut-by-comment', severity: 'warning' },
   SC1036: { name: 'project/folder-of-projects', severity: 'error' },
+  SC1037: { name: 'file/empty', severity: 'error' },
   SC2001: { name: 'schema/required', severity: 'error' },
   SC2002: { name: 'schema/type', severity: 'error' },
   SC2003: { name: 'schema/enum', severity: 'error' },

@@ -38,6 +38,7 @@ export const messagesEn: Record<Code, string> = {
   SC1034: '{count} example text(s) marked CONTOH remain (lines {lines}); replace them with your region\'s data before the book is printed',
   SC1035: 'the value is cut to "{value}": " #" starts a comment, so "#{comment}" is dropped; quote the whole value, e.g. "{value} #{comment}"',
   SC1036: '{dir} is not a project but holds projects: {projects}; run the command on one of those folders, or "smartcity build --all {dir}"',
+  SC1037: 'this file is empty (it holds no document); fill it with a document starting with apiVersion and kind, or delete it',
   SC2001: 'the required field "{property}" is missing',
   SC2002: 'expected {expected}, found {found}',
   SC2003: '"{value}" is not allowed here; allowed: {allowed}',

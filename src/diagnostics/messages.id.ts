@@ -38,6 +38,7 @@ export const messagesId: Record<Code, string> = {
   SC1034: 'masih ada {count} teks contoh bertanda CONTOH (baris {lines}); ganti dengan data daerah Anda sebelum buku dicetak',
   SC1035: 'nilai terpotong menjadi "{value}": " #" memulai komentar, sehingga "#{comment}" dibuang; beri tanda kutip pada seluruh nilai, mis. "{value} #{comment}"',
   SC1036: '{dir} bukan proyek, tetapi berisi proyek: {projects}; jalankan perintah pada salah satu folder itu, atau "smartcity build --all {dir}"',
+  SC1037: 'berkas ini kosong (tidak berisi dokumen); isi dengan dokumen yang diawali apiVersion dan kind, atau hapus berkasnya',
   SC2001: 'data wajib "{property}" tidak ada',
   SC2002: 'seharusnya {expected}, ditemukan {found}',
   SC2003: '"{value}" tidak diizinkan di sini; yang diizinkan: {allowed}',

@@ -64,6 +64,11 @@ export async function loadProject(dir: string, opts: LoadOptions = {}): Promise<
     project.files.push(parsed.source);
     project.documents.push(...parsed.documents);
     project.diagnostics.push(...parsed.diagnostics);
+    // An empty file is usually a document not yet written or wiped by mistake: say so, rather than only
+    // the echoes of what it should have held. (A file of comments only is a note, and is left alone.)
+    if (problem.text.trim() === '') {
+      project.diagnostics.push({ code: 'SC1037', severity: CODES.SC1037.severity, data: {}, location: { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } });
+    }
   }
   return project;
 }
