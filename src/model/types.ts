@@ -61,7 +61,8 @@ export interface MasterplanInfo {
   /** Every year of the period, in order. */
   years: number[];
   horizons: { short: number; medium: number; long: number };
-  issued?: { place: string; date: string };
+  /** As written: the schema makes place and date optional (--stage 4 asks for both). */
+  issued?: { place?: string; date?: string };
   /** The document date (YYYY-MM-DD): issued.date, else SOURCE_DATE_EPOCH, else period.start-01-01. */
   documentDate: string;
   fundingSources: string[];
@@ -89,7 +90,7 @@ export interface Region {
   province: string;
   capital: string;
   shortName?: string;
-  head?: { title: string; name: string };
+  head?: { title?: string; name?: string };
   /** Absolute path of the logo file (validated: inside the project, PNG or JPEG). */
   logoPath?: string;
   overview?: string;

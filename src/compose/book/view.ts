@@ -48,7 +48,7 @@ export function baseView(model: Model): View {
       end: m.period.end,
       years: m.years.length,
       horizons: m.horizons,
-      issued: m.issued ? { place: m.issued.place, date: formatDate(m.issued.date) } : null,
+      issued: m.issued ? { place: m.issued.place ?? null, date: m.issued.date ? formatDate(m.issued.date) : null } : null,
       legalBasis: m.legalBasis,
       foreword: m.foreword ?? null,
       fundingSources: m.fundingSources,
