@@ -43,7 +43,7 @@ export interface RegionResult {
 }
 
 /** The project folders directly below `dir`, sorted by name. */
-export async function findProjects(dir: string, cwd: string): Promise<string[]> {
+async function findProjects(dir: string, cwd: string): Promise<string[]> {
   const root = await resolveProjectDir(dir, cwd);
   const entries = await readdir(root, { withFileTypes: true });
   return entries

@@ -51,7 +51,7 @@ export async function buildCommand(dir: string, o: { out?: string; pdf?: boolean
 }
 
 /** One stderr line per rendered output: `  … BAB-I-Pendahuluan.docx (312 ms)`. */
-export function progressLine(locale: Locale, io: Io): (e: { file: string; ms: number }) => void {
+function progressLine(locale: Locale, io: Io): (e: { file: string; ms: number }) => void {
   return (e) => io.stderr(`  ${locale === 'id' ? 'dirender' : 'rendered'} ${e.file} (${formatDuration(e.ms, locale)})\n`);
 }
 

@@ -149,7 +149,3 @@ export type Code = keyof typeof CODES;
 export function codeName(code: Code): string {
   return CODES[code].name;
 }
-
-export function defaultSeverity(code: Code): Severity {
-  return CODES[code].severity;
-}

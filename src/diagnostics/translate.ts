@@ -7,7 +7,7 @@ export type Locale = 'id' | 'en';
 const catalogues: Record<Locale, Record<Code, string>> = { id: messagesId, en: messagesEn };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than blank. */
-export function interpolate(template: string, data: Record<string, string | number>): string {
+function interpolate(template: string, data: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
   );

@@ -69,7 +69,7 @@ export function translateYamlError(libraryCode: string, message: string, text: s
   }
 }
 
-export function duplicateKey(text: string, offset: number): string {
+function duplicateKey(text: string, offset: number): string {
   const m = /^[^:\n]*/.exec(text.slice(offset));
   return (m?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
 }

@@ -131,7 +131,7 @@ function buildRegion(doc: LoadedDocument): Region {
 }
 
 /** The years of a horizon: from period.start, `horizons[h]` years long, clipped to the period. */
-export function horizonYears(m: MasterplanInfo, h: Horizon): number[] {
+function horizonYears(m: MasterplanInfo, h: Horizon): number[] {
   const length = Math.min(m.horizons[h], m.years.length);
   return m.years.slice(0, Math.max(1, length));
 }

@@ -40,7 +40,7 @@ export function statusName(status: ProgressStatus | undefined): string {
 }
 
 /** Statuses that count as implemented in the implementation rate. */
-export function isImplemented(status: ProgressStatus | undefined): boolean {
+function isImplemented(status: ProgressStatus | undefined): boolean {
   return status === 'on_track' || status === 'done';
 }
 
@@ -48,7 +48,7 @@ export function isImplemented(status: ProgressStatus | undefined): boolean {
 export type ModelForProgress = Pick<Model, 'masterplan' | 'framework' | 'programs' | 'quickWins' | 'region'>;
 
 /** planned(program, Y): the sum of its budget lines with `year: Y`. */
-export function plannedIn(program: Program, year: number): number {
+function plannedIn(program: Program, year: number): number {
   let sum = 0;
   for (const line of program.budget) if (line.year === year) sum += line.amount;
   return sum;
@@ -67,7 +67,7 @@ export function buildProgress(model: ModelForProgress, docs: readonly LoadedDocu
 }
 
 /** One year from an already-validated Progress document's data. */
-export function buildYear(model: ModelForProgress, data: ProgressDoc, origin: Origin): ProgressYear {
+function buildYear(model: ModelForProgress, data: ProgressDoc, origin: Origin): ProgressYear {
   const year = data.year;
   const entries = new Map<string, ProgramProgressInput>((data.programs ?? []).map((e) => [e.program, e]));
 

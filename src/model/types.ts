@@ -13,7 +13,6 @@ export type Polarity = 'up' | 'down';
 export type Paper = 'A4' | 'F4' | 'Letter';
 
 export const HORIZONS: readonly Horizon[] = ['short', 'medium', 'long'];
-export const ACTION_GROUPS: readonly ActionGroup[] = ['policy', 'infrastructure', 'application', 'literacy'];
 export const PILLARS: readonly Pillar[] = ['structure', 'infrastructure', 'superstructure'];
 
 /** Where a record came from, for messages that point back at the YAML. */

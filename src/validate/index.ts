@@ -26,7 +26,7 @@ export interface SchemaPass {
 }
 
 /** Checks every routed document against the schema of its kind. */
-export function schemaPass(project: LoadedProject): SchemaPass {
+function schemaPass(project: LoadedProject): SchemaPass {
   // Documents the loader could not route count as failed too (see unread-kinds.ts).
   const pass: SchemaPass = { valid: [], failed: unreadKinds(project), diagnostics: [] };
   for (const doc of project.documents) {

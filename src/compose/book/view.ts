@@ -84,10 +84,6 @@ export function dimensionView(d: DimensionPlan): View {
   };
 }
 
-export function programView(p: Program): View {
-  return { id: p.id, name: p.name, description: p.description ?? null, total: p.total, outputs: p.outputs, outcomes: p.outcomes };
-}
-
 export function quickWinView(q: QuickWin): View {
   return {
     id: q.id,
