@@ -67,16 +67,23 @@ describe('the Indonesian catalogue', () => {
   });
 
   /** Every error and warning says what to do: a verb of fixing, an example or a did-you-mean. */
-  const FIX = /\b(tambahkan|ganti|gunakan|pakai|pilih|beri|tulis|hapus|ratakan|simpan|ubah|pindahkan|salin|isi|periksa|jalankan|arahkan|lihat|definisikan|lengkapi|perbaiki|tuliskan|sesuaikan|kurangi|perkecil|bagi|pecah|laporkan|buat|tandai|masukkan|maksud Anda)\b|\bmis\./i;
-  it('every error and warning message names a fix (listed where some do not yet)', () => {
+  const FIX = /\b(tambahkan|ganti|gunakan|pakai|pilih|beri|tulis|hapus|ratakan|simpan|ubah|pindahkan|salin|isi|periksa|jalankan|arahkan|lihat|definisikan|lengkapi|perbaiki|tuliskan|sesuaikan|kurangi|perkecil|bagi|pecah|laporkan|buat|tandai|masukkan|tukar|perpendek|perpanjang|geser|gabungkan|maksud Anda)\b|\bmis\./i;
+  it('every message names a fix, except those listed here (written before this check; each still says what is wrong)', () => {
     const without = (Object.keys(CODES) as Code[]).filter((code) => !FIX.test(messagesId[code]));
-    // Messages written before this check, each clear about what is wrong; they are the next ones to give a fix.
-    expect(without.every((code) => code < 'SC1018' || code > 'SC1036' || code === 'SC1034')).toBe(true);
-    for (const code of ['SC1003', 'SC1007', 'SC1013', 'SC1018', 'SC1019', 'SC1020', 'SC1021', 'SC1022', 'SC1025', 'SC1026', 'SC1035', 'SC1036', 'SC3004', 'SC3061', 'SC3062', 'SC9011', 'SC9014', 'SC9015'] as Code[]) {
+    // A ratchet: a message given a fix leaves this list; a new message without one fails here.
+    expect(without).toEqual(NOT_YET_NAMING_A_FIX);
+    for (const code of ['SC1003', 'SC1007', 'SC1013', 'SC1018', 'SC1019', 'SC1020', 'SC1021', 'SC1022', 'SC1025', 'SC1026', 'SC1035', 'SC1036', 'SC1037', 'SC3004', 'SC3061', 'SC3062', 'SC9011', 'SC9014', 'SC9015'] as Code[]) {
       expect(messagesId[code], code).toMatch(FIX);
     }
   });
 });
+
+const NOT_YET_NAMING_A_FIX: Code[] = [
+  'SC2002', 'SC2003', 'SC2006', 'SC2008', 'SC3003', 'SC3008', 'SC3010', 'SC3018',
+  'SC5001', 'SC5002', 'SC5003', 'SC5004', 'SC5005', 'SC5006', 'SC5007', 'SC5008', 'SC5009', 'SC5010',
+  'SC6002', 'SC6003', 'SC6004', 'SC6005', 'SC6006', 'SC6008',
+  'SC9001', 'SC9002', 'SC9003', 'SC9004', 'SC9006', 'SC9008', 'SC9010', 'SC9020',
+];
 
 async function cli(argv: string[], cwd = REPO) {
   let out = '';
