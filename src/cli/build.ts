@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { countDiagnostics, promoteWarnings } from '../diagnostics/diagnostic.js';
-import type { Locale } from '../diagnostics/translate.js';
+import { t, type Locale } from '../diagnostics/translate.js';
 import { build } from '../build/index.js';
 import { formatDuration } from '../format/duration.js';
 import { formatInteger } from '../format/indonesian.js';
@@ -33,7 +33,7 @@ export async function buildCommand(dir: string, o: { out?: string; pdf?: boolean
     return counts.errors > 0 ? 1 : 0;
   }
   if (counts.errors > 0) {
-    io.stderr(g.locale === 'id' ? 'Tidak ada berkas yang ditulis.\n' : 'Nothing was written.\n');
+    io.stderr(`${t('SC9026', {}, g.locale)}\n`);
     return 1;
   }
   if (!g.quiet) {
@@ -42,32 +42,28 @@ export async function buildCommand(dir: string, o: { out?: string; pdf?: boolean
       return r.startsWith('..') || path.isAbsolute(r) ? p : r;
     };
     const lines = result.files.map((f) => `  ${rel(f.path)}  (${formatInteger(Math.round(f.bytes / 1024))} KB)`);
-    const pages = result.measured
-      ? (g.locale === 'id' ? 'nomor halaman daftar isi diukur dengan LibreOffice' : 'table-of-contents page numbers measured with LibreOffice')
-      : (g.locale === 'id' ? 'nomor halaman daftar isi DIPERKIRAKAN (LibreOffice tidak ada)' : 'table-of-contents page numbers ESTIMATED (no LibreOffice)');
-    io.stdout(`${g.locale === 'id' ? `${result.files.length} berkas ditulis` : `${result.files.length} files written`} (${pages}):\n${lines.join('\n')}\n`);
+    io.stdout(`${t(result.measured ? 'SC9024' : 'SC9025', { count: result.files.length }, g.locale)}\n${lines.join('\n')}\n`);
   }
   return 0;
 }
 
 /** One stderr line per rendered output: `  … BAB-I-Pendahuluan.docx (312 ms)`. */
 function progressLine(locale: Locale, io: Io): (e: { file: string; ms: number }) => void {
-  return (e) => io.stderr(`  ${locale === 'id' ? 'dirender' : 'rendered'} ${e.file} (${formatDuration(e.ms, locale)})\n`);
+  return (e) => io.stderr(`  ${t('SC9027', { file: e.file, duration: formatDuration(e.ms, locale) }, locale)}\n`);
 }
 
 /** `build --all`: one line per region on stdout as it finishes, problems of failed regions on stderr; exit 1 if any failed. */
 export async function buildAllCommand(dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; jobs?: number }, g: Globals, io: Io): Promise<number> {
   const { buildAll } = await import('../build/all.js');
-  const id = g.locale === 'id';
   const results = await buildAll(dir, {
     cwd: io.cwd, out: o.out, pdf: o.pdf, strict: o.strict, lang: g.locale, env: io.env, jobs: o.jobs,
     onResult: (r) => {
-      const ms = formatDuration(r.ms, g.locale);
+      const data = { name: r.name, count: r.files, duration: formatDuration(r.ms, g.locale) };
       if (r.code === 0) {
-        if (!g.quiet) io.stdout(`✔ ${r.name}  ${id ? `${r.files} berkas` : `${r.files} files`}  (${ms})\n`);
+        if (!g.quiet) io.stdout(`✔ ${t('SC9028', data, g.locale)}\n`);
         return;
       }
-      io.stdout(`✘ ${r.name}  ${r.code === 1 ? (id ? 'data tidak valid' : 'invalid data') : (id ? 'gagal' : 'failed')}  (${ms})\n`);
+      io.stdout(`✘ ${t(r.code === 1 ? 'SC9029' : 'SC9030', data, g.locale)}\n`);
       // The child ran with --quiet: its stderr holds problems only.
       const problems = r.stderr.split('\n').filter((l) => l.trim() !== '');
       if (problems.length) io.stderr(problems.map((l) => `  ${r.name}: ${l}`).join('\n') + '\n');
@@ -75,9 +71,7 @@ export async function buildAllCommand(dir: string, o: { out?: string; pdf?: bool
   });
   const failed = results.filter((r) => r.code !== 0).length;
   if (!g.quiet || failed) {
-    io.stdout(id
-      ? `${results.length - failed} dari ${results.length} daerah berhasil disusun.\n`
-      : `${results.length - failed} of ${results.length} regions built.\n`);
+    io.stdout(`${t('SC9031', { built: results.length - failed, total: results.length }, g.locale)}\n`);
   }
   return failed > 0 ? 1 : 0;
 }

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locale } from '../diagnostics/translate.js';
+import type { Code } from '../diagnostics/codes.js';
+import { t, type Locale } from '../diagnostics/translate.js';
 import { SCAFFOLD_SCHEMAS, scaffold } from '../init/scaffold.js';
 import { writeAtomic } from '../render/write.js';
 import { UsageError } from './errors.js';
@@ -58,16 +59,16 @@ export async function initCommand(dir: string, o: InitOptions, g: Globals, io: I
   }
   if (!g.quiet) {
     const where = rel(io.cwd, root);
-    const id = g.locale === 'id';
+    const say = (code: Code, data: Record<string, string | number> = {}) => t(code, data, g.locale);
     const lines = [
-      id ? `Proyek Masterplan Smart City dibuat di ${where} (${written.length} berkas):` : `Smart City masterplan project created in ${where} (${written.length} files):`,
+      say('SC9037', { path: where, count: written.length }),
       ...written.map((n) => `  ${n}`),
-      ...(kept.length ? [id ? `Tidak ditimpa (sudah ada): ${kept.join(', ')}` : `Kept (already there): ${kept.join(', ')}`] : []),
+      ...(kept.length ? [say('SC9038', { files: kept.join(', ') })] : []),
       '',
-      id ? 'Langkah berikutnya:' : 'Next steps:',
+      say('SC9039'),
       `  smartcity validate ${where}`,
       `  smartcity build ${where}`,
-      id ? 'Ganti setiap nilai bertanda CONTOH dengan data daerah Anda.' : 'Replace every value marked CONTOH with your region\'s data.',
+      say('SC9040'),
     ];
     io.stdout(lines.join('\n') + '\n');
   }

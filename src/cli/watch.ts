@@ -33,7 +33,6 @@ const time = () => new Date().toTimeString().slice(0, 8);
 export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io: Io): Promise<number> {
   const root = await resolveProjectDir(dir, io.cwd);
   const outDir = path.resolve(io.cwd, o.out ?? path.join(root, 'dist'));
-  const id = g.locale === 'id';
 
   const once = async (): Promise<void> => {
     const started = performance.now();
@@ -53,12 +52,14 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
       ok = counts.errors === 0;
       files = result.files.length;
       const ms = Math.round(performance.now() - started);
+      const duration = formatDuration(ms, g.locale);
       line = ok
-        ? (id ? `✔ ${files} berkas ditulis (${formatDuration(ms, g.locale)})${counts.warnings ? `, ${counts.warnings} peringatan` : ''}` : `✔ ${files} files written (${formatDuration(ms, g.locale)})${counts.warnings ? `, ${counts.warnings} warnings` : ''}`)
-        : (id ? `✘ ${counts.errors} kesalahan; keluaran terakhir yang baik dipertahankan` : `✘ ${counts.errors} errors; the last good outputs are kept`);
+        ? `✔ ${t(counts.warnings ? 'SC9033' : 'SC9032', { count: files, duration, warnings: counts.warnings }, g.locale)}`
+        : `✘ ${t('SC9034', { errors: counts.errors }, g.locale)}`;
     } catch (error) {
-      const message = error instanceof UsageError ? error.code : error instanceof Error ? error.message : String(error);
-      line = id ? `✘ gagal: ${message}; keluaran terakhir yang baik dipertahankan` : `✘ failed: ${message}; the last good outputs are kept`;
+      // A usage problem (the folder went away) in its catalogued words; anything else is an internal error.
+      const message = error instanceof UsageError ? t(error.code, error.data, g.locale) : t('SC9005', { message: error instanceof Error ? error.message : String(error) }, g.locale);
+      line = `✘ ${t('SC9035', { message }, g.locale)}`;
     }
     io.stdout(`[${time()}] ${line}\n`);
     o.onBuild?.({ ok, files, ms: Math.round(performance.now() - started) });
@@ -125,7 +126,7 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
     }
     o.signal?.addEventListener('abort', stop, { once: true });
     void trigger().then(() => {
-      if (!g.quiet && !o.signal?.aborted) io.stderr(id ? `Memantau ${root} (Ctrl+C untuk berhenti)…\n` : `Watching ${root} (Ctrl+C to stop)…\n`);
+      if (!g.quiet && !o.signal?.aborted) io.stderr(`${t('SC9036', { path: root }, g.locale)}\n`);
     });
   });
 }

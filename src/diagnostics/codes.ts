@@ -142,6 +142,24 @@ export const CODES = {
   SC9021: { name: 'cli/invalid-jobs', severity: 'error' },
   SC9022: { name: 'cli/invalid-year', severity: 'error' },
   SC9023: { name: 'cli/empty-region', severity: 'error' },
+  // Sentences of a run (progress, summaries): catalogued like the diagnostics, never printed as problems.
+  SC9024: { name: 'run/files-written', severity: 'info' },
+  SC9025: { name: 'run/files-written-estimated', severity: 'info' },
+  SC9026: { name: 'run/nothing-written', severity: 'info' },
+  SC9027: { name: 'run/rendered', severity: 'info' },
+  SC9028: { name: 'run/region-built', severity: 'info' },
+  SC9029: { name: 'run/region-invalid', severity: 'info' },
+  SC9030: { name: 'run/region-failed', severity: 'info' },
+  SC9031: { name: 'run/regions-built', severity: 'info' },
+  SC9032: { name: 'watch/built', severity: 'info' },
+  SC9033: { name: 'watch/built-with-warnings', severity: 'info' },
+  SC9034: { name: 'watch/invalid', severity: 'info' },
+  SC9035: { name: 'watch/failed', severity: 'info' },
+  SC9036: { name: 'watch/watching', severity: 'info' },
+  SC9037: { name: 'init/created', severity: 'info' },
+  SC9038: { name: 'init/kept', severity: 'info' },
+  SC9039: { name: 'init/next-steps', severity: 'info' },
+  SC9040: { name: 'init/replace-examples', severity: 'info' },
 } as const satisfies Record<string, { name: string; severity: Severity }>;
 
 export type Code = keyof typeof CODES;

@@ -148,7 +148,7 @@ describe('build', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/governance\.yaml:29:11 +kesalahan/);
       expect(r.stderr).toContain('SC3004');
-      expect(r.stderr).toContain('Tidak ada berkas yang ditulis.');
+      expect(r.stderr).toContain('Tidak ada berkas yang ditulis; perbaiki kesalahan di atas lalu jalankan lagi.');
       expect(r.stdout).toBe('');
       expect(existsSync(path.join(dir, 'dist'))).toBe(false);
       expect(await hashes(dir)).toEqual(before);

@@ -69,7 +69,8 @@ describe('the Indonesian catalogue', () => {
   /** Every error and warning says what to do: a verb of fixing, an example or a did-you-mean. */
   const FIX = /\b(tambahkan|ganti|gunakan|pakai|pilih|beri|tulis|hapus|ratakan|simpan|ubah|pindahkan|salin|isi|periksa|jalankan|arahkan|lihat|definisikan|lengkapi|perbaiki|tuliskan|sesuaikan|kurangi|perkecil|bagi|pecah|laporkan|buat|tandai|masukkan|tukar|perpendek|perpanjang|geser|gabungkan|maksud Anda)\b|\bmis\./i;
   it('every message names a fix, except those listed here (written before this check; each still says what is wrong)', () => {
-    const without = (Object.keys(CODES) as Code[]).filter((code) => !FIX.test(messagesId[code]));
+    // Sentences of a run (severity info: progress, summaries) report; they are not problems to fix.
+    const without = (Object.keys(CODES) as Code[]).filter((code) => CODES[code].severity !== 'info' && !FIX.test(messagesId[code]));
     // A ratchet: a message given a fix leaves this list; a new message without one fails here.
     expect(without).toEqual(NOT_YET_NAMING_A_FIX);
     for (const code of ['SC1003', 'SC1007', 'SC1013', 'SC1018', 'SC1019', 'SC1020', 'SC1021', 'SC1022', 'SC1025', 'SC1026', 'SC1035', 'SC1036', 'SC1037', 'SC3004', 'SC3061', 'SC3062', 'SC9011', 'SC9014', 'SC9015'] as Code[]) {
