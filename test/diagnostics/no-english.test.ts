@@ -67,7 +67,7 @@ describe('the Indonesian catalogue', () => {
   });
 
   /** Every error and warning says what to do: a verb of fixing, an example or a did-you-mean. */
-  const FIX = /\b(tambahkan|ganti|gunakan|pakai|pilih|beri|tulis|hapus|ratakan|simpan|ubah|pindahkan|salin|isi|periksa|jalankan|arahkan|lihat|definisikan|lengkapi|perbaiki|tuliskan|sesuaikan|kurangi|perkecil|bagi|pecah|laporkan|buat|tandai|masukkan|tukar|perpendek|perpanjang|geser|gabungkan|maksud Anda)\b|\bmis\./i;
+  const FIX = /\b(tambahkan|ganti|gunakan|pakai|pilih|beri|tulis|hapus|ratakan|simpan|ubah|pindahkan|salin|isi|periksa|jalankan|arahkan|lihat|definisikan|lengkapi|perbaiki|tuliskan|sesuaikan|kurangi|perkecil|bagi|pecah|laporkan|buat|tandai|masukkan|tukar|perpendek|perpanjang|geser|gabungkan|bulatkan|pasang|maksud Anda)\b|\bmis\./i;
   it('every message names a fix, except those listed here (written before this check; each still says what is wrong)', () => {
     // Sentences of a run (severity info: progress, summaries) report; they are not problems to fix.
     const without = (Object.keys(CODES) as Code[]).filter((code) => CODES[code].severity !== 'info' && !FIX.test(messagesId[code]));
@@ -79,12 +79,7 @@ describe('the Indonesian catalogue', () => {
   });
 });
 
-const NOT_YET_NAMING_A_FIX: Code[] = [
-  'SC2002', 'SC2003', 'SC2006', 'SC2008', 'SC3003', 'SC3008', 'SC3010', 'SC3018',
-  'SC5001', 'SC5002', 'SC5003', 'SC5004', 'SC5005', 'SC5006', 'SC5007', 'SC5008', 'SC5009', 'SC5010',
-  'SC6002', 'SC6003', 'SC6004', 'SC6005', 'SC6006', 'SC6008',
-  'SC9001', 'SC9002', 'SC9003', 'SC9004', 'SC9006', 'SC9008', 'SC9010', 'SC9020',
-];
+const NOT_YET_NAMING_A_FIX: Code[] = ['SC2002', 'SC2003', 'SC2006', 'SC2008', 'SC3003', 'SC3018', 'SC6002', 'SC9006'];
 
 async function cli(argv: string[], cwd = REPO) {
   let out = '';
