@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveProjectDir } from '../index.js';
 import { UsageError } from '../cli/errors.js';
+import type { RegionOutcome } from '../cli/build.js';
 
 /** `bin/smartcity.js` at the package root: the same path from src/build and dist/build. */
 const BIN = fileURLToPath(new URL('../../bin/smartcity.js', import.meta.url));
@@ -44,7 +45,7 @@ export interface RegionResult {
 }
 
 /** The project folders directly below `dir`, sorted by name. */
-export async function findProjects(dir: string, cwd: string): Promise<string[]> {
+async function findProjects(dir: string, cwd: string): Promise<string[]> {
   const root = await resolveProjectDir(dir, cwd);
   const entries = await readdir(root, { withFileTypes: true });
   return entries
@@ -70,9 +71,21 @@ export async function buildAll(dir: string, o: BuildAllOptions): Promise<RegionR
   return results;
 }
 
+/** The child's result line (see `RegionOutcome` in src/cli/build.ts), or undefined when it died before writing it. */
+function outcome(stdout: string): RegionOutcome | undefined {
+  const line = stdout.trim().split('\n').pop() ?? '';
+  try {
+    const value = JSON.parse(line) as unknown;
+    return value !== null && typeof value === 'object' && typeof (value as RegionOutcome).files === 'number' ? (value as RegionOutcome) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function buildOne(project: string, o: BuildAllOptions): Promise<RegionResult> {
   const name = path.basename(project);
-  const args = [BIN, 'build', project, '--lang', o.lang, '--no-color'];
+  // --quiet: the child's stderr holds its problems only; --result-json: its stdout is one line of data.
+  const args = [BIN, 'build', project, '--lang', o.lang, '--no-color', '--quiet', '--result-json'];
   if (o.out) args.push('-o', path.resolve(o.cwd, o.out, name));
   if (o.pdf) args.push('--pdf');
   if (o.strict) args.push('--strict');
@@ -88,7 +101,7 @@ function buildOne(project: string, o: BuildAllOptions): Promise<RegionResult> {
     child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
     const done = (code: number) => {
       forget();
-      const files = Number(/^(\d+) (?:berkas|files)/m.exec(stdout)?.[1] ?? 0);
+      const files = outcome(stdout)?.files ?? 0;
       resolve({ name, dir: project, code, files, ms: Math.round(performance.now() - started), stdout, stderr });
     };
     child.on('error', (error) => {

@@ -12,9 +12,13 @@ export const HELP_ID: Record<string, string> = {
   'Global Options:': 'Opsi global:',
   'Commands:': 'Perintah:',
   'id | en (default: id, or SMARTCITY_LANG)': 'id | en (bawaan: id, atau SMARTCITY_LANG)',
-  'print only problems': 'hanya cetak masalah',
+  'hide progress lines (warnings and errors are always shown)': 'sembunyikan baris kemajuan (peringatan dan kesalahan selalu ditampilkan)',
+  // commander's chrome, through voicedHelp()
+  default: 'bawaan',
+  '[options]': '[opsi]',
+  '[command]': '[perintah]',
   'no colour in the output (also NO_COLOR)': 'tanpa warna (juga NO_COLOR)',
-  'show stack traces of internal errors': 'tampilkan jejak tumpukan galat internal',
+  'show stack traces of internal errors': 'tampilkan rincian teknis kesalahan internal',
   'display help for command': 'tampilkan bantuan perintah',
   'output the version number': 'tampilkan nomor versi',
   'check every YAML file of a project against the schemas and the cross-file rules': 'periksa setiap berkas YAML proyek terhadap skema dan aturan antarberkas',
@@ -22,7 +26,7 @@ export const HELP_ID: Record<string, string> = {
   'text | json | github': 'text | json | github',
   'completeness for bimtek stage 1..4': 'kelengkapan untuk bimtek tahap 1..4',
   "write only the books due at bimtek stage 1..4, checking that stage's completeness": 'tulis hanya buku untuk bimtek tahap 1..4, dengan memeriksa kelengkapan tahap itu',
-  'treat warnings as errors': 'perlakukan peringatan sebagai galat',
+  'treat warnings as errors': 'perlakukan peringatan sebagai kesalahan',
   "print programs, quick wins and budget by dimension, year and funding source; with --year, that year's monitoring figures":
     'cetak program, quick win dan anggaran per dimensi, tahun dan sumber dana; dengan --year, angka monev tahun itu',
   'print JSON for scripts': 'cetak JSON untuk skrip',
@@ -40,6 +44,8 @@ export const HELP_ID: Record<string, string> = {
   'province, e.g. "Kalimantan Tengah"': 'provinsi, mis. "Kalimantan Tengah"',
   'first year of the masterplan period (default: next year)': 'tahun pertama periode masterplan (bawaan: tahun depan)',
   'overwrite an existing project': 'timpa proyek yang sudah ada',
+  'where the CI workflow installs smartcity from: a tarball made by npm pack (copied into the project), a tarball URL or a git URL with a tag':
+    'dari mana workflow CI memasang smartcity: tarball hasil npm pack (disalin ke proyek), URL tarball, atau URL git dengan tag',
   'copy the built-in narrative templates into the project (templates/id/) for editing; builds then use them':
     'salin templat narasi bawaan ke proyek (templates/id/) untuk disunting; penyusunan berikutnya memakainya',
   'templates folder to write into (default: <dir>/templates)': 'folder templat tujuan (bawaan: <dir>/templates)',

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locale } from '../diagnostics/translate.js';
+import type { Code } from '../diagnostics/codes.js';
+import { t, type Locale } from '../diagnostics/translate.js';
 import { SCAFFOLD_SCHEMAS, scaffold } from '../init/scaffold.js';
 import { writeAtomic } from '../render/write.js';
 import { UsageError } from './errors.js';
@@ -15,6 +16,8 @@ export interface InitOptions {
   province?: string;
   start?: number;
   force?: boolean;
+  /** What the CI workflow installs smartcity from (see ScaffoldOptions.install). */
+  installFrom?: string;
 }
 
 interface Globals { locale: Locale; quiet: boolean }
@@ -28,7 +31,7 @@ const rel = (cwd: string, p: string): string => {
 export async function initCommand(dir: string, o: InitOptions, g: Globals, io: Io, version: string): Promise<number> {
   const root = path.resolve(io.cwd, dir);
   const region = o.region.trim().replace(/^(kabupaten|kab\.|kota)\s+/i, '');
-  if (region === '') throw new UsageError('SC9006', { message: g.locale === 'id' ? '--region tidak boleh kosong' : '--region must not be empty' });
+  if (region === '') throw new UsageError('SC9023', {});
   if (!o.force && existsSync(path.join(root, 'smartcity.yaml'))) throw new UsageError('SC9007', { path: rel(io.cwd, root) });
 
   const files = scaffold({
@@ -36,7 +39,7 @@ export async function initCommand(dir: string, o: InitOptions, g: Globals, io: I
     type: o.type ?? (/^kota\s/i.test(o.region.trim()) ? 'kota' : 'kabupaten'),
     province: o.province,
     start: o.start ?? new Date().getFullYear() + 1,
-    version,
+    install: await installSource(root, o.installFrom, version, io),
   });
   const written: string[] = [];
   const kept: string[] = [];
@@ -56,20 +59,36 @@ export async function initCommand(dir: string, o: InitOptions, g: Globals, io: I
   }
   if (!g.quiet) {
     const where = rel(io.cwd, root);
-    const id = g.locale === 'id';
+    const say = (code: Code, data: Record<string, string | number> = {}) => t(code, data, g.locale);
     const lines = [
-      id ? `Proyek Masterplan Smart City dibuat di ${where} (${written.length} berkas):` : `Smart City masterplan project created in ${where} (${written.length} files):`,
+      say('SC9037', { path: where, count: written.length }),
       ...written.map((n) => `  ${n}`),
-      ...(kept.length ? [id ? `Tidak ditimpa (sudah ada): ${kept.join(', ')}` : `Kept (already there): ${kept.join(', ')}`] : []),
+      ...(kept.length ? [say('SC9038', { files: kept.join(', ') })] : []),
       '',
-      id ? 'Langkah berikutnya:' : 'Next steps:',
+      say('SC9039'),
       `  smartcity validate ${where}`,
       `  smartcity build ${where}`,
-      id ? 'Ganti setiap nilai bertanda CONTOH dengan data daerah Anda.' : 'Replace every value marked CONTOH with your region\'s data.',
+      say('SC9040'),
     ];
     io.stdout(lines.join('\n') + '\n');
   }
   return 0;
+}
+
+/**
+ * The workflow's SMARTCITY_INSTALL. A tarball on this machine (made by `npm pack`) is copied into
+ * `<project>/.smartcity/`, so the workflow installs exactly that version from the repository itself;
+ * a URL or a git spec is written as given. Without one, the tarball the README's install steps make.
+ */
+async function installSource(root: string, from: string | undefined, version: string, io: Io): Promise<string> {
+  if (from === undefined) return `./.smartcity/smartcity-${version}.tgz`;
+  const local = path.resolve(io.cwd, from);
+  if (/\.tgz$/.test(from) && existsSync(local)) {
+    const name = path.basename(local);
+    await write(path.join(root, '.smartcity', name), await readFile(local), io);
+    return `./.smartcity/${name}`;
+  }
+  return from;
 }
 
 async function write(target: string, bytes: string | Uint8Array, io: Io): Promise<void> {

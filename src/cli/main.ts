@@ -1,8 +1,9 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { CommanderError, Option } from 'commander';
 import { countDiagnostics } from '../diagnostics/diagnostic.js';
 import { t, type Locale } from '../diagnostics/translate.js';
 import { check } from '../index.js';
 import { formatters, type OutputFormat } from '../report/index.js';
+import { oneOf, VoicedCommand, voicedHelp } from './commander-voice.js';
 import { UsageError } from './errors.js';
 import { helpText } from './help-text.js';
 import { resolveColor, resolveLocale } from './options.js';
@@ -25,42 +26,43 @@ const processIo = (): Io => ({
 
 const VERSION = '0.1.0';
 
+// Option parsers throw a UsageError with a catalogued code: commander's own error is English.
 function parseStage(value: string): 1 | 2 | 3 | 4 {
   const n = Number(value);
-  if (![1, 2, 3, 4].includes(n)) throw new InvalidArgumentError('1, 2, 3 or 4 (I–IV)');
+  if (![1, 2, 3, 4].includes(n)) throw new UsageError('SC9018', { value });
   return n as 1 | 2 | 3 | 4;
 }
 
-function parsePositive(value: string): number {
+function parseJobs(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number from 1');
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('SC9021', { value });
   return n;
 }
 
-function parseYear(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError('a year, e.g. 2024');
+const parseYear = (option: string) => (value: string): number => {
+  if (!/^\d{4}$/.test(value)) throw new UsageError('SC9022', { option, value });
   return Number(value);
-}
+};
 
 /** Runs the CLI and resolves to the exit code: 0 ok, 1 invalid data, 2 usage error or failure. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const earlyLocale = resolveLocale(flagValue(argv, '--lang'), io.env);
   const h = helpText(earlyLocale);
   let exitCode = 0;
-  const program = new Command('smartcity')
+  const program = new VoicedCommand('smartcity')
     .description(earlyLocale === 'id'
       ? 'Menyusun Masterplan Smart City (DOCX, XLSX) dari data YAML sebuah daerah.'
       : 'Builds the Masterplan Smart City (DOCX, XLSX) from a region\'s YAML data.')
     .version(VERSION, '-V, --version', h('output the version number'))
     .helpOption('-h, --help', h('display help for command'))
-    .helpCommand('help [command]', h('display help for command'))
-    .addOption(new Option('--lang <lang>', h('id | en (default: id, or SMARTCITY_LANG)')).choices(['id', 'en']))
-    .option('-q, --quiet', h('print only problems'))
+    .helpCommand(`help ${h('[command]')}`, h('display help for command'))
+    .addOption(new Option('--lang <lang>', h('id | en (default: id, or SMARTCITY_LANG)')).argParser(oneOf('--lang', ['id', 'en'])))
+    .option('-q, --quiet', h('hide progress lines (warnings and errors are always shown)'))
     .option('--no-color', h('no colour in the output (also NO_COLOR)'))
     .option('--debug', h('show stack traces of internal errors'))
     .exitOverride()
-    // Section titles in the help's language too; subcommands inherit this.
-    .configureHelp({ styleTitle: (title: string) => h(title) })
+    // commander's chrome (section titles, "[options]", "(default: …)") in the help's language too; subcommands inherit this.
+    .configureHelp(voicedHelp(h))
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError(false);
 
@@ -78,7 +80,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .command('validate')
     .description(h('check every YAML file of a project against the schemas and the cross-file rules'))
     .argument('[dir]', h('project folder'), '.')
-    .addOption(new Option('-f, --format <format>', h('text | json | github')).choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('-f, --format <format>', h('text | json | github')).argParser(oneOf('--format', ['text', 'json', 'github'])).default('text'))
     .option('--stage <n>', h('completeness for bimtek stage 1..4'), parseStage)
     .option('--strict', h('treat warnings as errors'))
     .addHelpText('after', h('\nExamples:\n') + '  smartcity validate examples/kotawaringin-timur\n  smartcity validate . --stage 2 --format github\n  smartcity validate . --strict --lang en\n')
@@ -86,7 +88,8 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       const g = globals();
       const result = await check(dir, { cwd: io.cwd, stage: o.stage, strict: o.strict });
       const sources = new Map(result.project.files.map((f) => [f.file, f.text]));
-      const shown = g.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+      // --quiet hides progress only: every warning and error is still shown.
+      const shown = result.diagnostics;
       const text = formatters[o.format](shown, { locale: g.locale, color: o.format === 'text' && g.color, sources });
       // Machine-readable formats are results (stdout); the human report is diagnostics (stderr).
       if (o.format === 'text') {
@@ -102,7 +105,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .description(h('print programs, quick wins and budget by dimension, year and funding source; with --year, that year\'s monitoring figures'))
     .argument('[dir]', h('project folder'), '.')
     .option('--json', h('print JSON for scripts'))
-    .option('--year <year>', h('the monitoring and evaluation figures of a year with a Progress document'), parseYear)
+    .option('--year <year>', h('the monitoring and evaluation figures of a year with a Progress document'), parseYear('--year'))
     .addHelpText('after', h('\nExamples:\n') + '  smartcity summary examples/kotawaringin-timur\n  smartcity summary . --json\n  smartcity summary . --year 2023\n')
     .action(async (dir: string, o: { json?: boolean; year?: number }) => {
       const g = globals();
@@ -140,12 +143,14 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--strict', h('treat warnings as errors'))
     .option('--stage <n>', h('write only the books due at bimtek stage 1..4, checking that stage\'s completeness'), parseStage)
     .option('--all', h('build every subfolder that holds a smartcity.yaml, in parallel'))
-    .option('-j, --jobs <n>', h('with --all: regions built at once (default: the number of CPUs)'), parsePositive)
+    .option('-j, --jobs <n>', h('with --all: regions built at once (default: the number of CPUs)'), parseJobs)
     .option('-w, --watch', h('build again whenever an input or template changes (Ctrl+C to stop)'))
+    // Internal, for `build --all`: the result as one JSON line on stdout.
+    .addOption(new Option('--result-json').hideHelp())
     .addHelpText('after', h('\nExamples:\n') + '  smartcity build examples/kotawaringin-timur\n  smartcity build . -o out --pdf\n  smartcity build . --watch\n  smartcity build --all regions/ -o out\n')
-    .action(async (dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; stage?: 1 | 2 | 3 | 4; all?: boolean; jobs?: number; watch?: boolean }) => {
+    .action(async (dir: string, o: { out?: string; pdf?: boolean; strict?: boolean; stage?: 1 | 2 | 3 | 4; all?: boolean; jobs?: number; watch?: boolean; resultJson?: boolean }) => {
       // Loaded on demand: docx, exceljs and handlebars would slow every `validate` down.
-      if (o.all && o.watch) throw new UsageError('SC9006', { message: '--all and --watch cannot be combined' });
+      if (o.all && o.watch) throw new UsageError('SC9019', { first: '--all', second: '--watch' });
       if (o.all) {
         const { buildAllCommand } = await import('./build.js');
         // A signal stops every region's build (each cleans up its own temporary files), then us.
@@ -176,12 +181,13 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .description(h('create a new project that validates and builds at once (example content marked CONTOH)'))
     .argument('[dir]', h('project folder to create'), '.')
     .requiredOption('--region <name>', h('region name, e.g. "Kotawaringin Timur"'))
-    .addOption(new Option('--type <type>', h('kabupaten | kota')).choices(['kabupaten', 'kota']))
+    .addOption(new Option('--type <type>', h('kabupaten | kota')).argParser(oneOf('--type', ['kabupaten', 'kota'])))
     .option('--province <name>', h('province, e.g. "Kalimantan Tengah"'))
-    .option('--start <year>', h('first year of the masterplan period (default: next year)'), parseYear)
+    .option('--start <year>', h('first year of the masterplan period (default: next year)'), parseYear('--start'))
     .option('--force', h('overwrite an existing project'))
+    .option('--install-from <spec>', h('where the CI workflow installs smartcity from: a tarball made by npm pack (copied into the project), a tarball URL or a git URL with a tag'))
     .addHelpText('after', h('\nExamples:\n') + '  smartcity init kotim --region "Kotawaringin Timur" --province "Kalimantan Tengah"\n  smartcity init . --region "Palangka Raya" --type kota\n')
-    .action(async (dir: string, o: { region: string; type?: 'kabupaten' | 'kota'; province?: string; start?: number; force?: boolean }) => {
+    .action(async (dir: string, o: { region: string; type?: 'kabupaten' | 'kota'; province?: string; start?: number; force?: boolean; installFrom?: string }) => {
       const { initCommand } = await import('./init.js');
       exitCode = await initCommand(dir, o, globals(), io, VERSION);
     });

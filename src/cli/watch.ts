@@ -1,16 +1,17 @@
 /**
  * `build --watch`: builds once, then again whenever an input or a template of the project changes
- * (fs.watch, recursive, debounced). One line per build on stdout; problems on stderr. An invalid build
+ * (a watch per folder, see tree-watcher.ts; debounced). One line per build on stdout; problems on stderr. An invalid build
  * writes nothing (build() renders everything before writing), so the last good outputs stay in place.
  */
-import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+import { formatDuration } from '../format/duration.js';
 import { countDiagnostics, promoteWarnings } from '../diagnostics/diagnostic.js';
-import type { Locale } from '../diagnostics/translate.js';
+import { t, type Locale } from '../diagnostics/translate.js';
 import { build } from '../build/index.js';
 import { resolveProjectDir } from '../index.js';
 import { formatters } from '../report/index.js';
 import { UsageError } from './errors.js';
+import { watchTree, type TreeWatcher } from './tree-watcher.js';
 import type { Io } from './main.js';
 
 interface Globals { locale: Locale; color: boolean; quiet: boolean }
@@ -32,7 +33,6 @@ const time = () => new Date().toTimeString().slice(0, 8);
 export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io: Io): Promise<number> {
   const root = await resolveProjectDir(dir, io.cwd);
   const outDir = path.resolve(io.cwd, o.out ?? path.join(root, 'dist'));
-  const id = g.locale === 'id';
 
   const once = async (): Promise<void> => {
     const started = performance.now();
@@ -52,12 +52,14 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
       ok = counts.errors === 0;
       files = result.files.length;
       const ms = Math.round(performance.now() - started);
+      const duration = formatDuration(ms, g.locale);
       line = ok
-        ? (id ? `✔ ${files} berkas ditulis (${ms} ms)${counts.warnings ? `, ${counts.warnings} peringatan` : ''}` : `✔ ${files} files written (${ms} ms)${counts.warnings ? `, ${counts.warnings} warnings` : ''}`)
-        : (id ? `✘ ${counts.errors} galat; keluaran terakhir yang baik dipertahankan` : `✘ ${counts.errors} errors; the last good outputs are kept`);
+        ? `✔ ${t(counts.warnings ? 'SC9033' : 'SC9032', { count: files, duration, warnings: counts.warnings }, g.locale)}`
+        : `✘ ${t('SC9034', { errors: counts.errors }, g.locale)}`;
     } catch (error) {
-      const message = error instanceof UsageError ? error.code : error instanceof Error ? error.message : String(error);
-      line = id ? `✘ gagal: ${message}; keluaran terakhir yang baik dipertahankan` : `✘ failed: ${message}; the last good outputs are kept`;
+      // A usage problem (the folder went away) in its catalogued words; anything else is an internal error.
+      const message = error instanceof UsageError ? t(error.code, error.data, g.locale) : t('SC9005', { message: error instanceof Error ? error.message : String(error) }, g.locale);
+      line = `✘ ${t('SC9035', { message }, g.locale)}`;
     }
     io.stdout(`[${time()}] ${line}\n`);
     o.onBuild?.({ ok, files, ms: Math.round(performance.now() - started) });
@@ -68,11 +70,15 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<void> | undefined;
     let pending = false;
-    let watcher: FSWatcher;
+    let watcher: TreeWatcher;
 
-    const relevant = (name: string | null): boolean => {
-      if (!name) return true;
-      const abs = path.resolve(root, name);
+    /** Our own outputs, hidden folders and node_modules are not watched. */
+    const skip = (dir: string): boolean => {
+      const r = path.relative(outDir, dir);
+      if (r === '' || (!r.startsWith('..') && !path.isAbsolute(r))) return true;
+      return path.relative(root, dir).split(path.sep).some((p) => p.startsWith('.') || p === 'node_modules');
+    };
+    const relevant = (abs: string): boolean => {
       const r = path.relative(outDir, abs);
       if (r === '' || (!r.startsWith('..') && !path.isAbsolute(r))) return false; // our own outputs
       const parts = path.relative(root, abs).split(path.sep);
@@ -93,13 +99,19 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
       }
     };
     try {
-      watcher = watch(root, { recursive: true }, (_event, name) => {
-        if (!relevant(name === null ? null : String(name))) return;
+      watcher = watchTree(root, skip, (file) => {
+        if (!relevant(file)) return;
         clearTimeout(timer);
         timer = setTimeout(() => void trigger(), o.debounce ?? 300);
+      }, () => {
+        // The project folder was removed or became unreadable: stop, as a failure.
+        io.stderr(`smartcity: ${t('SC9001', { path: dir }, g.locale)}\n`);
+        clearTimeout(timer);
+        watcher.close();
+        void Promise.resolve(running).then(() => resolve(2));
       });
-    } catch (error) {
-      io.stderr(`smartcity: ${(error as Error).message}\n`);
+    } catch {
+      io.stderr(`smartcity: ${t('SC9001', { path: dir }, g.locale)}\n`);
       resolve(2);
       return;
     }
@@ -108,20 +120,13 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
       watcher.close();
       void Promise.resolve(running).then(() => resolve(0));
     };
-    watcher.on('error', (error) => {
-      // The project folder was removed or became unreadable: stop, as a failure.
-      io.stderr(`smartcity: ${error.message}\n`);
-      clearTimeout(timer);
-      watcher.close();
-      void Promise.resolve(running).then(() => resolve(2));
-    });
     if (o.signal?.aborted) {
       stop();
       return;
     }
     o.signal?.addEventListener('abort', stop, { once: true });
     void trigger().then(() => {
-      if (!g.quiet && !o.signal?.aborted) io.stderr(id ? `Memantau ${root} (Ctrl+C untuk berhenti)…\n` : `Watching ${root} (Ctrl+C to stop)…\n`);
+      if (!g.quiet && !o.signal?.aborted) io.stderr(`${t('SC9036', { path: root }, g.locale)}\n`);
     });
   });
 }

@@ -31,12 +31,6 @@ export const POLARITY_NAMES: Record<Polarity, string> = {
   down: 'Turun',
 };
 
-/** Polarity with its meaning spelled out. */
-export const POLARITY_DESCRIPTIONS: Record<Polarity, string> = {
-  up: 'Naik (lebih tinggi lebih baik)',
-  down: 'Turun (lebih rendah lebih baik)',
-};
-
 /** SWOT quadrant titles. */
 export const SWOT_NAMES = {
   strengths: 'Kekuatan (Strengths)',

@@ -27,6 +27,26 @@ export const CODES = {
   SC1016: { name: 'yaml/too-many-documents', severity: 'error' },
   SC1017: { name: 'project/too-many-files', severity: 'error' },
   // JSON Schema
+  SC1018: { name: 'yaml/quote-value', severity: 'error' },
+  SC1019: { name: 'yaml/indentation', severity: 'error' },
+  SC1020: { name: 'yaml/unclosed-quote', severity: 'error' },
+  SC1021: { name: 'yaml/unclosed-bracket', severity: 'error' },
+  SC1022: { name: 'yaml/reserved-character', severity: 'error' },
+  SC1023: { name: 'yaml/bad-escape', severity: 'error' },
+  SC1024: { name: 'yaml/unknown-alias', severity: 'error' },
+  SC1025: { name: 'file/other-encoding', severity: 'error' },
+  SC1026: { name: 'file/invalid-utf8', severity: 'error' },
+  SC1027: { name: 'file/is-folder', severity: 'error' },
+  SC1028: { name: 'file/special', severity: 'error' },
+  SC1029: { name: 'file/link-outside', severity: 'error' },
+  SC1030: { name: 'file/link-loop', severity: 'error' },
+  SC1031: { name: 'file/link-broken', severity: 'error' },
+  SC1032: { name: 'file/permission', severity: 'error' },
+  SC1033: { name: 'file/path-too-long', severity: 'error' },
+  SC1034: { name: 'content/example-marker', severity: 'warning' },
+  SC1035: { name: 'yaml/value-cut-by-comment', severity: 'warning' },
+  SC1036: { name: 'project/folder-of-projects', severity: 'error' },
+  SC1037: { name: 'file/empty', severity: 'error' },
   SC2001: { name: 'schema/required', severity: 'error' },
   SC2002: { name: 'schema/type', severity: 'error' },
   SC2003: { name: 'schema/enum', severity: 'error' },
@@ -63,6 +83,9 @@ export const CODES = {
   SC3023: { name: 'books/unknown-book', severity: 'error' },
   SC3024: { name: 'books/duplicate', severity: 'error' },
   // Bimtek stage completeness (errors under --stage)
+  SC3060: { name: 'ref/quick-win-other-dimension', severity: 'warning' },
+  SC3061: { name: 'budget/amount-too-small', severity: 'warning' },
+  SC3062: { name: 'doc/issued-missing', severity: 'warning' },
   SC4001: { name: 'stage/readiness', severity: 'error' },
   SC4002: { name: 'stage/gap-analysis', severity: 'error' },
   SC4003: { name: 'stage/swot', severity: 'error' },
@@ -77,6 +100,7 @@ export const CODES = {
   SC4012: { name: 'stage/dimension-programs', severity: 'error' },
   SC4013: { name: 'stage/dimension-goal-strategies', severity: 'error' },
   // Monitoring and evaluation (Progress)
+  SC4040: { name: 'stage/example-marker', severity: 'error' },
   SC5001: { name: 'progress/duplicate-year', severity: 'error' },
   SC5002: { name: 'progress/duplicate-entry', severity: 'error' },
   SC5003: { name: 'ref/unknown-quick-win', severity: 'error' },
@@ -113,15 +137,41 @@ export const CODES = {
   SC9008: { name: 'cli/no-libreoffice', severity: 'error' },
   SC9009: { name: 'cli/file-exists', severity: 'error' },
   SC9010: { name: 'cli/no-projects', severity: 'error' },
+  SC9011: { name: 'cli/unknown-command', severity: 'error' },
+  SC9012: { name: 'cli/unknown-option', severity: 'error' },
+  SC9013: { name: 'cli/missing-argument', severity: 'error' },
+  SC9014: { name: 'cli/required-option', severity: 'error' },
+  SC9015: { name: 'cli/invalid-choice', severity: 'error' },
+  SC9016: { name: 'cli/option-missing-value', severity: 'error' },
+  SC9017: { name: 'cli/too-many-arguments', severity: 'error' },
+  SC9018: { name: 'cli/invalid-stage', severity: 'error' },
+  SC9019: { name: 'cli/conflicting-options', severity: 'error' },
   SC9020: { name: 'cli/year-not-reported', severity: 'error' },
+  SC9021: { name: 'cli/invalid-jobs', severity: 'error' },
+  SC9022: { name: 'cli/invalid-year', severity: 'error' },
+  SC9023: { name: 'cli/empty-region', severity: 'error' },
+  // Sentences of a run (progress, summaries): catalogued like the diagnostics, never printed as problems.
+  SC9024: { name: 'run/files-written', severity: 'info' },
+  SC9025: { name: 'run/files-written-estimated', severity: 'info' },
+  SC9026: { name: 'run/nothing-written', severity: 'info' },
+  SC9027: { name: 'run/rendered', severity: 'info' },
+  SC9028: { name: 'run/region-built', severity: 'info' },
+  SC9029: { name: 'run/region-invalid', severity: 'info' },
+  SC9030: { name: 'run/region-failed', severity: 'info' },
+  SC9031: { name: 'run/regions-built', severity: 'info' },
+  SC9032: { name: 'watch/built', severity: 'info' },
+  SC9033: { name: 'watch/built-with-warnings', severity: 'info' },
+  SC9034: { name: 'watch/invalid', severity: 'info' },
+  SC9035: { name: 'watch/failed', severity: 'info' },
+  SC9036: { name: 'watch/watching', severity: 'info' },
+  SC9037: { name: 'init/created', severity: 'info' },
+  SC9038: { name: 'init/kept', severity: 'info' },
+  SC9039: { name: 'init/next-steps', severity: 'info' },
+  SC9040: { name: 'init/replace-examples', severity: 'info' },
 } as const satisfies Record<string, { name: string; severity: Severity }>;
 
 export type Code = keyof typeof CODES;
 
 export function codeName(code: Code): string {
   return CODES[code].name;
-}
-
-export function defaultSeverity(code: Code): Severity {
-  return CODES[code].severity;
 }

@@ -69,6 +69,3 @@ export function promoteWarnings(list: readonly Diagnostic[]): Diagnostic[] {
   return list.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d));
 }
 
-export function hasErrors(list: readonly Diagnostic[]): boolean {
-  return list.some((d) => d.severity === 'error');
-}

@@ -7,7 +7,7 @@ export type Locale = 'id' | 'en';
 const catalogues: Record<Locale, Record<Code, string>> = { id: messagesId, en: messagesEn };
 
 /** Fills `{name}` placeholders; an unknown placeholder stays visible rather than blank. */
-export function interpolate(template: string, data: Record<string, string | number>): string {
+function interpolate(template: string, data: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
   );
@@ -88,13 +88,6 @@ function logoReasonId(value: string): string {
   return larger ? `lebih besar dari ${larger[1]}` : value;
 }
 
-/** Reasons of the loader (src/load/index.ts, src/load/parse.ts). */
-const LOAD_REASONS_ID: Record<string, string> = {
-  binary: 'berkas biner',
-  'invalid UTF-8': 'UTF-8 tidak sah',
-  'is a folder': 'ini sebuah folder',
-};
-
 const fromTable =
   (table: Record<string, string>): DataTranslator =>
   (value) =>
@@ -105,8 +98,6 @@ export const DATA_WORDS: Record<Locale, Partial<Record<Code, Record<string, Data
   en: {},
   id: {
     SC1004: { found: foundId },
-    SC1007: { reason: fromTable(LOAD_REASONS_ID) },
-    SC1008: { reason: fromTable(LOAD_REASONS_ID) },
     SC2002: { expected: typeListId, found: foundId },
     SC2006: { format: formatId },
     SC3018: { reason: logoReasonId },

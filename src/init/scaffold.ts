@@ -11,8 +11,11 @@ export interface ScaffoldOptions {
   province?: string;
   /** First year of the masterplan period (default: next year). */
   start: number;
-  /** Version of smartcity used in the CI workflow. */
-  version: string;
+  /**
+   * What the CI workflow installs smartcity from: anything `npm install -g` takes (a tarball in the
+   * project, a tarball URL, a git URL with a tag). Written once, as the workflow's SMARTCITY_INSTALL.
+   */
+  install: string;
 }
 
 /** A YAML double-quoted scalar (JSON strings are valid YAML). */
@@ -261,6 +264,11 @@ on:
   push:
   pull_request:
   workflow_dispatch:
+env:
+  # Dari mana alat smartcity dipasang; satu-satunya tempat mengaturnya. Nilainya apa saja yang
+  # diterima "npm install -g": tarball hasil "npm pack" yang disimpan di repositori ini, URL
+  # tarball, atau repositori git dengan tag, mis. git+https://github.com/ORGANISASI/smartcity.git#v0.1.0
+  SMARTCITY_INSTALL: ${q(o.install)}
 jobs:
   masterplan:
     runs-on: ubuntu-latest
@@ -271,10 +279,12 @@ jobs:
           node-version: 20
       # Opsional: LibreOffice membuat nomor halaman daftar isi tepat (tanpa itu nomor diperkirakan).
       # - run: sudo apt-get update && sudo apt-get install -y --no-install-recommends libreoffice-writer
+      - name: Pasang smartcity
+        run: npm install -g --no-audit --no-fund "$SMARTCITY_INSTALL"
       - name: Validasi
-        run: npx --yes smartcity@${o.version} validate . --format github
+        run: smartcity validate . --format github
       - name: Susun dokumen
-        run: npx --yes smartcity@${o.version} build .
+        run: smartcity build .
       - uses: actions/upload-artifact@v4
         with:
           name: masterplan-smart-city
@@ -293,7 +303,7 @@ Anda sebelum dokumen dicetak.
 
 | berkas | isi | BAB |
 |---|---|---|
-| \`smartcity.yaml\` | manifes: judul, periode, kerangka, sumber dana, dasar hukum, tim | I, Lampiran |
+| \`smartcity.yaml\` | berkas utama: judul, periode, kerangka, sumber dana, dasar hukum, tim | I, Lampiran |
 | \`profil-daerah.yaml\` | profil daerah, statistik, RPJMD, daftar perangkat daerah | II |
 | \`analisis/kesiapan.yaml\` | kesiapan struktur, infrastruktur, suprastruktur; kesenjangan; SWOT | III |
 | \`dimensi/*.yaml\` | sasaran, strategi dan program tiap dimensi (enam dimensi) | IV–VI |
@@ -318,17 +328,19 @@ tanpa koneksi internet.
 ## Perintah
 
 \`\`\`sh
-npx smartcity validate .              # periksa semua berkas
-npx smartcity validate . --stage 2    # kelengkapan untuk bimtek tahap II
-npx smartcity summary .               # ringkasan program, quick win dan anggaran
-npx smartcity build .                 # tulis dokumen ke dist/
-npx smartcity build . --watch         # susun ulang setiap kali berkas berubah
-npx smartcity templates .             # salin templat naratif ke templates/ untuk disunting
+smartcity validate .              # periksa semua berkas
+smartcity validate . --stage 2    # kelengkapan untuk bimtek tahap II
+smartcity summary .               # ringkasan program, quick win dan anggaran
+smartcity build .                 # tulis dokumen ke dist/
+smartcity build . --watch         # susun ulang setiap kali berkas berubah
+smartcity templates .             # salin templat naratif ke templates/ untuk disunting
 \`\`\`
 
-Setiap *push* ke GitHub menjalankan \`.github/workflows/masterplan.yml\`: data diperiksa
-(kesalahan tampil langsung pada baris berkasnya) dan dokumen disusun serta dapat
-diunduh sebagai *artifact*.
+Setiap *push* ke GitHub menjalankan \`.github/workflows/masterplan.yml\`: alat smartcity
+dipasang dari \`${o.install}\` (diatur di satu tempat: \`SMARTCITY_INSTALL\` dalam berkas itu),
+data diperiksa (kesalahan tampil langsung pada baris berkasnya) dan dokumen disusun serta
+dapat diunduh sebagai *artifact*. Bila nilainya tarball di \`.smartcity/\`, simpan berkas itu
+di repositori (\`git add .smartcity\`).
 `);
   return files;
 }

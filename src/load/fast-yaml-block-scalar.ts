@@ -47,7 +47,7 @@ export function readBlockScalar(src: Source, line: number, at: number, parentInd
   let end: number;
   if (chomp === '+') {
     // Kept: every line break up to the next line with content (or the document's end) belongs to the scalar.
-    end = line2 < lines.length ? lines[line2].start : text.length;
+    end = line2 < lines.length ? lines[line2].start : keptEnd(src, contentEnd, indent);
     const breaks = countBreaks(text, contentEnd, end);
     value += '\n'.repeat(Math.max(1, breaks));
   } else {
@@ -55,6 +55,19 @@ export function readBlockScalar(src: Source, line: number, at: number, parentInd
     if (chomp === '') value += '\n';
   }
   return { node: { kind: 'scalar', range: [at, end], value }, data: value, end2: end, next: last + 1 };
+}
+
+/**
+ * Where a kept scalar running to the end of the text ends, as the library has it: a last line of
+ * spaces only, with no line break after it, belongs to the scalar when it reaches the content's
+ * indentation, and otherwise not (the scalar then ends after the last line break).
+ */
+function keptEnd(src: Source, contentEnd: number, indent: number): number {
+  const { text, lines } = src;
+  const last = lines[lines.length - 1];
+  const spaces = last.end - last.start;
+  if (last.start > contentEnd && last.indent === spaces && spaces < indent) return last.start;
+  return text.length;
 }
 
 /** Folding as the library does it for lines all at the content's indentation. */

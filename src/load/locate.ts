@@ -74,7 +74,7 @@ export function locate(doc: LoadedDocument, path: DataPath, target: 'value' | 'k
 }
 
 /** The start of a document's content (or of the document when it is empty). */
-export function documentStart(doc: LoadedDocument): [number, number] {
+function documentStart(doc: LoadedDocument): [number, number] {
   const contents = rangeOf(doc.tree.contents);
   if (contents) return [contents[0], contents[0]];
   const r = doc.tree.range;

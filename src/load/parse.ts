@@ -8,6 +8,7 @@ import { LineStarts } from './lines.js';
 import { locate, locateDocument, span } from './locate.js';
 import { scalars, type DocumentTree, type ScalarNode } from './tree.js';
 import { treeFromYaml, yamlLibrary } from './yaml-library.js';
+import { translateYamlError } from './yaml-errors.js';
 import { API_VERSIONS, DOCUMENT_KINDS, type DocumentKind, type LoadedDocument, type SourceFile } from './types.js';
 
 export interface ParsedFile {
@@ -20,21 +21,22 @@ function diag(code: Code, data: Diagnostic['data'], extra: Partial<Diagnostic> =
   return { code, severity: CODES[code].severity, data, ...extra };
 }
 
-/** Bytes → text, or the reason it is not UTF-8 text. A NUL byte means a binary file. */
-export function decode(bytes: Uint8Array): { text: string } | { reason: string } {
+/** Why bytes are not UTF-8 text: each is its own diagnostic code (the loader picks it). */
+export type NotText = { code: 'SC1007' } | { code: 'SC1025'; encoding: 'UTF-16' | 'UTF-32' } | { code: 'SC1026' };
+
+/** Bytes → text, or why it is not UTF-8 text. A NUL byte means a binary file. */
+export function decode(bytes: Uint8Array): { text: string } | { notText: NotText } {
   // A UTF-16 or UTF-32 byte-order mark: text in another encoding (Notepad's "Unicode"), not binary.
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { reason: 'UTF-16; save it as UTF-8' };
-  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { reason: 'UTF-32; save it as UTF-8' };
-  if (bytes.includes(0)) return { reason: 'binary' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { notText: { code: 'SC1025', encoding: 'UTF-16' } };
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return { notText: { code: 'SC1025', encoding: 'UTF-32' } };
+  if (bytes.includes(0)) return { notText: { code: 'SC1007' } };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
-    return { reason: 'invalid UTF-8' };
+    return { notText: { code: 'SC1026' } };
   }
 }
-
-const yamlCodes: Record<string, Code> = { DUPLICATE_KEY: 'SC1002', TAB_AS_INDENT: 'SC1003' };
 
 /** One document as read, before the checks every document gets. */
 interface ReadDocument {
@@ -82,21 +84,28 @@ function readWithLibrary(source: SourceFile, diagnostics: Diagnostic[], onDocume
     return;
   }
   docs.forEach((yaml, index) => {
-    let broken = false;
-    for (const error of yaml.errors) {
-      broken = true;
+    const broken = yaml.errors.length > 0;
+    // After the first syntax error the parser's view of the rest is off (a tab gives ten errors, a
+    // 3-space indent six): report that first one only. A repeated key is no such cascade: all of them.
+    let syntaxReported = false;
+    for (const error of [...yaml.errors].sort((a, b) => a.pos[0] - b.pos[0])) {
+      const at = { location: span(source, error.pos[0], error.pos[1]) };
       // The parser recurses per flow level: `[[[[…` thousands deep overflows its stack. That is data
       // nested too deep, not a syntax error with a message about call stacks.
       if (/Maximum call stack size exceeded/i.test(error.message)) {
-        diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, { location: span(source, error.pos[0], error.pos[1]) }));
+        if (!syntaxReported) diagnostics.push(diag('SC1015', { limit: LIMITS.depth }, at));
+        syntaxReported = true;
         continue;
       }
-      const code = yamlCodes[error.code] ?? 'SC1001';
-      const data: Diagnostic['data'] = code === 'SC1002' ? { key: duplicateKey(text, error.pos[0]) } : { message: firstLine(error.message) };
-      diagnostics.push(diag(code, data, { location: span(source, error.pos[0], error.pos[1]) }));
+      const problem = translateYamlError(error.code, error.message, text, error.pos[0]);
+      if (problem.code !== 'SC1002') {
+        if (syntaxReported) continue;
+        syntaxReported = true;
+      }
+      diagnostics.push(diag(problem.code, problem.data, at));
     }
     for (const warning of yaml.warnings) {
-      diagnostics.push(diag('SC1014', { message: firstLine(warning.message) }, { location: span(source, warning.pos[0], warning.pos[1]) }));
+      diagnostics.push(diag('SC1014', { parserCode: warning.code }, { location: span(source, warning.pos[0], warning.pos[1]) }));
     }
     if (broken) return;
     if (yaml.contents === null) return; // an empty document (a trailing `---`, a comment-only file)
@@ -217,14 +226,6 @@ function depthOf(value: unknown, depth: number): number {
   return max;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-
-function duplicateKey(text: string, offset: number): string {
-  const m = /^[^:\n]*/.exec(text.slice(offset));
-  return (m?.[0] ?? '').trim().replace(/^["']|["']$/g, '');
-}
 
 /**
  * The offset of the first `[` or `{` nested deeper than `limit` in flow style, skipping quoted

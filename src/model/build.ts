@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { locate } from '../load/locate.js';
+import { documentDate } from './document-date.js';
 import type { LoadedDocument, LoadedProject } from '../load/types.js';
 import { DEFAULT_FUNDING_SOURCES, defaultHorizons, resolveFramework, type FrameworkDimensionDef } from './framework.js';
 import { addByYear, computeTotals } from './totals.js';
@@ -14,10 +15,19 @@ import type {
   Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Model, Origin, Program, QuickWin, Region,
 } from './types.js';
 
-// The shapes below are guaranteed by the JSON Schemas (schemas/*.schema.json); `any` is
-// confined to reading already-validated input.
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Raw = any;
+import type {
+  BudgetLineInput, DimensionStrategyDoc, GapAnalysisDoc, IndicatorInput, MasterplanDoc, ProgramInput, QuickWinInput, QuickWinsDoc, RegionProfileDoc,
+} from './input-types.js';
+
+/** A document's data read through the type generated from its kind's schema (validation guarantees the shape). */
+interface InputOf {
+  Masterplan: MasterplanDoc;
+  RegionProfile: RegionProfileDoc;
+  GapAnalysis: GapAnalysisDoc;
+  DimensionStrategy: DimensionStrategyDoc;
+  QuickWins: QuickWinsDoc;
+}
+const input = <K extends keyof InputOf>(doc: LoadedDocument, _kind: K): InputOf[K] => doc.data as InputOf[K];
 
 export interface BuildOptions {
   /** SOURCE_DATE_EPOCH (seconds), used for the document date when the manifest has no issue date. */
@@ -36,20 +46,20 @@ function byKind(project: LoadedProject, kind: string): LoadedDocument[] {
 export function buildModel(project: LoadedProject, opts: BuildOptions = {}): Model {
   const manifestDoc = byKind(project, 'Masterplan')[0];
   const profileDoc = byKind(project, 'RegionProfile')[0];
-  const m: Raw = manifestDoc.data;
+  const m = input(manifestDoc, 'Masterplan');
   const masterplan = buildMasterplan(m, opts);
   const framework = buildFramework(resolveFramework(m.framework));
   const region = buildRegion(profileDoc);
   const years = masterplan.years;
 
-  const strategyDocs = new Map(byKind(project, 'DimensionStrategy').map((d) => [(d.data as Raw).dimension as string, d]));
+  const strategyDocs = new Map(byKind(project, 'DimensionStrategy').map((d) => [input(d, 'DimensionStrategy').dimension, d]));
   const quickWins: QuickWin[] = byKind(project, 'QuickWins').flatMap((doc) =>
-    ((doc.data as Raw).quick_wins as Raw[]).map((q, i) => buildQuickWin(q, originOf(doc, ['quick_wins', i]))),
+    input(doc, 'QuickWins').quick_wins.map((q, i) => buildQuickWin(q, originOf(doc, ['quick_wins', i]))),
   );
   const dimensions: DimensionPlan[] = framework.map((dimension) => {
     const doc = strategyDocs.get(dimension.id);
-    const raw: Raw = doc?.data ?? {};
-    const programs = ((raw.programs ?? []) as Raw[]).map((p, i) =>
+    const raw: Partial<DimensionStrategyDoc> = doc ? input(doc, 'DimensionStrategy') : {};
+    const programs = (raw.programs ?? []).map((p, i) =>
       buildProgram(p, dimension.id, masterplan, originOf(doc!, ['programs', i])),
     );
     const byYear = years.map(() => 0);
@@ -57,7 +67,7 @@ export function buildModel(project: LoadedProject, opts: BuildOptions = {}): Mod
     return {
       dimension,
       goal: raw.goal,
-      strategies: ((raw.strategies ?? []) as Raw[]).map((s) => ({ id: s.id, elementId: s.element, title: s.title, description: s.description })),
+      strategies: (raw.strategies ?? []).map((s) => ({ id: s.id, elementId: s.element, title: s.title, description: s.description })),
       programs,
       quickWins: quickWins.filter((q) => q.dimensionId === dimension.id),
       total: programs.reduce((sum, p) => sum + p.total, 0),
@@ -70,7 +80,7 @@ export function buildModel(project: LoadedProject, opts: BuildOptions = {}): Mod
   const totals = computeTotals(years, dimensions, programs, quickWins, masterplan.fundingSources, region);
   const model: Model = {
     masterplan, region, framework,
-    gapAnalysis: gapDoc ? buildGapAnalysis(gapDoc.data as Raw) : undefined,
+    gapAnalysis: gapDoc ? buildGapAnalysis(input(gapDoc, 'GapAnalysis')) : undefined,
     dimensions, programs, quickWins: dimensions.flatMap((d) => d.quickWins), totals, agencies,
     progress: [],
   };
@@ -79,7 +89,7 @@ export function buildModel(project: LoadedProject, opts: BuildOptions = {}): Mod
   return model;
 }
 
-function buildMasterplan(m: Raw, opts: BuildOptions): MasterplanInfo {
+function buildMasterplan(m: MasterplanDoc, opts: BuildOptions): MasterplanInfo {
   const period = { start: m.period.start, end: m.period.end };
   const years = Array.from({ length: period.end - period.start + 1 }, (_, i) => period.start + i);
   const style = m.style ?? {};
@@ -100,16 +110,9 @@ function buildMasterplan(m: Raw, opts: BuildOptions): MasterplanInfo {
     books: m.books,
     vision: m.vision,
     missions: missions(m.missions),
-    strategicIssues: (m.strategic_issues ?? []).map((i: Raw) => ({ title: i.title, description: i.description, dimensionIds: i.dimensions ?? [] })),
+    strategicIssues: (m.strategic_issues ?? []).map((i) => ({ title: i.title, description: i.description, dimensionIds: i.dimensions ?? [] })),
     framework: m.framework === undefined || m.framework === 'kominfo' ? 'kominfo' : m.framework.dimensions,
   };
-}
-
-/** Never the clock: issued.date, else SOURCE_DATE_EPOCH, else 1 January of the first year. */
-export function documentDate(issued: string | undefined, epoch: string | undefined, firstYear: number): string {
-  if (issued) return issued;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
-  return `${firstYear}-01-01`;
 }
 
 function buildFramework(defs: readonly FrameworkDimensionDef[]): Dimension[] {
@@ -120,7 +123,7 @@ function buildFramework(defs: readonly FrameworkDimensionDef[]): Dimension[] {
 }
 
 function buildRegion(doc: LoadedDocument): Region {
-  const p: Raw = doc.data;
+  const p = input(doc, 'RegionProfile');
   const r = p.region;
   return {
     name: r.name, type: r.type, province: r.province, capital: r.capital, shortName: r.short_name, head: r.head,
@@ -128,27 +131,27 @@ function buildRegion(doc: LoadedDocument): Region {
     overview: p.overview, geography: p.geography, demography: p.demography, economy: p.economy,
     statistics: p.statistics ?? [],
     rpjmd: p.rpjmd ? { period: p.rpjmd.period, vision: p.rpjmd.vision, missions: missions(p.rpjmd.missions) } : undefined,
-    agencies: (p.agencies as Raw[]).map((a) => ({ id: a.id, name: a.name, short: a.short })),
+    agencies: p.agencies.map((a) => ({ id: a.id, name: a.name, short: a.short })),
   };
 }
 
 /** Missions as written (a string, or `{text, dimensions}`) → text and dimension ids. */
-function missions(list: (string | Raw)[] | undefined): Mission[] {
+function missions(list: readonly (string | { text: string; dimensions?: string[] })[] | undefined): Mission[] {
   return (list ?? []).map((m) => (typeof m === 'string' ? { text: m, dimensionIds: [] } : { text: m.text, dimensionIds: m.dimensions ?? [] }));
 }
 
 /** The years of a horizon: from period.start, `horizons[h]` years long, clipped to the period. */
-export function horizonYears(m: MasterplanInfo, h: Horizon): number[] {
+function horizonYears(m: MasterplanInfo, h: Horizon): number[] {
   const length = Math.min(m.horizons[h], m.years.length);
   return m.years.slice(0, Math.max(1, length));
 }
 
-function buildIndicator(i: Raw): Indicator {
+function buildIndicator(i: IndicatorInput): Indicator {
   return { name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, polarity: i.polarity ?? 'up' };
 }
 
-function buildProgram(p: Raw, dimensionId: string, m: MasterplanInfo, origin: Origin): Program {
-  const budget = ((p.budget ?? []) as Raw[]).map((b) => ({ year: b.year, amount: b.amount, source: b.source }));
+function buildProgram(p: ProgramInput, dimensionId: string, m: MasterplanInfo, origin: Origin): Program {
+  const budget = (p.budget ?? []).map((b: BudgetLineInput) => ({ year: b.year, amount: b.amount, source: b.source }));
   const byYear = m.years.map(() => 0);
   for (const line of budget) addByYear(byYear, m.years, line.year, line.amount);
   const used = new Set(budget.map((b) => b.source));
@@ -169,13 +172,13 @@ export function monthsBetween(start: string, end: string): number {
   return (ey - sy) * 12 + (em - sm) + 1;
 }
 
-function buildQuickWin(q: Raw, origin: Origin): QuickWin {
+function buildQuickWin(q: QuickWinInput, origin: Origin): QuickWin {
   return {
     id: q.id, name: q.name, acronym: q.acronym, dimensionId: q.dimension, elementId: q.element, programId: q.program,
     leadId: q.lead, partners: q.partners ?? [], background: q.background, objective: q.objective,
     description: q.description, beneficiaries: q.beneficiaries, schedule: { start: q.schedule.start, end: q.schedule.end },
     months: monthsBetween(q.schedule.start, q.schedule.end),
     budget: q.budget ? { amount: q.budget.amount, source: q.budget.source } : undefined,
-    indicators: (q.indicators ?? []).map((i: Raw) => ({ name: i.name, target: i.target })), origin,
+    indicators: (q.indicators ?? []).map((i) => ({ name: i.name, target: i.target })), origin,
   };
 }

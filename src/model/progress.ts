@@ -22,9 +22,8 @@ import type {
   QuickWinProgress, Realisation,
 } from './types.js';
 import { PROGRESS_STATUSES } from './types.js';
+import type { MoneyInput, ProgramProgressInput, ProgressDoc } from './input-types.js';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-type Raw = any;
 
 /** Indonesian status names (tables, the workbook, the terminal). */
 export const PROGRESS_STATUS_NAMES: Record<ProgressStatus | 'unreported', string> = {
@@ -41,7 +40,7 @@ export function statusName(status: ProgressStatus | undefined): string {
 }
 
 /** Statuses that count as implemented in the implementation rate. */
-export function isImplemented(status: ProgressStatus | undefined): boolean {
+function isImplemented(status: ProgressStatus | undefined): boolean {
   return status === 'on_track' || status === 'done';
 }
 
@@ -49,7 +48,7 @@ export function isImplemented(status: ProgressStatus | undefined): boolean {
 export type ModelForProgress = Pick<Model, 'masterplan' | 'framework' | 'programs' | 'quickWins' | 'region'>;
 
 /** planned(program, Y): the sum of its budget lines with `year: Y`. */
-export function plannedIn(program: Program, year: number): number {
+function plannedIn(program: Program, year: number): number {
   let sum = 0;
   for (const line of program.budget) if (line.year === year) sum += line.amount;
   return sum;
@@ -63,28 +62,28 @@ function originOf(doc: LoadedDocument, p: (string | number)[]): Origin {
 /** Every reported year, in year order. Assumes the documents passed validation. */
 export function buildProgress(model: ModelForProgress, docs: readonly LoadedDocument[]): ProgressYear[] {
   return docs
-    .map((doc) => buildYear(model, doc.data as Raw, originOf(doc, ['year'])))
+    .map((doc) => buildYear(model, doc.data as ProgressDoc, originOf(doc, ['year'])))
     .sort((a, b) => a.year - b.year);
 }
 
 /** One year from an already-validated Progress document's data. */
-export function buildYear(model: ModelForProgress, data: Raw, origin: Origin): ProgressYear {
-  const year: number = data.year;
-  const entries = new Map<string, Raw>(((data.programs ?? []) as Raw[]).map((e) => [e.program, e]));
+function buildYear(model: ModelForProgress, data: ProgressDoc, origin: Origin): ProgressYear {
+  const year = data.year;
+  const entries = new Map<string, ProgramProgressInput>((data.programs ?? []).map((e) => [e.program, e]));
 
   const programs: ProgramProgress[] = [];
   for (const program of model.programs) {
     const planned = plannedIn(program, year);
     const entry = entries.get(program.id);
     if (planned <= 0 && !entry) continue;
-    const realizedBySource = bySourceOf(model.masterplan.fundingSources, (entry?.realized ?? []) as Raw[]);
+    const realizedBySource = bySourceOf(model.masterplan.fundingSources, entry?.realized ?? []);
     programs.push({
       program,
       status: entry?.status,
       planned,
       realized: realizedBySource.reduce((sum, r) => sum + r.amount, 0),
       realizedBySource,
-      indicators: ((entry?.indicators ?? []) as Raw[]).map((i) => {
+      indicators: (entry?.indicators ?? []).map((i) => {
         const def = program.indicators.find((d) => d.name === i.name);
         return indicatorResult(i.name, def?.unit, def?.target, i.actual, def?.polarity ?? 'up');
       }),
@@ -96,7 +95,7 @@ export function buildYear(model: ModelForProgress, data: Raw, origin: Origin): P
 
   const qwById = new Map(model.quickWins.map((q) => [q.id, q]));
   const quickWins: QuickWinProgress[] = [];
-  for (const e of (data.quick_wins ?? []) as Raw[]) {
+  for (const e of data.quick_wins ?? []) {
     const quickWin = qwById.get(e.quick_win);
     if (!quickWin) continue;
     quickWins.push({
@@ -104,7 +103,7 @@ export function buildYear(model: ModelForProgress, data: Raw, origin: Origin): P
       status: e.status,
       planned: quickWin.budget?.amount ?? 0,
       realized: e.realized?.amount ?? 0,
-      indicators: ((e.indicators ?? []) as Raw[]).map((i) => {
+      indicators: (e.indicators ?? []).map((i) => {
         const def = quickWin.indicators.find((d) => d.name === i.name);
         return indicatorResult(i.name, undefined, def?.target, i.actual, 'up');
       }),
@@ -136,7 +135,7 @@ export function buildYear(model: ModelForProgress, data: Raw, origin: Origin): P
 }
 
 /** Realised amounts per source, in the manifest's order (a source absent there goes last). */
-function bySourceOf(sources: readonly string[], realized: Raw[]): { source: string; amount: number }[] {
+function bySourceOf(sources: readonly string[], realized: readonly MoneyInput[]): { source: string; amount: number }[] {
   const sums = new Map<string, number>();
   for (const r of realized) sums.set(r.source, (sums.get(r.source) ?? 0) + r.amount);
   const order = [...sources.filter((s) => sums.has(s)), ...[...sums.keys()].filter((s) => !sources.includes(s))];

@@ -8,12 +8,12 @@ import type { FrameworkDimensionDef } from './framework.js';
 
 export type Horizon = 'short' | 'medium' | 'long';
 export type ActionGroup = 'policy' | 'infrastructure' | 'application' | 'literacy';
+export const ACTION_GROUPS: readonly ActionGroup[] = ['policy', 'infrastructure', 'application', 'literacy'];
 export type Pillar = 'structure' | 'infrastructure' | 'superstructure';
 export type Polarity = 'up' | 'down';
 export type Paper = 'A4' | 'F4' | 'Letter';
 
 export const HORIZONS: readonly Horizon[] = ['short', 'medium', 'long'];
-export const ACTION_GROUPS: readonly ActionGroup[] = ['policy', 'infrastructure', 'application', 'literacy'];
 export const PILLARS: readonly Pillar[] = ['structure', 'infrastructure', 'superstructure'];
 
 /** Where a record came from, for messages that point back at the YAML. */
@@ -61,7 +61,8 @@ export interface MasterplanInfo {
   /** Every year of the period, in order. */
   years: number[];
   horizons: { short: number; medium: number; long: number };
-  issued?: { place: string; date: string };
+  /** As written: the schema makes place and date optional (--stage 4 asks for both). */
+  issued?: { place?: string; date?: string };
   /** The document date (YYYY-MM-DD): issued.date, else SOURCE_DATE_EPOCH, else period.start-01-01. */
   documentDate: string;
   fundingSources: string[];
@@ -103,7 +104,7 @@ export interface Region {
   province: string;
   capital: string;
   shortName?: string;
-  head?: { title: string; name: string };
+  head?: { title?: string; name?: string };
   /** Absolute path of the logo file (validated: inside the project, PNG or JPEG). */
   logoPath?: string;
   overview?: string;

@@ -26,11 +26,6 @@ export async function writeAtomic(target: string, bytes: Uint8Array | string): P
   }
 }
 
-/** The temporary files of writes in progress (for tests and for cleanup on a signal). */
-export function tempFiles(): string[] {
-  return [...pending];
-}
-
 /**
  * A temporary folder (LibreOffice's profile, a layout or PDF pass) removed on a signal like the
  * temporary files; returns the function that forgets it once its owner has removed it.
@@ -50,7 +45,7 @@ export function onInterrupt(stop: () => void): () => void {
 }
 
 /** Removes every temporary file and folder in progress; synchronous, so it can run in a signal handler. */
-export function removeTempFiles(): void {
+function removeTempFiles(): void {
   for (const stop of stoppers) {
     try {
       stop();
@@ -97,7 +92,7 @@ export async function withSignalCleanup<T>(fn: () => Promise<T>): Promise<T> {
  * `mkdir -p` that always ends. Node's own `mkdir(dir, { recursive: true })` loops forever when the
  * system answers ENOENT for a folder whose parent exists (e.g. `-o /proc/out` on Linux, Node 20).
  */
-export async function makeDir(dir: string): Promise<void> {
+async function makeDir(dir: string): Promise<void> {
   try {
     await mkdir(dir);
     return;

@@ -8,7 +8,7 @@ import type { FormatContext, Formatter } from './types.js';
 
 const words = {
   en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint: did you mean', related: 'related' },
-  id: { error: 'galat', warning: 'peringatan', info: 'info', hint: 'saran: maksud Anda', related: 'terkait' },
+  id: { error: 'kesalahan', warning: 'peringatan', info: 'info', hint: 'saran: maksud Anda', related: 'terkait' },
 } as const;
 
 const paint: Record<Severity, (s: string, on: boolean) => string> = { error: red, warning: yellow, info: cyan };

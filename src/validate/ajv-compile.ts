@@ -26,7 +26,7 @@ export function createAjv(opts: { standalone?: boolean } = {}): Ajv2020 {
   return ajv;
 }
 
-export function readSchema(file: string): Record<string, unknown> {
+function readSchema(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(file, SCHEMA_DIR), 'utf8')) as Record<string, unknown>;
 }
 

@@ -5,6 +5,7 @@ import { locate, type DataPath } from '../load/locate.js';
 import type { LoadedDocument } from '../load/types.js';
 import type { ErrorObject } from './ajv.js';
 import { allowedProperties, pruneErrors } from './prune.js';
+import { amountFromText } from './amount-text.js';
 
 /**
  * ajv errors of one document → diagnostics, positioned on the original YAML (never on a
@@ -41,7 +42,9 @@ function toDiagnostic(doc: LoadedDocument, e: ErrorObject): Diagnostic {
       if (expected.length === 1 && expected[0] === 'integer' && typeof e.data === 'number') {
         return make('SC2010', { value: String(e.data) });
       }
-      return make('SC2002', { expected: expected.map(typeName).join(' or '), found: foundName(e.data) });
+      // An amount typed as text ("Rp 1,8 M"): the hint shows it as the whole number the field wants.
+      const amount = path[path.length - 1] === 'amount' && typeof e.data === 'string' ? amountFromText(e.data) : undefined;
+      return make('SC2002', { expected: expected.map(typeName).join(' or '), found: foundName(e.data) }, path, 'value', amount === undefined ? undefined : String(amount));
     }
     case 'enum':
     case 'const': {

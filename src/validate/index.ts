@@ -26,7 +26,7 @@ export interface SchemaPass {
 }
 
 /** Checks every routed document against the schema of its kind. */
-export function schemaPass(project: LoadedProject): SchemaPass {
+function schemaPass(project: LoadedProject): SchemaPass {
   // Documents the loader could not route count as failed too (see unread-kinds.ts).
   const pass: SchemaPass = { valid: [], failed: unreadKinds(project), diagnostics: [] };
   for (const doc of project.documents) {
@@ -57,7 +57,8 @@ export function validDocuments(project: LoadedProject): RuleContext {
  */
 export function validateProject(project: LoadedProject, opts: ValidateOptions = {}): Diagnostic[] {
   // Too many files (SC1017): nothing was read, so "no Masterplan", "no strategy for …" would be noise.
-  if (project.diagnostics.some((d) => d.code === 'SC1017')) return sortDiagnostics([...project.diagnostics]);
+  // …and so would a folder of projects (SC1036), which the loader does not read.
+  if (project.diagnostics.some((d) => d.code === 'SC1017' || d.code === 'SC1036')) return sortDiagnostics([...project.diagnostics]);
   const pass = schemaPass(project);
   const ctx = buildContext(project, pass.valid, pass.failed);
   const out: Diagnostic[] = [...project.diagnostics, ...pass.diagnostics];
@@ -81,10 +82,12 @@ function notYetDue(d: Diagnostic, stage: Stage): boolean {
 
 /**
  * Under --stage 3 the errors SC4007/SC4008 say what the warnings SC3015/SC3016 say about the
- * same dimension; one message per finding is enough.
+ * same dimension, and under --stage 4 SC4040 and SC4011 what SC1034 and SC3062 say about a file; one message per finding is enough.
  */
 function withoutCoveredWarnings(list: Diagnostic[], stage: Diagnostic[]): Diagnostic[] {
-  const covered = new Set(stage.filter((d) => d.code === 'SC4007' || d.code === 'SC4008').map((d) => `${d.code}:${d.data.dimension}`));
-  const twin: Record<string, string> = { SC3015: 'SC4007', SC3016: 'SC4008' };
-  return list.filter((d) => !(d.code in twin) || !covered.has(`${twin[d.code]}:${d.data.dimension}`));
+  const byFile = ['SC1034', 'SC4040', 'SC3062', 'SC4011'];
+  const subject = (d: Diagnostic) => (byFile.includes(d.code) ? d.location?.file : d.data.dimension);
+  const twin: Record<string, string> = { SC3015: 'SC4007', SC3016: 'SC4008', SC1034: 'SC4040', SC3062: 'SC4011' };
+  const covered = new Set(stage.filter((d) => Object.values(twin).includes(d.code)).map((d) => `${d.code}:${subject(d)}`));
+  return list.filter((d) => !(d.code in twin) || !covered.has(`${twin[d.code]}:${subject(d)}`));
 }

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Code } from '../diagnostics/codes.js';
 import { locateDocument, type DataPath } from '../load/locate.js';
 import type { LoadedDocument } from '../load/types.js';
+import { exampleMarkers } from './rules/example-markers.js';
 import { dimensionsWithQuickWin, dimensionsWithStrategy } from './rules/coverage.js';
 import { report, reportAtProject } from './rules/report.js';
 import type { RuleContext } from './rules/types.js';
@@ -109,5 +110,7 @@ function stageFour(ctx: RuleContext): Diagnostic[] {
   if (missingTeam.length > 0) out.push(at('SC4010', { stage, missing: missingTeam.join(', ') }, manifest.doc, ['team'], team !== undefined));
   const missingIssued = [hasText(issued?.place) ? '' : 'place', issued?.date ? '' : 'date'].filter(Boolean);
   if (missingIssued.length > 0) out.push(at('SC4011', { stage, missing: missingIssued.join(', ') }, manifest.doc, ['issued'], issued !== undefined));
+  // The book goes to print after stage IV: an example value left from `init` is an error now.
+  out.push(...exampleMarkers(ctx.project, 'SC4040', { stage }));
   return out;
 }

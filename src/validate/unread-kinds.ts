@@ -2,8 +2,8 @@ import { suggest } from '../diagnostics/suggest.js';
 import { DOCUMENT_KINDS, type DocumentKind, type LoadedProject } from '../load/types.js';
 
 /** Load problems after which a file's documents are not routed at all. */
-const UNREAD_TEXT = new Set(['SC1001', 'SC1002', 'SC1003', 'SC1004', 'SC1005', 'SC1015', 'SC1016']);
-const UNREAD_FILE = new Set(['SC1006', 'SC1007', 'SC1008']);
+const UNREAD_TEXT = new Set(['SC1001', 'SC1002', 'SC1003', 'SC1004', 'SC1005', 'SC1015', 'SC1016', 'SC1018', 'SC1019', 'SC1020', 'SC1021', 'SC1022', 'SC1023', 'SC1024']);
+const UNREAD_FILE = new Set(['SC1006', 'SC1007', 'SC1008', 'SC1025', 'SC1026', 'SC1027', 'SC1028', 'SC1029', 'SC1030', 'SC1031', 'SC1032', 'SC1033', 'SC1037']);
 
 /**
  * Kinds of documents the loader could not route (a YAML syntax error, a misspelt kind, a wrong

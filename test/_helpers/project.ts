@@ -105,7 +105,7 @@ export async function ruleBriefs(rule: CrossFileRule, files: ProjectFiles): Prom
   return sortDiagnostics(rule.check(validDocuments(project))).map(brief);
 }
 
-export type Patches = Parameters<typeof minimal>[0];
+export type Patches = NonNullable<Parameters<typeof minimal>[0]>;
 export interface ValidCase {
   name: string;
   patch?: Patches;

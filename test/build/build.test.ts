@@ -104,8 +104,8 @@ async function zipEntry(file: string, entry: string): Promise<string> {
   return f.async('string');
 }
 
-/** An error line ("file:1:2  galat  ...") or a non-zero error count. */
-const ERRORS = / {2}galat {2}|[1-9]\d* galat|SC9005/;
+/** An error line ("file:1:2  kesalahan  ...") or a non-zero error count. */
+const ERRORS = / {2}kesalahan {2}|[1-9]\d* kesalahan|SC9005/;
 
 const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
@@ -170,9 +170,9 @@ describe('build', () => {
       const before = await hashes(dir);
       const r = await cli(['build', dir]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/governance\.yaml:29:11 +galat/);
+      expect(r.stderr).toMatch(/governance\.yaml:29:11 +kesalahan/);
       expect(r.stderr).toContain('SC3004');
-      expect(r.stderr).toContain('Tidak ada berkas yang ditulis.');
+      expect(r.stderr).toContain('Tidak ada berkas yang ditulis; perbaiki kesalahan di atas lalu jalankan lagi.');
       expect(r.stdout).toBe('');
       expect(existsSync(path.join(dir, 'dist'))).toBe(false);
       expect(await hashes(dir)).toEqual(before);
@@ -186,7 +186,7 @@ describe('build', () => {
       const inputs = await hashes(dir);
       const r = await cli(['build', dir]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/quick-wins\.yaml:\d+:\d+ +galat/);
+      expect(r.stderr).toMatch(/quick-wins\.yaml:\d+:\d+ +kesalahan/);
       expect(await hashes(path.join(dir, 'dist'))).toEqual(previous);
       expect(await hashes(dir)).toEqual(inputs);
     });
@@ -258,7 +258,7 @@ describe('build', () => {
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('SC6003');
       expect(r.stderr).toMatch(/kesimpulan\.md\.hbs:3:\d+/);
-      expect(r.stderr).toContain('isian "nama" tidak ada');
+      expect(r.stderr).toContain('data "nama" tidak ada');
       const xml = await zipEntry(path.join(dir, 'dist', 'Masterplan-Smart-City-Kabupaten-Kotawaringin-Timur-2023-2032.docx'), 'word/document.xml');
       expect(xml).toContain('Daerah  salah eja.');
     });
@@ -295,7 +295,7 @@ describe('build', () => {
       await writeFile(path.join(dir, 'smartcity.yaml'), text + 'outline:\n  chapters: [pendahuluan, {id: strategi, sections: [visi, bogus]}, penutup]\n');
       const r = await cli(['build', dir]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`smartcity\\.yaml:${line}:59 +galat +entri kerangka "bogus"`));
+      expect(r.stderr).toMatch(new RegExp(`smartcity\\.yaml:${line}:59 +kesalahan +entri kerangka "bogus"`));
       expect(r.stderr).toContain('SC6005');
       expect(existsSync(path.join(dir, 'dist'))).toBe(false);
     });

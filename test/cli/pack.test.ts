@@ -62,4 +62,39 @@ describe('npm pack', () => {
     // The default set: four books, their 20 chapter files, and the roadmap.
     expect(readdirSync(path.join(app, 'proj/dist'), { recursive: true }).filter((f) => String(f).endsWith('.docx') || String(f).endsWith('.xlsx'))).toHaveLength(25);
   });
+
+  it('installs globally (npm install -g) as the README says, and init\'s CI workflow runs as written', async () => {
+    const tmp = await tempDir('smartcity-global-');
+    const pack = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], REPO);
+    expect(pack.status, pack.stderr).toBe(0);
+    const tarball = path.join(tmp, (JSON.parse(pack.stdout) as { filename: string }[])[0].filename);
+    // A prefix of our own stands for the machine's global folder; offline: only npm's cache is used.
+    const prefix = path.join(tmp, 'global');
+    const env = { ...process.env, npm_config_prefix: prefix, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}`, SMARTCITY_SOFFICE: 'none' };
+    const global = spawnSync('npm', ['install', '-g', tarball], { cwd: tmp, encoding: 'utf8', env });
+    if (global.status !== 0) {
+      console.warn(`npm install -g --offline failed; skipped:\n${global.stderr.slice(-500)}`);
+      return;
+    }
+    const bash = (script: string, cwd: string, extra: NodeJS.ProcessEnv = {}) => spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8', env: { ...env, ...extra } });
+    expect(bash('smartcity --version', tmp).stdout.trim()).toBe(pkg.version);
+    const init = bash(`smartcity init proj --region Contoh --quiet --install-from ${JSON.stringify(tarball)}`, tmp);
+    expect(init.status, init.stderr).toBe(0);
+    const project = path.join(tmp, 'proj');
+    expect(existsSync(path.join(project, '.smartcity', path.basename(tarball)))).toBe(true);
+
+    // The workflow's own commands, in order, with its one setting; a fresh prefix stands for the runner.
+    const workflow = readFileSync(path.join(project, '.github/workflows/masterplan.yml'), 'utf8');
+    const install = /^ {2}SMARTCITY_INSTALL: "(.+)"$/m.exec(workflow)?.[1];
+    expect(install).toBe(`./.smartcity/${path.basename(tarball)}`);
+    expect(workflow).not.toMatch(/npx|smartcity@/);
+    const runs = [...workflow.matchAll(/^ {8}run: (.+)$/gm)].map((m) => m[1]);
+    expect(runs).toEqual(['npm install -g --no-audit --no-fund "$SMARTCITY_INSTALL"', 'smartcity validate . --format github', 'smartcity build .']);
+    const runner = path.join(tmp, 'runner');
+    for (const run of runs) {
+      const r = bash(run, project, { SMARTCITY_INSTALL: install, npm_config_prefix: runner, PATH: `${path.join(runner, 'bin')}${path.delimiter}${process.env.PATH}` });
+      expect(r.status, `${run}\n${r.stderr}`).toBe(0);
+    }
+    expect(readdirSync(path.join(project, 'dist')).filter((f) => f.endsWith('.docx'))).not.toHaveLength(0);
+  });
 });

@@ -37,8 +37,7 @@ describe('data words in Indonesian messages', () => {
   });
 
   it('leaves an unknown word as it is (e.g. an OS error code)', () => {
-    expect(t('SC1008', { reason: 'EACCES' }, 'id')).toBe('berkas tidak dapat dibaca: EACCES');
-    expect(t('SC1008', { reason: 'is a folder' }, 'id')).toBe('berkas tidak dapat dibaca: ini sebuah folder');
+    expect(t('SC1008', { reason: 'EIO' }, 'id')).toBe('berkas tidak dapat dibaca (kode sistem EIO); periksa apakah berkas itu masih ada dan boleh dibaca');
   });
 
   it('end to end: a schema type error and a missing logo read wholly in Indonesian', async () => {

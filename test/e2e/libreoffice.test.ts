@@ -72,7 +72,7 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
   });
 
   it('writes the PDF next to the DOCX files, with measured page numbers', async () => {
-    expect(stderr).not.toMatch(/ {2}galat {2}|SC6006|SC9005/);
+    expect(stderr).not.toMatch(/ {2}kesalahan {2}|SC6006|SC9005/);
     expect(code).toBe(0);
     expect(stdout).toContain('diukur dengan LibreOffice');
     // Four books (+20 chapter files), the single volume (+9), the roadmap, the Laporan Monev 2023 and six PDFs.

@@ -53,8 +53,8 @@ export function expectSameTree(text: string, fast: TreeNode | null, lib: TreeNod
   }
   expect(fast.kind, at).toBe(lib.kind);
   if (fast.kind === 'pair' || lib.kind === 'pair') throw new Error(`${at}: the fast reader never reads a flow pair`);
-  const flowOrScalar = fast.kind === 'scalar' || text[fast.range[0]] === '[' || text[fast.range[0]] === '{';
-  expect(flowOrScalar ? fast.range : fast.range[0], `${at} range`).toEqual(flowOrScalar ? lib.range : lib.range![0]);
+  const flowOrScalar = fast.kind === 'scalar' || text[fast.range![0]] === '[' || text[fast.range![0]] === '{';
+  expect(flowOrScalar ? fast.range : fast.range![0], `${at} range`).toEqual(flowOrScalar ? lib.range : lib.range![0]);
   if (fast.kind === 'scalar' && lib.kind === 'scalar') {
     expect(Object.is(fast.value, lib.value) || fast.value === lib.value, `${at} value ${String(fast.value)} vs ${String(lib.value)}`).toBe(true);
     expect(fast.source, `${at} source`).toBe(lib.source);

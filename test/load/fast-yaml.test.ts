@@ -69,6 +69,11 @@ describe('fast YAML reader: what it reads', () => {
       'a: "tab\\tnew\\nline \\u00e9 \\x41 \\"q\\""\nb: \'it\'\'s\'\n"c d": 1\n',
       '# lead\n---\na: 1\n---\n# comment\nb:\n- x\n- y\nc: 2\n',
       'list:\n  - id: 1\n    name: x # comment\n  -   id: 2\n  -\n    id: 3\n',
+      // A kept scalar running to the end of a text whose last line holds only spaces, with no break after it.
+      'x: |+\n  x\n ',
+      'x: >+\n  x\n\n  ',
+      'x: |+\n  x\n \n',
+      'x: |+\n  x',
     ];
     for (const text of texts) expect(expectSameAsLibrary(text), text).toBe(true);
   });
@@ -171,8 +176,11 @@ function collection(depth: number): fc.Arbitrary<Gen> {
   return fc.oneof(mapping, sequence);
 }
 
-const documentText = fc.tuple(collection(3), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.boolean()).map(([root, indent, separator, trailing]) =>
-  `${separator ? '# c\n---\n' : ''}${root.render(indent)}${trailing ? '\n' : ''}`);
+// The end of the text: nothing, a line break, or a last line of spaces only, with or without a break
+// after it (a `|+` scalar running to such an end once had a range longer than the library's).
+const TRAILING = ['', '\n', '\n ', '\n  ', '\n \n', '\n\n  '];
+const documentText = fc.tuple(collection(3), fc.integer({ min: 0, max: 2 }), fc.boolean(), fc.constantFrom(...TRAILING)).map(([root, indent, separator, trailing]) =>
+  `${separator ? '# c\n---\n' : ''}${root.render(indent)}${trailing}`);
 
 /** Mutations: a piece inserted, a character deleted, a line's indentation changed. */
 const mutated = fc.tuple(documentText, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 2 }), fc.constantFrom(...LINE_PIECES)), { maxLength: 3 })).map(([text, edits]) => {

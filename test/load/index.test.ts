@@ -9,7 +9,7 @@ const M = 'apiVersion: smartcity/v1\nkind: Masterplan\ntitle: T\nperiod: {start:
 
 describe('loadProject', () => {
   it('reads every YAML file below the folder in sorted order, with paths relative to cwd', async () => {
-    const project = await loadFiles({ 'smartcity.yaml': M, 'b/z.yml': '', 'a.yaml': '', 'b/a.yaml': '' });
+    const project = await loadFiles({ 'smartcity.yaml': M, 'b/z.yml': '# catatan\n', 'a.yaml': '# catatan\n', 'b/a.yaml': '# catatan\n' });
     expect(project.files.map((f) => f.file)).toEqual(['a.yaml', 'b/a.yaml', 'b/z.yml', 'smartcity.yaml']);
     expect(project.diagnostics).toEqual([]);
   });
@@ -28,8 +28,21 @@ describe('loadProject', () => {
     expect(project.files.map((f) => f.file)).toEqual(['smartcity.yaml']);
   });
 
+  it('reports an empty file (SC1037, an error: what it should hold is unknown), not a file of comments', async () => {
+    const project = await loadFiles({ 'smartcity.yaml': M, 'kosong.yaml': ' \n\n', 'catatan.yaml': '# nanti\n' });
+    expect(project.diagnostics.map(brief)).toEqual([{ code: 'SC1037', at: 'kosong.yaml:1:1', data: {} }]);
+    expect(project.diagnostics[0].severity).toBe('error');
+  });
+
+  it('reports a folder of projects in one sentence (SC1036), reading nothing', async () => {
+    const dir = await writeProject({ 'kab-a/smartcity.yaml': M, 'kab-b/smartcity.yaml': M, 'kab-b/salah.yaml': 'a: [\n' });
+    const project = await loadProject(dir, { cwd: path.dirname(dir) });
+    expect(project.diagnostics.map(brief)).toEqual([{ code: 'SC1036', at: '', data: { dir: path.basename(dir), projects: 'kab-a, kab-b' } }]);
+    expect(project.files).toEqual([]);
+  });
+
   it('reports a folder without smartcity.yaml', async () => {
-    const dir = await writeProject({ 'profil.yaml': '' });
+    const dir = await writeProject({ 'profil.yaml': '# catatan\n' });
     const project = await loadProject(dir, { cwd: path.dirname(dir) });
     expect(project.diagnostics.map(brief)).toEqual([{ code: 'SC1013', at: '', data: { dir: path.basename(dir) } }]);
   });
@@ -37,8 +50,8 @@ describe('loadProject', () => {
   it('reports a binary file and invalid UTF-8 at line 1, and goes on', async () => {
     const project = await loadFiles({ 'smartcity.yaml': M, 'logo.yaml': Uint8Array.from([0x89, 0x50, 0x00, 0x01]), 'latin1.yaml': Uint8Array.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]) });
     expect(project.diagnostics.map(brief)).toEqual([
-      { code: 'SC1007', at: 'latin1.yaml:1:1', data: { reason: 'invalid UTF-8' } },
-      { code: 'SC1007', at: 'logo.yaml:1:1', data: { reason: 'binary' } },
+      { code: 'SC1026', at: 'latin1.yaml:1:1', data: {} },
+      { code: 'SC1007', at: 'logo.yaml:1:1', data: {} },
     ]);
     expect(project.documents.map((d) => d.kind)).toEqual(['Masterplan']);
   });

@@ -14,7 +14,7 @@ describe('parseSource', () => {
     it('reports a syntax error at its position, and routes nothing', () => {
       const parsed = parse(`${HEAD}swot: {strengths: [a}\n`);
       expect(parsed.documents).toEqual([]);
-      expect(parsed.diagnostics[0]).toMatchObject({ code: 'SC1001', location: { start: { line: 3, column: 21 } } });
+      expect(parsed.diagnostics).toMatchObject([{ code: 'SC1021', data: { bracket: ']' }, location: { start: { line: 3, column: 21 } } }]);
     });
 
     it('reports a duplicate key (the last one does not silently win)', () => {
@@ -88,8 +88,8 @@ describe('decode', () => {
   });
 
   it('rejects binary data and invalid UTF-8', () => {
-    expect(decode(Uint8Array.from([0x61, 0x00, 0x62]))).toEqual({ reason: 'binary' });
-    expect(decode(Uint8Array.from([0x61, 0xff, 0x62]))).toEqual({ reason: 'invalid UTF-8' });
+    expect(decode(Uint8Array.from([0x61, 0x00, 0x62]))).toEqual({ notText: { code: 'SC1007' } });
+    expect(decode(Uint8Array.from([0x61, 0xff, 0x62]))).toEqual({ notText: { code: 'SC1026' } });
   });
 });
 

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/load/index.js';
-import { buildModel, documentDate, monthsBetween } from '../../src/model/build.js';
+import { buildModel, monthsBetween } from '../../src/model/build.js';
+import { documentDate } from '../../src/model/document-date.js';
 import { KOMINFO_FRAMEWORK } from '../../src/model/framework.js';
 
 const example = path.resolve(__dirname, '../../examples/kotawaringin-timur');

@@ -22,11 +22,11 @@ const isRoot = process.getuid?.() === 0;
 
 describe('files that are not YAML', () => {
   it.each([
-    ['binary data', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), 'SC1007 gambar.yaml:1 the file is not UTF-8 text (binary)'],
-    ['invalid UTF-8 (Latin-1)', Uint8Array.from(Buffer.from('nama: Kabupat\xe9n\n', 'latin1')), 'SC1007 gambar.yaml:1 the file is not UTF-8 text (invalid UTF-8)'],
-    ['UTF-16 LE with a BOM', Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('apiVersion: smartcity/v1\n', 'utf16le')])), 'SC1007 gambar.yaml:1 the file is not UTF-8 text (UTF-16; save it as UTF-8)'],
-    ['UTF-16 BE with a BOM', Uint8Array.from(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('apiVersion: smartcity/v1\n', 'utf16le').swap16()])), 'SC1007 gambar.yaml:1 the file is not UTF-8 text (UTF-16; save it as UTF-8)'],
-  ])('%s → SC1007 naming the file, exit 1', async (_name, bytes, expected) => {
+    ['binary data', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), 'SC1007 gambar.yaml:1 this file is not text (its content is binary, e.g. an image or a Word document); move it out of the project folder or save it again as UTF-8 text'],
+    ['invalid UTF-8 (Latin-1)', Uint8Array.from(Buffer.from('nama: Kabupat\xe9n\n', 'latin1')), 'SC1026 gambar.yaml:1 the file holds characters that are not UTF-8 (perhaps saved as ANSI/Latin-1); save it again with the UTF-8 encoding'],
+    ['UTF-16 LE with a BOM', Uint8Array.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('apiVersion: smartcity/v1\n', 'utf16le')])), 'SC1025 gambar.yaml:1 the file is saved as UTF-16, not UTF-8; open it in a text editor and save it again with the UTF-8 encoding'],
+    ['UTF-16 BE with a BOM', Uint8Array.from(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('apiVersion: smartcity/v1\n', 'utf16le').swap16()])), 'SC1025 gambar.yaml:1 the file is saved as UTF-16, not UTF-8; open it in a text editor and save it again with the UTF-8 encoding'],
+  ])('%s → a coded reason naming the file, exit 1', async (_name, bytes, expected) => {
     const dir = await copyExample();
     await writeFile(path.join(dir, 'gambar.yaml'), bytes);
     const r = await validate(dir);
@@ -43,7 +43,7 @@ describe('files that are not YAML', () => {
     expect(r.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}`)).toEqual(['SC1011 x.yaml/catatan.yaml:1']);
   });
 
-  it.skipIf(isRoot)('an unreadable file → SC1008 "permission denied" (skipped as root: root reads anything)', async () => {
+  it.skipIf(isRoot)('an unreadable file → SC1032 permission (skipped as root: root reads anything)', async () => {
     const dir = await copyExample();
     const file = path.join(dir, 'rahasia.yaml');
     await writeFile(file, 'a: 1\n');
@@ -51,21 +51,21 @@ describe('files that are not YAML', () => {
     try {
       const r = await validate(dir);
       expect(r.code).toBe(1);
-      expect(r.brief).toEqual(['SC1008 rahasia.yaml:1 the file cannot be read: permission denied']);
+      expect(r.brief).toEqual(['SC1032 rahasia.yaml:1 this user may not read the file; change its permissions (e.g. chmod a+r)']);
     } finally {
       chmodSync(file, 0o644);
     }
   });
 
-  it('a symlink loop between two files → SC1008 naming both paths', async () => {
+  it('a symlink loop between two files → SC1030 naming both paths', async () => {
     const dir = await copyExample();
     await symlink('b.yaml', path.join(dir, 'a.yaml'));
     await symlink('a.yaml', path.join(dir, 'b.yaml'));
     const r = await validate(dir);
     expect(r.code).toBe(1);
     expect(r.brief).toEqual([
-      'SC1008 a.yaml:1 the file cannot be read: a loop of symbolic links',
-      'SC1008 b.yaml:1 the file cannot be read: a loop of symbolic links',
+      'SC1030 a.yaml:1 this symbolic link forms a loop; remove it or point it at a file that exists',
+      'SC1030 b.yaml:1 this symbolic link forms a loop; remove it or point it at a file that exists',
     ]);
   });
 
@@ -75,7 +75,7 @@ describe('files that are not YAML', () => {
     await symlink('tidak-ada.yaml', path.join(dir, 'putus.yaml'));
     const r = await validate(dir);
     expect(r.code).toBe(1);
-    expect(r.brief).toEqual(['SC1008 putus.yaml:1 the file cannot be read: a symbolic link to a file that does not exist']);
+    expect(r.brief).toEqual(['SC1031 putus.yaml:1 this symbolic link points to a file that does not exist; remove it or point it at a file that exists']);
   });
 
   it('a FIFO named x.yaml does not hang the loader', async () => {
@@ -83,7 +83,7 @@ describe('files that are not YAML', () => {
     execFileSync('mkfifo', [path.join(dir, 'pipa.yaml')]);
     const r = await validate(dir);
     expect(r.code).toBe(1);
-    expect(r.brief).toEqual(['SC1008 pipa.yaml:1 the file cannot be read: not a regular file']);
+    expect(r.brief).toEqual(['SC1028 pipa.yaml:1 this is not a regular file (a pipe or a device); remove it from the project folder']);
   });
 
   it('a YAML symlink to a file outside the project is not read (its content never reaches the report)', async () => {
@@ -93,7 +93,7 @@ describe('files that are not YAML', () => {
     await symlink(path.join(outside, 'secret.yaml'), path.join(dir, 'catatan.yaml'));
     const r = await validate(dir);
     expect(r.code).toBe(1);
-    expect(r.brief).toEqual(['SC1008 catatan.yaml:1 the file cannot be read: a symbolic link to a file outside the project folder']);
+    expect(r.brief).toEqual(['SC1029 catatan.yaml:1 this symbolic link points to a file outside the project folder; copy the file into the project folder']);
     const text = await cli(['validate', '.', '--lang', 'en'], dir);
     expect(text.stderr).not.toContain('SANGAT-RAHASIA');
   });

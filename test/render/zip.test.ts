@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizePackage } from '../../src/render/deterministic.js';
 import { readZip, writeZip, type Parts } from '../../src/render/zip.js';
 
-const parts = (): Parts => new Map<string, string | Uint8Array>([
+// Plain strings and bytes only (a Parts value may also be a list of pieces), so each compares as one buffer.
+const parts = (): Map<string, string | Uint8Array> & Parts => new Map<string, string | Uint8Array>([
   ['[Content_Types].xml', '<?xml version="1.0"?><Types/>'],
   ['word/document.xml', `<w:document>${'Rencana Program — Rp\u00A05.000 '.repeat(2000)}</w:document>`],
   ['word/media/ikon.bin', new Uint8Array([0, 1, 2, 255, 254, 0])],

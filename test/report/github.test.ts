@@ -10,7 +10,7 @@ describe('formatGithub', () => {
     const out = formatGithub(diagnostics, ctx('en'));
     const lines = out.split('\n');
     expect(lines.slice(0, 3)).toEqual([
-      '::error title=SC1013 project/no-manifest::no manifest "smartcity.yaml" in proj',
+      '::error title=SC1013 project/no-manifest::the main file smartcity.yaml is not in proj; run the command on a project folder, or create a project with "smartcity init"',
       '::warning file=programs.yaml,line=5,col=11,endLine=5,endColumn=24,title=SC2003 schema/enum::"dinas-kominfo" is not allowed here; allowed: diskominfo, bappeda',
       '::error file=programs.yaml,line=6,col=9,endLine=6,endColumn=11,title=SC3003 ref/duplicate-id::the id "p1" is already used',
     ]);
@@ -20,7 +20,7 @@ describe('formatGithub', () => {
   it('localises messages and never colours', () => {
     const out = formatGithub(diagnostics, ctx('id', true));
     expect(out).toContain('::error file=programs.yaml,line=6,col=9,endLine=6,endColumn=11,title=SC3003 ref/duplicate-id::id "p1" sudah dipakai');
-    expect(out).toContain('✖ 2 galat, 1 peringatan');
+    expect(out).toContain('✖ 2 kesalahan, 1 peringatan');
     expect(out).not.toContain('\u001b[');
   });
 

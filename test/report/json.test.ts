@@ -36,7 +36,7 @@ describe('formatJson', () => {
       code: 'SC1013',
       name: 'project/no-manifest',
       severity: 'error',
-      message: 'no manifest "smartcity.yaml" in proj',
+      message: 'the main file smartcity.yaml is not in proj; run the command on a project folder, or create a project with "smartcity init"',
     });
   });
 

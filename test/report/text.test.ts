@@ -6,7 +6,7 @@ describe('formatText', () => {
   it('prints sorted blocks with frames, hints, related places and a count (en)', () => {
     expect(formatText(diagnostics, ctx('en'))).toBe(
       [
-        'smartcity: error no manifest "smartcity.yaml" in proj [SC1013 project/no-manifest]',
+        'smartcity: error the main file smartcity.yaml is not in proj; run the command on a project folder, or create a project with "smartcity init" [SC1013 project/no-manifest]',
         '',
         'programs.yaml:5:11  warning  "dinas-kominfo" is not allowed here; allowed: diskominfo, bappeda  [SC2003 schema/enum]',
         '    4 |   - id: p1',
@@ -30,7 +30,7 @@ describe('formatText', () => {
   it('prints the same in Indonesian', () => {
     expect(formatText(diagnostics, ctx('id'))).toBe(
       [
-        'smartcity: galat manifes "smartcity.yaml" tidak ada di proj [SC1013 project/no-manifest]',
+        'smartcity: kesalahan berkas utama smartcity.yaml tidak ada di proj; jalankan perintah pada folder proyek, atau buat proyek baru dengan "smartcity init" [SC1013 project/no-manifest]',
         '',
         'programs.yaml:5:11  peringatan  "dinas-kominfo" tidak diizinkan di sini; yang diizinkan: diskominfo, bappeda  [SC2003 schema/enum]',
         '    4 |   - id: p1',
@@ -39,13 +39,13 @@ describe('formatText', () => {
         '    6 |   - id: p1',
         '  saran: maksud Anda "diskominfo"?',
         '',
-        'programs.yaml:6:9  galat  id "p1" sudah dipakai  [SC3003 ref/duplicate-id]',
+        'programs.yaml:6:9  kesalahan  id "p1" sudah dipakai  [SC3003 ref/duplicate-id]',
         '    5 |     lead: dinas-kominfo',
         '  > 6 |   - id: p1',
         '      |         ^^',
         '  terkait: programs.yaml:4:9',
         '',
-        '✖ 2 galat, 1 peringatan',
+        '✖ 2 kesalahan, 1 peringatan',
         '',
       ].join('\n'),
     );

@@ -51,7 +51,7 @@ describe('summary --year', async () => {
     const unknown = await cli(['--lang', 'en', 'summary', example, '--year', '2030']);
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toBe('smartcity: no Progress document for 2030 (reported years: 2023)\n');
+    expect(unknown.stderr).toBe('smartcity: no Progress document for 2030 (reported years: 2023); choose one of the reported years\n');
     const idMsg = await cli(['summary', example, '--year', '2030']);
     expect(idMsg.stderr).toContain('tidak ada dokumen Progress untuk tahun 2030');
     expect((await cli(['summary', example, '--year', 'abc'])).code).toBe(2);

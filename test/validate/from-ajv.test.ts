@@ -51,7 +51,7 @@ const invalid: Case[] = [
   },
   {
     name: 'SC2006 for a date',
-    patch: { 'smartcity.yaml': [['period:', 'issued: {place: Sampit, date: 16-10-2023}\nperiod:']] },
+    patch: { 'smartcity.yaml': [['period:', 'issued: {place: Sampit, date: 16-10-2023}\nperiod:'], ['issued: {place: Sampit, date: 2024-01-01}\n', '']] },
     expected: [{ code: 'SC2006', at: 'smartcity.yaml:4:31', data: { value: '16-10-2023', format: 'date (YYYY-MM-DD)' } }],
   },
   {

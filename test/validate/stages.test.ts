@@ -24,7 +24,7 @@ const COMPLETE: Patches = {
   'gap.yaml': GAP,
   'profil.yaml': [['agencies:', 'rpjmd:\n  vision: Maju.\n  missions: [Satu]\nagencies:']],
   'governance.yaml': [['programs:', 'strategies:\n  - {element: service, title: Layanan terpadu}\nprograms:']],
-  'smartcity.yaml': [['framework:', 'issued: {place: Sampit, date: 2024-01-02}\nteam:\n  council: [{name: A, position: Bupati}]\n  implementers: [{name: B, position: Kepala Dinas}]\nframework:']],
+  'smartcity.yaml': [['framework:', 'issued: {place: Sampit, date: 2024-01-02}\nteam:\n  council: [{name: A, position: Bupati}]\n  implementers: [{name: B, position: Kepala Dinas}]\nframework:'], ['issued: {place: Sampit, date: 2024-01-01}\n', '']],
 };
 
 async function stage(n: Stage, patch: Patches) {
@@ -98,8 +98,8 @@ describe('checkStage', () => {
 
   describe('stage IV', () => {
     it('SC4010 and SC4011 at the manifest start when team and issued are absent', async () => {
-      expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [] })).toContainEqual({ code: 'SC4010', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'council, implementers' } });
-      expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [] })).toContainEqual({ code: 'SC4011', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'place, date' } });
+      expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [['issued: {place: Sampit, date: 2024-01-01}\n', '']] })).toContainEqual({ code: 'SC4010', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'council, implementers' } });
+      expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [['issued: {place: Sampit, date: 2024-01-01}\n', '']] })).toContainEqual({ code: 'SC4011', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'place, date' } });
     });
 
     it('names what is missing inside team and issued, at their keys', async () => {

@@ -48,7 +48,7 @@ export function baseView(model: Model): View {
       end: m.period.end,
       years: m.years.length,
       horizons: m.horizons,
-      issued: m.issued ? { place: m.issued.place, date: formatDate(m.issued.date) } : null,
+      issued: m.issued ? { place: m.issued.place ?? null, date: m.issued.date ? formatDate(m.issued.date) : null } : null,
       legalBasis: m.legalBasis,
       foreword: m.foreword ?? null,
       fundingSources: m.fundingSources,
@@ -82,10 +82,6 @@ export function dimensionView(d: DimensionPlan): View {
     strategyCount: d.strategies.length,
     total: d.total,
   };
-}
-
-export function programView(p: Program): View {
-  return { id: p.id, name: p.name, description: p.description ?? null, total: p.total, outputs: p.outputs, outcomes: p.outcomes };
 }
 
 export function quickWinView(q: QuickWin): View {

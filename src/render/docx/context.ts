@@ -130,13 +130,13 @@ export function chapterLabel(meta: DocMeta, number: string): string {
   return `${meta.labels.chapter} ${Number.isInteger(n) && n > 0 ? roman(n) : number}`.trim();
 }
 
-export function headingEntryText(meta: DocMeta, b: Extract<Block, { kind: 'heading' }>): string {
+function headingEntryText(meta: DocMeta, b: Extract<Block, { kind: 'heading' }>): string {
   const title = plainText(b.content);
   if (b.level === 1) return b.number ? `${chapterLabel(meta, b.number)} ${title}` : title;
   return b.number ? `${b.number} ${title}` : title;
 }
 
-export function captionText(label: string, number: string, caption: Inline[]): string {
+function captionText(label: string, number: string, caption: Inline[]): string {
   const text = plainText(caption);
   return number ? `${label} ${number} ${text}` : text;
 }

@@ -137,7 +137,7 @@ const sameAs = (a: Map<string, string>, b: Map<string, string>): boolean => [...
  * The sections before the body's first page (cover, Kata Pengantar, Daftar Isi …), when the body restarts its
  * arabic numbering: their pages then never depend on the body, nor the body's on them.
  */
-export function frontMatter(tree: DocTree): DocTree | undefined {
+function frontMatter(tree: DocTree): DocTree | undefined {
   const body = tree.sections.findIndex((s) => s.restart && s.pageNumbers === 'arabic');
   return body > 0 ? { ...tree, sections: tree.sections.slice(0, body) } : undefined;
 }

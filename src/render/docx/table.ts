@@ -99,7 +99,7 @@ function plainLines(c: Cell): string[] {
 const MIN_COLUMN = 640;
 
 /** Widens columns below MIN_COLUMN, taking the width from the widest column, so "No" never wraps as "N o". */
-export function fitWidths(widths: number[]): number[] {
+function fitWidths(widths: number[]): number[] {
   const out = [...widths];
   for (let i = 0; i < out.length; i++) {
     const need = MIN_COLUMN - out[i];

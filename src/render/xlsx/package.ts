@@ -25,7 +25,7 @@ export const ROOT_RELS = `${XML_DECLARATION}<Relationships xmlns="http://schemas
   + `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
 /** The relationship id of sheet `i` (0-based): after styles, theme and, when there are any, shared strings. */
-export function sheetRelId(i: number, sharedStrings: boolean): string {
+function sheetRelId(i: number, sharedStrings: boolean): string {
   return `rId${i + (sharedStrings ? 4 : 3)}`;
 }
 

@@ -56,7 +56,7 @@ export function buildContext(project: LoadedProject, valid: readonly LoadedDocum
   return ctx;
 }
 
-export function indexFramework(dimensions: readonly { id: string; name: string; elements: { id: string }[] }[]): FrameworkIndex {
+function indexFramework(dimensions: readonly { id: string; name: string; elements: { id: string }[] }[]): FrameworkIndex {
   const elements = new Map<string, Set<string>>();
   for (const d of dimensions) {
     if (!elements.has(d.id)) elements.set(d.id, new Set(d.elements.map((e) => e.id)));

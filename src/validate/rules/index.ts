@@ -14,6 +14,7 @@ import { progressEntries } from './progress-entries.js';
 import { progressWarnings } from './progress-warnings.js';
 import { progressYear } from './progress-year.js';
 import { schedule } from './schedule.js';
+import { SLIP_RULES } from './slips.js';
 import type { CrossFileRule } from './types.js';
 import { unknownAgency } from './unknown-agency.js';
 import { unknownDimension } from './unknown-dimension.js';
@@ -42,4 +43,5 @@ export const RULES: readonly CrossFileRule[] = [
   progressAssessment,
   progressWarnings,
   calendarDate,
+  ...SLIP_RULES,
 ];

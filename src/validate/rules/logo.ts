@@ -28,7 +28,7 @@ export const logo: CrossFileRule = {
   },
 };
 
-export function logoProblem(projectRoot: string, baseDir: string, value: string): string | undefined {
+function logoProblem(projectRoot: string, baseDir: string, value: string): string | undefined {
   if (path.isAbsolute(value) || path.win32.isAbsolute(value)) return 'absolute path; write it relative to this file';
   const abs = path.resolve(baseDir, value);
   if (!isInside(projectRoot, abs)) return 'outside the project folder';

@@ -27,7 +27,7 @@ export function siteLocation(site: Site, target: 'value' | 'key' = 'value'): Sou
  * the manifest's `framework` key when written, else the manifest's first line, so that every
  * diagnostic still has a file, line and column.
  */
-export function projectAnchor(ctx: RuleContext): { doc: LoadedDocument; path: DataPath } | undefined {
+function projectAnchor(ctx: RuleContext): { doc: LoadedDocument; path: DataPath } | undefined {
   const manifest = ctx.manifest ?? ctx.docs.Masterplan[0];
   if (manifest) return { doc: manifest.doc, path: manifest.data.framework !== undefined ? ['framework'] : [] };
   const any = ctx.project.documents.find((d) => d.kind === 'Masterplan');

@@ -105,7 +105,7 @@ describe('chart options', () => {
     expect(size.height).toBeLessThanOrEqual(Math.floor(8000 / 15));
   });
   it('labels bars with their values and colours them by dimension', () => {
-    const o = chartOptions(fig, { width: 600, height: 300 }, 'Arial') as { type: string; series: { colors?: unknown[] }[]; legend: unknown };
+    const o = chartOptions(fig, { width: 600, height: 300 }, 'Arial') as unknown as { type: string; series: { colors?: unknown[] }[]; legend: unknown };
     expect(o.type).toBe('column');
     expect(o.legend).toBe(false);
     expect(o.series[0].colors).toHaveLength(fig.chart.categories.length);

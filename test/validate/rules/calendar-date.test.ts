@@ -7,7 +7,7 @@ import { validateProject } from '../../../src/validate/index.js';
 import { calendarDate, DATE_PATTERN, daysInMonth, impossibleDate, isLeapYear } from '../../../src/validate/rules/calendar-date.js';
 import { brief, briefs, minimal, REPO, ruleTester, withProgress } from '../../_helpers/project.js';
 
-const issued = (date: string) => ({ 'smartcity.yaml': [['period: {start: 2024, end: 2028}', `period: {start: 2024, end: 2028}\nissued: {place: Sampit, date: ${date}}`]] as [string, string][] });
+const issued = (date: string) => ({ 'smartcity.yaml': [['period: {start: 2024, end: 2028}', `period: {start: 2024, end: 2028}\nissued: {place: Sampit, date: ${date}}`], ['issued: {place: Sampit, date: 2024-01-01}\n', '']] as [string, string][] });
 
 ruleTester(calendarDate, {
   valid: [
@@ -94,7 +94,7 @@ describe('calendar-date in a whole validation', () => {
   });
 
   it('reports an impossible date even when the same document fails its schema', async () => {
-    const got = await briefs(await minimal({ 'smartcity.yaml': [['period: {start: 2024, end: 2028}', 'period: {start: 2024, end: 2028}\nissued: {place: Sampit, date: 2023-02-30}\nunknown_field: 1']] }));
+    const got = await briefs(await minimal({ 'smartcity.yaml': [['period: {start: 2024, end: 2028}', 'period: {start: 2024, end: 2028}\nissued: {place: Sampit, date: 2023-02-30}\nunknown_field: 1'], ['issued: {place: Sampit, date: 2024-01-01}\n', '']] }));
     expect(got.map((d) => d.code).sort()).toEqual(['SC2004', 'SC3022']);
   });
 

@@ -13,7 +13,7 @@ ruleTester(fundingSource, {
       name: 'SC3008 in a program budget, a quick win budget and Progress',
       patch: { 'governance.yaml': [['source: APBD', 'source: apbd kab']], 'quick-wins.yaml': [['source: APBD', 'source: Dana Desa']], 'progress.yaml': PROGRESS },
       expected: [
-        { code: 'SC3008', at: 'governance.yaml:13:49', data: { value: 'apbd kab', allowed: 'APBD, APBD Provinsi, APBN, DAK, CSR, KPBU, Swasta, Lainnya' } },
+        { code: 'SC3008', at: 'governance.yaml:13:49', data: { value: 'apbd kab', allowed: 'APBD, APBD Provinsi, APBN, DAK, CSR, KPBU, Swasta, Lainnya' }, suggestion: 'APBD' },
         { code: 'SC3008', at: 'progress.yaml:7:36', data: { value: 'APDB', allowed: 'APBD, APBD Provinsi, APBN, DAK, CSR, KPBU, Swasta, Lainnya' }, suggestion: 'APBD' },
         { code: 'SC3008', at: 'progress.yaml:9:72', data: { value: 'Hibah', allowed: 'APBD, APBD Provinsi, APBN, DAK, CSR, KPBU, Swasta, Lainnya' } },
         { code: 'SC3008', at: 'quick-wins.yaml:11:40', data: { value: 'Dana Desa', allowed: 'APBD, APBD Provinsi, APBN, DAK, CSR, KPBU, Swasta, Lainnya' } },
