@@ -92,24 +92,31 @@ function composeSection(
 
 const headingPiece = (text: string): Block => ({ kind: 'heading', level: 2, id: '', number: '', content: [{ kind: 'text', text }] });
 
-/** Consecutive portrait pieces share a section; each landscape run gets its own. */
+/**
+ * Sections of a chapter. A subchapter (from a level-1 or level-2 heading to the next) holding a landscape piece
+ * is landscape whole: its heading and narrative share the pages of its wide table, so no portrait page is left
+ * half empty before the table and no heading stands alone before a section break. Consecutive landscape
+ * subchapters share one section (no page break between dimensions); the others stay portrait. The chapter's
+ * heading and opening text belong to its first subchapter, so a chapter never opens on a page of its own.
+ */
 function toSections(pieces: Piece[], landscape: boolean, header: string): Section[] {
-  const sections: Section[] = [];
-  const open = (orientation: Section['orientation']): Section => {
-    const s: Section = { kind: 'section', orientation, pageNumbers: 'arabic', restart: false, header, blocks: [] };
-    sections.push(s);
-    return s;
-  };
-  let current = open(landscape ? 'landscape' : 'portrait');
+  const units: Piece[][] = [];
   for (const p of pieces) {
-    if (p.kind === 'landscape') {
-      if (p.blocks.length === 0) continue;
-      const wide = landscape ? current : open('landscape');
-      wide.blocks.push(...p.blocks);
-      if (!landscape) current = open('portrait');
-    } else {
-      current.blocks.push(p);
+    // The chapter's own heading and opening text go with its first subchapter: landscape if that is.
+    const opening = units.length === 1 && units[0].every((q) => q.kind !== 'heading' || q.level === 1);
+    if (units.length === 0 || (p.kind === 'heading' && p.level === 2 && !opening)) units.push([]);
+    units[units.length - 1].push(p);
+  }
+  const sections: Section[] = [];
+  for (const unit of units) {
+    const wide = landscape || unit.some((p) => p.kind === 'landscape' && p.blocks.length > 0);
+    const orientation: Section['orientation'] = wide ? 'landscape' : 'portrait';
+    let current = sections[sections.length - 1];
+    if (!current || current.orientation !== orientation) {
+      current = { kind: 'section', orientation, pageNumbers: 'arabic', restart: false, header, blocks: [] };
+      sections.push(current);
     }
+    for (const p of unit) current.blocks.push(...(p.kind === 'landscape' ? p.blocks : [p]));
   }
   return sections.filter((s) => s.blocks.length > 0);
 }

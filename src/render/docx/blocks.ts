@@ -4,7 +4,7 @@
 import { AlignmentType, Bookmark, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Align, Block, Figure, Inline } from '../../compose/tree.js';
 import { chartRun } from './chart.js';
-import { bookmarkName, chapterLabel, rawBlock, type Ctx } from './context.js';
+import { bookmarkName, chapterLabel, plainText, rawBlock, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
 import { textHeight, textWidth } from './page.js';
@@ -39,10 +39,20 @@ function defaultAlign(content: Inline[]): Align {
   return content.some((i) => i.kind === 'break') ? 'left' : 'justify';
 }
 
-/** Written as text (BAB V has two paragraphs per program), like tables. */
-function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
-  const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : undefined;
-  return rawBlock(ctx, paragraphXml(b.content, { style, align: b.align ?? defaultAlign(b.content) }));
+/** A paragraph this short before a table, a figure or (ending in a colon) a list introduces it, and stays on its page (about four lines). */
+const INTRO_CHARACTERS = 400;
+
+/**
+ * Written as text (BAB V has two paragraphs per program), like tables. A sub-heading keeps with what follows; so
+ * does a short paragraph introducing a table or figure, so a heading and its sentence never end a page whose
+ * table starts the next.
+ */
+function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Block | undefined): Paragraph {
+  const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : b.style === 'subheading' ? STYLE.subheading : undefined;
+  const text = plainText(b.content);
+  const introduces = text.length <= INTRO_CHARACTERS && (next?.kind === 'table' || next?.kind === 'figure' || (next?.kind === 'list' && /:\s*$/.test(text)));
+  const align = b.style === 'subheading' ? 'left' : b.align ?? defaultAlign(b.content);
+  return rawBlock(ctx, paragraphXml(b.content, { style, align, keepNext: introduces && b.style !== 'subheading' }));
 }
 
 function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): FileChild[] {
@@ -102,11 +112,12 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
   return out;
 }
 
-export function renderBlock(ctx: Ctx, b: Block): FileChild[] {
+/** One block; `next` is the block after it in its section (a paragraph introducing a table keeps with it). */
+export function renderBlock(ctx: Ctx, b: Block, next?: Block): FileChild[] {
   switch (b.kind) {
     case 'heading': return [heading(ctx, b)];
     case 'frontTitle': return [frontTitle(b)];
-    case 'paragraph': return [paragraph(ctx, b)];
+    case 'paragraph': return [paragraph(ctx, b, next)];
     case 'list': return list(ctx, b, 0);
     case 'table': return renderTable(ctx, b);
     case 'figure': return figure(ctx, b);
