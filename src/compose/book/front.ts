@@ -25,11 +25,12 @@ export function frontSections(model: Model, templates: Templates, view: View, he
     footer: [`PEMERINTAH ${full}`, `PROVINSI ${r.province.toLocaleUpperCase('id-ID')}`, String(Number(m.documentDate.slice(0, 4)))],
   };
   const place = m.issued?.place ?? r.capital;
+  // The name as written: upper-casing it mangles degrees ("Drs. Sakariyas, M.Si." → "DRS. SAKARIYAS, M.SI.").
   const signer = r.head ? `${r.head.title.toLocaleUpperCase('id-ID')} ${r.name.toLocaleUpperCase('id-ID')}` : `KEPALA DAERAH ${full}`;
   const front: Block[] = [
     { kind: 'frontTitle', id: 'kata-pengantar', text: 'KATA PENGANTAR' },
     ...markdownToBlocks(templates.render('depan/kata-pengantar', view)),
-    { kind: 'signature', placeDate: `${place}, ${formatDate(m.documentDate)}`, title: signer, name: r.head?.name.toLocaleUpperCase('id-ID') ?? '' },
+    { kind: 'signature', placeDate: `${place}, ${formatDate(m.documentDate)}`, title: signer, name: r.head?.name ?? '' },
     { kind: 'toc', title: 'DAFTAR ISI' },
     ...(lists.tables ? [{ kind: 'listOfTables' as const, title: 'DAFTAR TABEL' }] : []),
     ...(lists.figures ? [{ kind: 'listOfFigures' as const, title: 'DAFTAR GAMBAR' }] : []),

@@ -99,7 +99,8 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
         keepNext: true,
         // Single line spacing: the line grows to the chart's height (LibreOffice clips it under 1.5 lines).
         spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-        children: [chartRun({ ...b, chart: b.chart }, ctx.textWidth, maxHeight, ctx.meta.style.font)],
+        // No wider on a landscape page than on a portrait one: the same chart keeps one size in the book.
+        children: [chartRun({ ...b, chart: b.chart }, Math.min(ctx.textWidth, textWidth(ctx.meta.style.paper, 'portrait')), maxHeight, ctx.meta.style.font)],
       }));
     } catch (e) {
       ctx.warnings.push({ kind: 'docx-chart-failed', message: `Gambar ${b.number || b.id}: ${(e as Error).message}; only the caption is emitted` });
