@@ -3,7 +3,8 @@
 // send back for its looks:
 //   split     a word or number of the document broken across two lines ("Diskomi" / "nfo");
 //   sparse    a page with at most five rows of content that does not end a chapter (a blank page always);
-//   stranded  a heading or table caption among the last two rows of a page, its content on the next.
+//   stranded  a heading or table caption among the last two rows of a page, its content on the next (a next
+//             page that opens with another heading means its content was complete).
 // `node scripts/page-check.mjs file.docx… [--json] [--keep DIR]`; exit 1 when any defect is found.
 // Generic: any DOCX. The document's own words come from word/document.xml (plus charts, headers, footers), the
 // layout from `pdftotext -bbox-layout`. Plain Node ESM so it runs without a TypeScript build.
@@ -182,7 +183,10 @@ export function findDefects(doc, pages) {
     const n = rows[i].length;
     if (n === 0) defects.push({ kind: 'sparse', page, text: '(blank page)' });
     else if (n <= SPARSE_ROWS && i < pages.length - 1 && !opensChapter(i + 1)) defects.push({ kind: 'sparse', page, text: `${n} rows: ${rows[i][0].text.slice(0, 60)}` });
-    if (i < pages.length - 1 && n > 0 && !opensChapter(i + 1)) {
+    // A heading whose whole text fits under it on this page (the next page opens with another heading) is not
+    // stranded: only one whose content starts on the next page is.
+    const nextOpensWithHeading = matchesHeading(rows[i + 1]?.[0]?.text ?? '');
+    if (i < pages.length - 1 && n > 0 && !opensChapter(i + 1) && !nextOpensWithHeading) {
       for (const r of rows[i].slice(-2)) if (matchesHeading(r.text)) defects.push({ kind: 'stranded', page, text: r.text.slice(0, 80) });
     }
   });

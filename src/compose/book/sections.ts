@@ -42,7 +42,9 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
   'analisis-kesiapan/kesiapan': {
     compose: (ctx) => {
       const fig = ctx.figure('kesiapan');
-      const out: Piece[] = [...ctx.narrative('analisis-kesiapan/kesiapan', { figureId: fig?.id ?? null }), ...maybe(fig)];
+      // Without a single score the narrative does not announce scores in the tables.
+      const hasScores = (ctx.model.gapAnalysis?.readiness ?? []).some((r) => r.items.some((i) => i.score !== undefined));
+      const out: Piece[] = [...ctx.narrative('analisis-kesiapan/kesiapan', { figureId: fig?.id ?? null, hasScores }), ...maybe(fig)];
       for (const r of ctx.model.gapAnalysis?.readiness ?? []) {
         out.push(heading(3, PILLAR_NAMES[r.pillar]));
         const table = tables.readinessTable(ctx.model, r);

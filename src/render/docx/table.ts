@@ -70,14 +70,17 @@ const SMALL_TABLE = { rows: 12, lines: 30 } as const;
 
 /**
  * Which body rows keep with the row below: every row of a small table (it moves to the next page whole, e.g. the
- * 2×2 SWOT matrix), and in a larger one the row above a closing total row, so a total never stands alone.
+ * 2×2 SWOT matrix), and in a larger one the row above a closing total row, so a total never stands alone; the
+ * last row keeps with the table's note.
  */
 function keepRule(t: TableBlock, widths: number[], size: number): (index: number) => boolean {
   const last = t.body.length - 1;
+  // The last row keeps with the source note under the table, so a note never opens a page alone.
+  const noted = Boolean(t.note && t.note.length > 0);
   const lines = t.body.reduce((n, r) => n + rowLines(r, widths, size), 0);
-  if (t.body.length <= SMALL_TABLE.rows && lines <= SMALL_TABLE.lines) return (i) => i < last;
+  if (t.body.length <= SMALL_TABLE.rows && lines <= SMALL_TABLE.lines) return (i) => i < last || noted;
   const closesWithTotal = t.body[last]?.some((c) => c.shade === 'total') ?? false;
-  return (i) => closesWithTotal && i === last - 1;
+  return (i) => (closesWithTotal && i === last - 1) || (noted && i === last);
 }
 
 /** A row of at most this many estimated lines never splits across pages (a third of a page). */
