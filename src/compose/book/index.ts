@@ -98,6 +98,7 @@ const headingPiece = (text: string): Block => ({ kind: 'heading', level: 2, id: 
  * half empty before the table and no heading stands alone before a section break. Consecutive landscape
  * subchapters share one section (no page break between dimensions); the others stay portrait. The chapter's
  * heading and opening text belong to its first subchapter, so a chapter never opens on a page of its own.
+ * Figures are the exception: those before the wide table stay on portrait pages.
  */
 function toSections(pieces: Piece[], landscape: boolean, header: string): Section[] {
   const units: Piece[][] = [];
@@ -108,15 +109,27 @@ function toSections(pieces: Piece[], landscape: boolean, header: string): Sectio
     units[units.length - 1].push(p);
   }
   const sections: Section[] = [];
-  for (const unit of units) {
-    const wide = landscape || unit.some((p) => p.kind === 'landscape' && p.blocks.length > 0);
-    const orientation: Section['orientation'] = wide ? 'landscape' : 'portrait';
+  const put = (orientation: Section['orientation'], part: Piece[]) => {
+    if (part.length === 0) return;
     let current = sections[sections.length - 1];
     if (!current || current.orientation !== orientation) {
       current = { kind: 'section', orientation, pageNumbers: 'arabic', restart: false, header, blocks: [] };
       sections.push(current);
     }
-    for (const p of unit) current.blocks.push(...(p.kind === 'landscape' ? p.blocks : [p]));
+    for (const p of part) current.blocks.push(...(p.kind === 'landscape' ? p.blocks : [p]));
+  };
+  for (const unit of units) {
+    const wide = unit.findIndex((p) => p.kind === 'landscape' && p.blocks.length > 0);
+    if (landscape || wide < 0) {
+      put(landscape ? 'landscape' : 'portrait', unit);
+      continue;
+    }
+    // Figures before the wide table stay portrait (a chart on a landscape page of its own wastes it): the
+    // landscape part starts after the last of them.
+    let from = 0;
+    for (let i = 0; i < wide; i++) if (unit[i].kind === 'figure') from = i + 1;
+    put('portrait', unit.slice(0, from));
+    put('landscape', unit.slice(from));
   }
   return sections.filter((s) => s.blocks.length > 0);
 }

@@ -41,16 +41,22 @@ function defaultAlign(content: Inline[]): Align {
 
 /** A paragraph this short before a table, a figure or (ending in a colon) a list introduces it, and stays on its page (about four lines). */
 const INTRO_CHARACTERS = 400;
+/** About two lines of body text on a portrait page. */
+const OPENING_CHARACTERS = 200;
 
 /**
  * Written as text (BAB V has two paragraphs per program), like tables. A sub-heading keeps with what follows; so
  * does a short paragraph introducing a table or figure, so a heading and its sentence never end a page whose
  * table starts the next.
  */
-function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Block | undefined): Paragraph {
+function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Block | undefined, previous: Block | undefined): Paragraph {
   const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : b.style === 'subheading' ? STYLE.subheading : undefined;
   const text = plainText(b.content);
-  const introduces = text.length <= INTRO_CHARACTERS && (next?.kind === 'table' || next?.kind === 'figure' || (next?.kind === 'list' && /:\s*$/.test(text)));
+  // A heading's first paragraph of at most two lines keeps with what follows: a heading never ends a page with
+  // only a line or two of its text under it.
+  const isHeading = (x: Block | undefined) => x?.kind === 'heading' || (x?.kind === 'paragraph' && x.style === 'subheading');
+  const opens = isHeading(previous) && text.length <= OPENING_CHARACTERS && next !== undefined && !isHeading(next);
+  const introduces = opens || (text.length <= INTRO_CHARACTERS && (next?.kind === 'table' || next?.kind === 'figure' || (next?.kind === 'list' && /:\s*$/.test(text))));
   const align = b.style === 'subheading' ? 'left' : b.align ?? defaultAlign(b.content);
   return rawBlock(ctx, paragraphXml(b.content, { style, align, keepNext: introduces && b.style !== 'subheading' }));
 }
@@ -113,12 +119,12 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
   return out;
 }
 
-/** One block; `next` is the block after it in its section (a paragraph introducing a table keeps with it). */
-export function renderBlock(ctx: Ctx, b: Block, next?: Block): FileChild[] {
+/** One block; `next` and `previous` are its neighbours in its section (a paragraph introducing a table keeps with it). */
+export function renderBlock(ctx: Ctx, b: Block, next?: Block, previous?: Block): FileChild[] {
   switch (b.kind) {
     case 'heading': return [heading(ctx, b)];
     case 'frontTitle': return [frontTitle(b)];
-    case 'paragraph': return [paragraph(ctx, b, next)];
+    case 'paragraph': return [paragraph(ctx, b, next, previous)];
     case 'list': return list(ctx, b, 0);
     case 'table': return renderTable(ctx, b);
     case 'figure': return figure(ctx, b);
