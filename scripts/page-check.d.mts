@@ -1,6 +1,7 @@
 // Types of scripts/page-check.mjs (plain Node ESM), for the tests.
 export interface Paragraph { text: string; style: string; inTable: boolean; bold: boolean; pageBreakBefore: boolean }
-export interface DocFacts { words: Set<string>; headings: string[]; chapterStarts: string[] }
+/** headings: heading-like paragraphs incl. captions; titles: the headings proper (default: headings). */
+export interface DocFacts { words: Set<string>; headings: string[]; titles?: string[]; chapterStarts: string[] }
 export interface Word { xMin: number; yMin: number; xMax: number; yMax: number; text: string }
 export interface Line { xMin: number; yMin: number; xMax: number; yMax: number; words: Word[]; text: string }
 export interface Page { width: number; height: number; lines: Line[] }

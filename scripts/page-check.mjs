@@ -75,6 +75,8 @@ export async function readDocx(file) {
   const parts = Object.keys(zip.files).filter((n) => /^word\/(document|header\d*|footer\d*|charts\/chart\d+)\.xml$/.test(n)).sort();
   const words = new Set();
   const headings = [];
+  // Headings proper, without table and figure captions (a caption is part of the content under a heading).
+  const titles = [];
   const chapterStarts = [];
   for (const name of parts) {
     const xml = await zip.file(name).async('string');
@@ -83,13 +85,14 @@ export async function readDocx(file) {
       : paragraphsOf(xml).map((p) => {
           if (name === 'word/document.xml') {
             if (isHeadingLike(p)) headings.push(norm(p.text));
+            if (isHeadingLike(p) && !/Caption$/.test(p.style)) titles.push(norm(p.text));
             if (startsChapter(p) && norm(p.text)) chapterStarts.push(norm(p.text.split('\n')[0]));
           }
           return p.text;
         });
     for (const t of texts) for (const w of t.split(/\s+/)) if (bare(w)) words.add(bare(w));
   }
-  return { words, headings, chapterStarts };
+  return { words, headings, titles, chapterStarts };
 }
 
 /** `pdftotext -bbox-layout` → pages of lines, each line with its words and box. */
@@ -163,8 +166,9 @@ export function findDefects(doc, pages) {
   const defects = [];
   const isFurniture = furniture(pages);
   const headings = doc.headings.filter((h) => h.length >= 3);
-  const matchesHeading = (text) =>
-    text.length >= 3 && headings.some((h) => h === text || (text.length >= 12 && (h.startsWith(text) || h.endsWith(text))));
+  const matches = (list, text) => text.length >= 3 && list.some((h) => h === text || (text.length >= 12 && (h.startsWith(text) || h.endsWith(text))));
+  const matchesHeading = (text) => matches(headings, text);
+  const titles = (doc.titles ?? doc.headings).filter((h) => h.length >= 3);
   const content = pages.map((p) => p.lines.filter((l) => !isFurniture(p, l)));
   const rows = content.map(rowsOf);
   const opensChapter = (i) => {
@@ -185,7 +189,7 @@ export function findDefects(doc, pages) {
     else if (n <= SPARSE_ROWS && i < pages.length - 1 && !opensChapter(i + 1)) defects.push({ kind: 'sparse', page, text: `${n} rows: ${rows[i][0].text.slice(0, 60)}` });
     // A heading whose whole text fits under it on this page (the next page opens with another heading) is not
     // stranded: only one whose content starts on the next page is.
-    const nextOpensWithHeading = matchesHeading(rows[i + 1]?.[0]?.text ?? '');
+    const nextOpensWithHeading = matches(titles, rows[i + 1]?.[0]?.text ?? '');
     if (i < pages.length - 1 && n > 0 && !opensChapter(i + 1) && !nextOpensWithHeading) {
       for (const r of rows[i].slice(-2)) if (matchesHeading(r.text)) defects.push({ kind: 'stranded', page, text: r.text.slice(0, 80) });
     }

@@ -61,6 +61,13 @@ describe('page checker rules', () => {
     // Followed by its text on the same page, it is not.
     const kept = [page(1, [...filler(100, 25), line(560, 85, ['5.2', 'Program', 'Smart', 'Governance']), ...filler(580, 5)]), page(2, filler(100, 30))];
     expect(findDefects(doc(), kept)).toEqual([]);
+    // Its one line of text at the foot and the next heading opening the next page: its content ended here.
+    const complete = [page(1, [...filler(100, 29), heading, line(660, 85, ['teks'])]), page(2, [line(100, 85, ['6.1', 'Kebutuhan', 'Anggaran']), ...filler(130, 30)])];
+    const facts = doc({ headings: ['5.2 Program Smart Governance', '6.1 Kebutuhan Anggaran', 'Tabel 6.1 Anggaran'], titles: ['5.2 Program Smart Governance', '6.1 Kebutuhan Anggaran'] });
+    expect(findDefects(facts, complete)).toEqual([]);
+    // A table caption opening the next page is the heading's own content: stranded.
+    const caption = [page(1, [...filler(100, 29), heading, line(660, 85, ['teks'])]), page(2, [line(100, 85, ['Tabel', '6.1', 'Anggaran']), ...filler(130, 30)])];
+    expect(findDefects(facts, caption).map((d) => d.kind)).toEqual(['stranded']);
   });
 
   it('reads paragraphs with style, boldness and table membership from WordprocessingML', () => {
