@@ -9,6 +9,7 @@ import type { CellStyle, Styles } from './styles.js';
 import { colsXml, columnWidths } from './widths.js';
 import { printScale, rowHeight } from './print.js';
 import { escapeXml, XML_DECLARATION } from './xml.js';
+import { formatDate } from '../../format/indonesian.js';
 
 export const NUM_FMT: Record<CellFormat, string | undefined> = {
   // Zero shows "-", as in the book: an empty year is not "Rp 0".
@@ -126,7 +127,8 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
     + MARGINS
     + `<pageSetup paperSize="${PAPER_SIZE[wb.meta.paper]}" orientation="${sheet.print.landscape ? 'landscape' : 'portrait'}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="${scale}" fitToWidth="1" fitToHeight="0"/>`
     + `<headerFooter><oddHeader>${escapeXml(`&L${hfText(wb.meta.region)}&C${hfText(wb.meta.title)}&RHalaman &P dari &N`)}</oddHeader>`
-    + `<oddFooter>${escapeXml(`&L${hfText(sheet.name)}&R${hfText(wb.meta.date)}`)}</oddFooter></headerFooter></worksheet>`;
+    // The document date as the book writes it ("29 Desember 2022"), not ISO.
+    + `<oddFooter>${escapeXml(`&L${hfText(sheet.name)}&R${hfText(formatDate(wb.meta.date))}`)}</oddFooter></headerFooter></worksheet>`;
   body.unshift(head);
   body.push(tail);
   return body;

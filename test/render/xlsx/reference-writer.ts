@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { tableLayout, type Cell, type CellFormat, type Sheet, type Workbook } from '../../../src/compose/workbook-tree.js';
 import type { Paper } from '../../../src/model/types.js';
-import { formatRupiah } from '../../../src/format/indonesian.js';
+import { formatDate, formatRupiah } from '../../../src/format/indonesian.js';
 import { normalizePackage } from '../../../src/render/deterministic.js';
 import { printScale } from '../../../src/render/xlsx/print.js';
 
@@ -64,7 +64,7 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, wb: Workbook): void {
     },
     headerFooter: {
       oddHeader: `&L${hfText(wb.meta.region)}&C${hfText(wb.meta.title)}&RHalaman &P dari &N`,
-      oddFooter: `&L${hfText(sheet.name)}&R${hfText(wb.meta.date)}`,
+      oddFooter: `&L${hfText(sheet.name)}&R${hfText(formatDate(wb.meta.date))}`,
     },
   });
 
