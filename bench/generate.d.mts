@@ -3,4 +3,5 @@ export declare const PERIOD: { start: number; end: number };
 export declare const FUNDING_SOURCES: string[];
 export declare function mulberry32(seed: number): () => number;
 /** Writes a valid synthetic project of `programs` programs into `dir`; returns the relative paths written. */
-export declare function generate(dir: string, options: { programs: number; seed?: number }): string[];
+/** years: a 10-year (default) or 5-year plan; sparse: readiness items without scores. */
+export declare function generate(dir: string, options: { programs: number; seed?: number; years?: 5 | 10; sparse?: boolean }): string[];

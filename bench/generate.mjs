@@ -17,6 +17,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The default (ten-year) period. */
 export const PERIOD = { start: 2025, end: 2034 };
 export const FUNDING_SOURCES = ['APBD', 'APBD Provinsi', 'APBN', 'DAK', 'CSR', 'KPBU', 'Swasta', 'Lainnya'];
 const QUICK_WINS_PER_FILE = 200;
@@ -123,8 +124,12 @@ const flowList = (items) => `[${items.map(q).join(', ')}]`;
  * Writes the project into `dir` (created when missing; the generated subfolders are replaced).
  * Returns the relative paths written, in order.
  */
-export function generate(dir, { programs: n, seed = 1 } = {}) {
+export function generate(dir, { programs: n, seed = 1, years: length = 10, sparse = false } = {}) {
   if (!Number.isInteger(n) || n < 0) throw new Error(`programs must be a whole number >= 0, got ${n}`);
+  if (length !== 5 && length !== 10) throw new Error(`years must be 5 or 10, got ${length}`);
+  // A five-year plan (issue 17) keeps the start year; its medium horizon ends in year 3.
+  const PERIOD = { start: 2025, end: 2025 + length - 1 };
+  const MEDIUM = length === 10 ? 5 : 3;
   const rnd = mulberry32(seed);
   const int = (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1)); // inclusive
   const pick = (list) => list[Math.floor(rnd() * list.length)];
@@ -191,11 +196,11 @@ export function generate(dir, { programs: n, seed = 1 } = {}) {
     const lead = pick(AGENCIES);
     const support = sample(AGENCIES.filter((a) => a !== lead), int(0, 3)).map((a) => a[0]);
     // 1–5 consecutive years inside the period; the horizon is the shortest that holds the last year.
-    const span = int(1, 5);
+    const span = int(1, Math.min(5, length));
     const first = int(PERIOD.start, PERIOD.end - span + 1);
     const years = Array.from({ length: span }, (_, k) => first + k);
     const last = years[years.length - 1];
-    const horizon = last === PERIOD.start ? 'short' : last <= PERIOD.start + 4 ? 'medium' : 'long';
+    const horizon = last === PERIOD.start ? 'short' : last <= PERIOD.start + MEDIUM - 1 ? 'medium' : 'long';
     const sentences = sample(SENTENCES, int(1, 3)).map((f) => f(object, lead[2]));
     const out = [
       `  - id: ${id}`,
@@ -260,9 +265,9 @@ export function generate(dir, { programs: n, seed = 1 } = {}) {
       'apiVersion: smartcity/v1',
       'kind: Masterplan',
       'title: Masterplan Smart City Kabupaten Sukamaju',
-      'subtitle: Rencana Induk Kota Cerdas Tahun 2025–2034',
+      `subtitle: Rencana Induk Kota Cerdas Tahun ${PERIOD.start}–${PERIOD.end}`,
       `period: {start: ${PERIOD.start}, end: ${PERIOD.end}}`,
-      'horizons: {short: 1, medium: 5, long: 10}',
+      `horizons: {short: 1, medium: ${MEDIUM}, long: ${length}}`,
       'issued: {place: Sukamaju, date: 2024-12-16}',
       'framework: kominfo',
       `funding_sources: ${flowList(FUNDING_SOURCES)}`,
@@ -319,7 +324,7 @@ export function generate(dir, { programs: n, seed = 1 } = {}) {
       `  ${name}:`,
       `    summary: ${q(`Kesiapan ${name} dinilai cukup, tetapi belum merata di seluruh perangkat daerah.`)}`,
       '    items:',
-      ...['Sumber daya manusia', 'Anggaran', 'Tata kelola'].map((a) => `      - {aspect: ${q(a)}, condition: ${q(`Kondisi ${a.toLowerCase()} masih terbatas di luar ibu kota.`)}, score: ${int(1, 5)}}`),
+      ...['Sumber daya manusia', 'Anggaran', 'Tata kelola'].map((a) => `      - {aspect: ${q(a)}, condition: ${q(`Kondisi ${a.toLowerCase()} masih terbatas di luar ibu kota.`)}${sparse ? '' : `, score: ${int(1, 5)}`}}`),
     ];
     const pillars = ['structure', 'infrastructure', 'superstructure'];
     return [
@@ -348,13 +353,17 @@ export function generate(dir, { programs: n, seed = 1 } = {}) {
   }
 }
 
-// CLI: node bench/generate.mjs <dir> <N> [seed]
+// CLI: node bench/generate.mjs <dir> <N> [seed] [--years 5|10] [--sparse]
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [dir, n, seed] = process.argv.slice(2);
-  if (!dir || !/^\d+$/.test(n ?? '') || (seed !== undefined && !/^\d+$/.test(seed))) {
-    process.stderr.write('usage: node bench/generate.mjs <dir> <N> [seed]\n');
+  const args = process.argv.slice(2);
+  const sparse = args.includes('--sparse');
+  const at = args.indexOf('--years');
+  const years = at >= 0 ? Number(args[at + 1]) : 10;
+  const [dir, n, seed] = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+  if (!dir || !/^\d+$/.test(n ?? '') || (seed !== undefined && !/^\d+$/.test(seed)) || (years !== 5 && years !== 10)) {
+    process.stderr.write('usage: node bench/generate.mjs <dir> <N> [seed] [--years 5|10] [--sparse]\n');
     process.exit(2);
   }
-  const written = generate(dir, { programs: Number(n), seed: seed === undefined ? 1 : Number(seed) });
+  const written = generate(dir, { programs: Number(n), seed: seed === undefined ? 1 : Number(seed), years, sparse });
   process.stdout.write(`${dir}: ${n} programs, ${written.length} files\n`);
 }

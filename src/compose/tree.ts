@@ -83,7 +83,8 @@ export interface Figure {
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; id: string; number: string; content: Inline[] }
-  | { kind: 'paragraph'; content: Inline[]; align?: Align; style?: 'body' | 'quote' | 'small' }
+  /** 'subheading': an unnumbered heading below level 3 (a program's name), kept with the text under it. */
+  | { kind: 'paragraph'; content: Inline[]; align?: Align; style?: 'body' | 'quote' | 'small' | 'subheading' }
   | { kind: 'list'; ordered: boolean; items: Block[][] }
   | Table
   | Figure

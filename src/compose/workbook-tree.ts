@@ -41,6 +41,7 @@ export interface Sheet {
   tables: Table[];
   /** Frozen panes: rows above, columns to the left; `rows` counted from the sheet's first row. */
   freeze?: { rows: number; cols: number };
+  /** fitToWidth: scaled to the page width, but never below 73% (text at 8 pt or more; render/xlsx/print.ts). */
   print: { landscape: boolean; fitToWidth: boolean; titleRows?: [number, number] };
   hidden?: boolean;
 }

@@ -126,6 +126,7 @@ export const CODES = {
   SC6013: { name: 'render/figure-empty', severity: 'warning' },
   SC6014: { name: 'render/image-unreadable', severity: 'warning' },
   SC6015: { name: 'build/book-not-due', severity: 'info' },
+  SC6020: { name: 'render/table-too-wide', severity: 'warning' },
   // Run-level problems
   SC9001: { name: 'cli/path-not-found', severity: 'error' },
   SC9002: { name: 'cli/not-a-directory', severity: 'error' },

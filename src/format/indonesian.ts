@@ -54,6 +54,16 @@ export function formatNumber(value: number, maxDigits = 2): string {
   return formatDecimal(value, maxDigits).replace(/,?0+$/, '');
 }
 
+/**
+ * Whole numbers inside free text in Indonesian notation, so a number reads the same in a sentence as in a
+ * table: "5000 permohonan" → "5.000 permohonan". Left as written: a four-digit year (1900–2100), a number
+ * with a leading zero (a code), one already grouped or with decimals, and digits inside a word ("PP-12", "A1").
+ */
+export function formatNumbersInText(text: string): string {
+  return text.replace(/(?<![\d.,\p{L}_-])[1-9]\d{3,}(?![.,]?\d|[\p{L}_-])/gu, (m) =>
+    m.length === 4 && Number(m) >= 1900 && Number(m) <= 2100 ? m : groupThousands(m));
+}
+
 /** An integer ratio in hundredths of a percent (6310 → "63,1%"), one decimal, half-up. */
 export function formatBasisPoints(bp: number, digits = 1): string {
   return `${formatDecimal(bp / 100, digits)}%`;

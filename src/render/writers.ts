@@ -58,11 +58,12 @@ type Writer<P extends Publication> = (pub: P, env: WriteEnv) => Promise<Rendered
 export function warningProblems(file: string, warnings: readonly Warning[]): RenderProblem[] {
   const codes: Partial<Record<Warning['kind'], Code>> = {
     'docx-toc-unmeasured': 'SC6010', 'docx-empty-table': 'SC6011', 'docx-chart-failed': 'SC6012', 'docx-figure-empty': 'SC6013',
+    'docx-table-too-wide': 'SC6020',
   };
   return warnings.flatMap((w): RenderProblem[] => {
     const code = codes[w.kind];
     if (!code) return [];
-    const item: Record<string, string> = w.kind === 'docx-empty-table' ? { table: w.subject } : w.kind === 'docx-toc-unmeasured' ? { entries: w.subject } : { figure: w.subject };
+    const item: Record<string, string> = w.kind === 'docx-empty-table' || w.kind === 'docx-table-too-wide' ? { table: w.subject } : w.kind === 'docx-toc-unmeasured' ? { entries: w.subject } : { figure: w.subject };
     return [{ code, data: { file, ...item, reason: w.message } }];
   });
 }

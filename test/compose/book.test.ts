@@ -81,6 +81,32 @@ describe('composeBook on the example', () => {
     for (const d of model.dimensions) expect(ids).toContain(`tbl-roadmap-${d.dimension.id}`);
   });
 
+  it('lays a subchapter with a wide table out landscape whole: heading and narrative share its pages (issue 17)', () => {
+    const sectionOf = (pred: (b: Block) => boolean) => book.book.sections.find((s) => s.blocks.some(pred));
+    const heading = (title: string) => (b: Block) => b.kind === 'heading' && inlineText(b.content) === title;
+    // BAB V: each dimension's heading, narrative and program names are in the section of its program table,
+    // and the six dimensions share one landscape section (no page break between them).
+    const programs = sectionOf(heading('Program Smart Governance'))!;
+    expect(programs.orientation).toBe('landscape');
+    expect(sectionOf(heading('Program Smart Environment'))).toBe(programs);
+    expect(programs.blocks.some((b) => b.kind === 'paragraph' && b.style === 'subheading')).toBe(true);
+    // 6.2's heading is on the pages of the roadmap tables, not alone on a portrait page.
+    expect(sectionOf(heading('Peta Jalan per Dimensi'))).toBe(sectionOf((b) => b.kind === 'table' && b.id === 'tbl-roadmap-governance'));
+    // The charts of 6.1 stay on portrait pages; the budget tables after them go landscape.
+    expect(sectionOf((b) => b.kind === 'figure' && b.id === 'fig-anggaran-dimensi')!.orientation).toBe('portrait');
+    // A chapter never opens on a portrait page of its own before a landscape subchapter.
+    for (const [i, s] of book.book.sections.entries()) {
+      const next = book.book.sections[i + 1];
+      if (next && s.orientation === 'portrait' && next.orientation === 'landscape') expect(s.blocks.every((b) => b.kind === 'heading' && b.level === 1)).toBe(false);
+    }
+  });
+
+  it('signs with the head of region\'s name as written: degrees are not upper-cased', () => {
+    const withDegrees: Model = { ...model, region: { ...model.region, head: { ...model.region.head!, name: 'Drs. Sakariyas, M.Si.' } } };
+    const signature = blocks(composeBook(withDegrees, builtIn()).book.book).find((b) => b.kind === 'signature');
+    expect(signature).toMatchObject({ kind: 'signature', title: 'BUPATI KOTAWARINGIN TIMUR', name: 'Drs. Sakariyas, M.Si.' });
+  });
+
   it('shows every program, quick win and free-text field of the input', () => {
     const all = flat(text(book.book));
     for (const p of model.programs) {

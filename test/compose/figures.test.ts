@@ -75,8 +75,13 @@ describe('figure builders on the example', () => {
     expect(inlineText(f.caption)).toBe(`Jadwal Pelaksanaan ${MAX_GANTT_TASKS} Quick Win yang Paling Awal Dimulai (dari 100)`);
   });
 
-  it('shortens long axis labels at a word', () => {
-    expect(shortLabel('Jaringan Elektronik Layanan Wajib Pajak Terpadu')).toBe('Jaringan Elektronik Layanan…');
+  it('puts a long axis label on two lines at a space, and shortens only beyond two lines (issue 17)', () => {
+    // 47 characters: "Jaringan Elektronik Layanan" (27) fits a line of 28, the rest (19) the second.
+    expect(shortLabel('Jaringan Elektronik Layanan Wajib Pajak Terpadu')).toBe('Jaringan Elektronik Layanan\nWajib Pajak Terpadu');
+    expect(shortLabel('Peta Titik Panas Gambut dan Kebakaran Hutan')).toBe('Peta Titik Panas Gambut dan\nKebakaran Hutan');
+    // Three lines' worth: the second line is cut at a word with an ellipsis.
+    expect(shortLabel('Sistem Informasi Manajemen Kepegawaian Daerah Terpadu Berbasis Elektronik Kabupaten'))
+      .toBe('Sistem Informasi Manajemen\nKepegawaian Daerah Terpadu…');
     expect(shortLabel('SIPANDU')).toBe('SIPANDU');
   });
 });

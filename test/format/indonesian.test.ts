@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatNumbersInText,
   formatBasisPoints, formatDate, formatDecimal, formatInteger, formatMonth, formatNumber, formatRupiah, moneyScale,
   roman, rupiahWithWords, terbilang,
 } from '../../src/format/indonesian.js';
@@ -75,6 +76,14 @@ describe('format/indonesian', () => {
     it('puts amount and words together', () => {
       expect(rupiahWithWords(1250000000)).toBe('Rp 1.250.000.000 (satu miliar dua ratus lima puluh juta rupiah)');
     });
+  });
+
+  it('writes whole numbers inside free text in Indonesian notation, leaving years, codes and decimals (issue 17)', () => {
+    expect(formatNumbersInText('5000 permohonan')).toBe('5.000 permohonan');
+    expect(formatNumbersInText('4120 (target 12500)')).toBe('4.120 (target 12.500)');
+    expect(formatNumbersInText('sejak 2023 hingga 2032')).toBe('sejak 2023 hingga 2032');
+    expect(formatNumbersInText('PP-1234, A12345, 0812345678, 1.250 dan 2,5 dan 3.5')).toBe('PP-1234, A12345, 0812345678, 1.250 dan 2,5 dan 3.5');
+    expect(formatNumbersInText('<5 menit')).toBe('<5 menit');
   });
 
   it('writes roman numerals for chapters and front matter', () => {

@@ -25,12 +25,12 @@ export function frontSections(model: Model, templates: Templates, view: View, he
     footer: [`PEMERINTAH ${full}`, `PROVINSI ${r.province.toLocaleUpperCase('id-ID')}`, String(Number(m.documentDate.slice(0, 4)))],
   };
   const place = m.issued?.place ?? r.capital;
-  // head.title is optional in the schema: without it the signature reads "KEPALA DAERAH …" (it used to crash).
+  // The name as written: upper-casing it mangles degrees ("Drs. Sakariyas, M.Si." → "DRS. SAKARIYAS, M.SI.").
   const signer = r.head?.title ? `${r.head.title.toLocaleUpperCase('id-ID')} ${r.name.toLocaleUpperCase('id-ID')}` : `KEPALA DAERAH ${full}`;
   const front: Block[] = [
     { kind: 'frontTitle', id: 'kata-pengantar', text: 'KATA PENGANTAR' },
     ...markdownToBlocks(templates.render(coverTitle[0] === 'MASTERPLAN SMART CITY' && coverTitle.length === 1 ? 'depan/kata-pengantar' : 'depan/kata-pengantar-buku', view)),
-    { kind: 'signature', placeDate: `${place}, ${formatDate(m.documentDate)}`, title: signer, name: r.head?.name?.toLocaleUpperCase('id-ID') ?? '' },
+    { kind: 'signature', placeDate: `${place}, ${formatDate(m.documentDate)}`, title: signer, name: r.head?.name ?? '' },
     { kind: 'toc', title: 'DAFTAR ISI' },
     ...(lists.tables ? [{ kind: 'listOfTables' as const, title: 'DAFTAR TABEL' }] : []),
     ...(lists.figures ? [{ kind: 'listOfFigures' as const, title: 'DAFTAR GAMBAR' }] : []),

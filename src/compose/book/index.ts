@@ -110,24 +110,44 @@ function composeSection(
 
 const headingPiece = (text: string): Block => ({ kind: 'heading', level: 2, id: '', number: '', content: [{ kind: 'text', text }] });
 
-/** Consecutive portrait pieces share a section; each landscape run gets its own. */
+/**
+ * Sections of a chapter. A subchapter (from a level-1 or level-2 heading to the next) holding a landscape piece
+ * is landscape whole: its heading and narrative share the pages of its wide table, so no portrait page is left
+ * half empty before the table and no heading stands alone before a section break. Consecutive landscape
+ * subchapters share one section (no page break between dimensions); the others stay portrait. The chapter's
+ * heading and opening text belong to its first subchapter, so a chapter never opens on a page of its own.
+ * Figures are the exception: those before the wide table stay on portrait pages.
+ */
 function toSections(pieces: Piece[], landscape: boolean, header: string): Section[] {
-  const sections: Section[] = [];
-  const open = (orientation: Section['orientation']): Section => {
-    const s: Section = { kind: 'section', orientation, pageNumbers: 'arabic', restart: false, header, blocks: [] };
-    sections.push(s);
-    return s;
-  };
-  let current = open(landscape ? 'landscape' : 'portrait');
+  const units: Piece[][] = [];
   for (const p of pieces) {
-    if (p.kind === 'landscape') {
-      if (p.blocks.length === 0) continue;
-      const wide = landscape ? current : open('landscape');
-      wide.blocks.push(...p.blocks);
-      if (!landscape) current = open('portrait');
-    } else {
-      current.blocks.push(p);
+    // The chapter's own heading and opening text go with its first subchapter: landscape if that is.
+    const opening = units.length === 1 && units[0].every((q) => q.kind !== 'heading' || q.level === 1);
+    if (units.length === 0 || (p.kind === 'heading' && p.level === 2 && !opening)) units.push([]);
+    units[units.length - 1].push(p);
+  }
+  const sections: Section[] = [];
+  const put = (orientation: Section['orientation'], part: Piece[]) => {
+    if (part.length === 0) return;
+    let current = sections[sections.length - 1];
+    if (!current || current.orientation !== orientation) {
+      current = { kind: 'section', orientation, pageNumbers: 'arabic', restart: false, header, blocks: [] };
+      sections.push(current);
     }
+    for (const p of part) current.blocks.push(...(p.kind === 'landscape' ? p.blocks : [p]));
+  };
+  for (const unit of units) {
+    const wide = unit.findIndex((p) => p.kind === 'landscape' && p.blocks.length > 0);
+    if (landscape || wide < 0) {
+      put(landscape ? 'landscape' : 'portrait', unit);
+      continue;
+    }
+    // Figures before the wide table stay portrait (a chart on a landscape page of its own wastes it): the
+    // landscape part starts after the last of them.
+    let from = 0;
+    for (let i = 0; i < wide; i++) if (unit[i].kind === 'figure') from = i + 1;
+    put('portrait', unit.slice(0, from));
+    put('landscape', unit.slice(from));
   }
   return sections.filter((s) => s.blocks.length > 0);
 }

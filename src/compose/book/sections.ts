@@ -45,7 +45,9 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
   'analisis-kesiapan/kesiapan': {
     compose: (ctx) => {
       const fig = ctx.figure('kesiapan');
-      const out: Piece[] = [...ctx.narrative('analisis-kesiapan/kesiapan', { figureId: fig?.id ?? null }), ...maybe(fig)];
+      // Without a single score the narrative does not announce scores in the tables.
+      const hasScores = (ctx.model.gapAnalysis?.readiness ?? []).some((r) => r.items.some((i) => i.score !== undefined));
+      const out: Piece[] = [...ctx.narrative('analisis-kesiapan/kesiapan', { figureId: fig?.id ?? null, hasScores }), ...maybe(fig)];
       for (const r of ctx.model.gapAnalysis?.readiness ?? []) {
         out.push(heading(3, PILLAR_NAMES[r.pillar]));
         const table = tables.readinessTable(ctx.model, r);
@@ -191,7 +193,7 @@ function programDescriptions(ctx: SectionCtx, d: Parameters<typeof tables.progra
     if (described.length === 0) continue;
     out.push(heading(3, `Uraian Program Elemen ${group.name}`));
     for (const p of described) {
-      out.push({ kind: 'paragraph', content: [{ kind: 'strong', children: [{ kind: 'text', text: `${p.name} (${p.id})` }] }] });
+      out.push({ kind: 'paragraph', style: 'subheading', content: [{ kind: 'text', text: `${p.name} (${p.id})` }] });
       out.push(...ctx.text(p.description));
     }
   }

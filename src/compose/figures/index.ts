@@ -13,15 +13,29 @@ import type { Chart, Figure } from '../tree.js';
 
 export type FigureBuilder = (model: Model) => Figure | undefined;
 
-/** Longest category label on an axis; longer names are shortened there and kept whole in the alt text. */
+/** Longest line of a category label on an axis; a longer name takes two lines, and is shortened only beyond. */
 const AXIS_LABEL_MAX = 28;
 
+/**
+ * A category label for an axis: as it is when short, else on two lines broken at a space (issue 17: a cut
+ * "Peta Titik Panas Gambut…" lost the words that tell programs apart); only a name longer than two lines is
+ * shortened, at a word boundary, with an ellipsis. The alt text keeps every name whole.
+ */
 export function shortLabel(text: string, max = AXIS_LABEL_MAX): string {
   if (text.length <= max) return text;
-  // Up to max - 1 characters and the ellipsis; at the last word boundary when there is one in the second half.
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut.slice(0, max - 1)).replace(/[\s,;:–-]+$/, '')}…`;
+  const words = text.split(' ');
+  let first = '';
+  while (words.length > 0 && (first === '' ? words[0] : `${first} ${words[0]}`).length <= max) first = first === '' ? words.shift()! : `${first} ${words.shift()}`;
+  if (first === '') return cut(text, max);
+  const rest = words.join(' ');
+  return `${first}\n${rest.length <= max ? rest : cut(rest, max)}`;
+}
+
+/** Up to max - 1 characters and the ellipsis; at the last word boundary when there is one in the second half. */
+function cut(text: string, max: number): string {
+  const part = text.slice(0, max);
+  const space = part.lastIndexOf(' ');
+  return `${(space > max / 2 ? part.slice(0, space) : part.slice(0, max - 1)).replace(/[\s,;:–-]+$/, '')}…`;
 }
 
 const dimensionKey = (model: Model, id: string): string => `dimension:${model.framework.find((d) => d.id === id)?.index ?? 0}`;

@@ -7,7 +7,7 @@ import { headRow, moneyCell, noCell, unitMoneyCell, yearMoneyUnit, sourceNote, t
 export function byYearTable(model: Model, id: string, caption: string, label: string, rows: Breakdown[]): Table {
   const years = model.masterplan.years;
   const unit = yearMoneyUnit(model);
-  const money = (a: number, extra = {}) => unitMoneyCell(a, unit.divisor, extra);
+  const money = (a: number, extra = {}) => unitMoneyCell(a, unit, extra);
   const body: Cell[][] = rows.map((r, i) => [
     noCell(i + 1),
     textCell(r.label),

@@ -1,7 +1,7 @@
 /**
  * Small helpers shared by the table builders: cells, header rows, money and values.
  */
-import { formatInteger, formatNumber } from '../../format/indonesian.js';
+import { formatDecimal, formatInteger, formatNumber, formatNumbersInText } from '../../format/indonesian.js';
 import type { Model } from '../../model/types.js';
 import type { Align, Cell, Inline } from '../tree.js';
 import { parseInline } from '../markdown.js';
@@ -39,10 +39,10 @@ export function moneyCell(amount: number, extra: Partial<Cell> = {}): Cell {
   return { content: [t(amount === 0 ? '-' : formatInteger(amount))], align: 'right', ...extra };
 }
 
-/** A value written in the YAML as a number or text: numbers in Indonesian notation, text verbatim. */
+/** A value written in the YAML as a number or text, in Indonesian notation: "5000 permohonan" → "5.000 permohonan". */
 export function valueText(value: number | string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  return typeof value === 'number' ? formatNumber(value) : value;
+  return typeof value === 'number' ? formatNumber(value) : formatNumbersInText(value);
 }
 
 /** Items separated by line breaks, each optionally prefixed by a bullet. */
@@ -82,17 +82,27 @@ export function paraCell(text: string | undefined, extra: Partial<Cell> = {}): C
   return { content: para(text), ...extra };
 }
 
-/**
- * The unit of a table with one money column per year. Ten year columns of full Rupiah
- * ("1.250.000.000") do not fit a landscape page, so periods longer than five years are shown
- * in millions ("1.250"), as Bappeda tables do; the header and caption say "(Rp juta)".
- */
-export function yearMoneyUnit(model: Model): { divisor: 1 | 1_000_000; label: string } {
-  return model.masterplan.years.length > 5 ? { divisor: 1_000_000, label: 'Rp juta' } : { divisor: 1, label: 'Rp' };
+/** The unit of a table with one money column per year, and its fixed number of decimals. */
+export interface MoneyUnit {
+  divisor: 1 | 1_000_000;
+  label: string;
+  /** Decimals of every amount in the unit: one table never mixes "2", "1,5" and "0,35". */
+  digits: 0 | 2;
 }
 
-/** Money in the table's unit: millions with at most two decimals ("0,35"); zero shows "-". */
-export function unitMoneyCell(amount: number, divisor: number, extra: Partial<Cell> = {}): Cell {
-  if (divisor === 1) return moneyCell(amount, extra);
-  return { content: [t(amount === 0 ? '-' : formatNumber(amount / divisor, 2))], align: 'right', ...extra };
+/**
+ * Ten year columns of full Rupiah ("1.250.000.000") do not fit a landscape page, so periods longer than five
+ * years are shown in millions ("1.250"), as Bappeda tables do; the header and caption say "(Rp juta)". Millions
+ * have no decimals when every budget line is whole millions, else two.
+ */
+export function yearMoneyUnit(model: Model): MoneyUnit {
+  if (model.masterplan.years.length <= 5) return { divisor: 1, label: 'Rp', digits: 0 };
+  const whole = model.programs.every((p) => p.budget.every((b) => b.amount % 1_000_000 === 0));
+  return { divisor: 1_000_000, label: 'Rp juta', digits: whole ? 0 : 2 };
+}
+
+/** Money in the table's unit with the unit's fixed decimals ("1.076,75", "0,35"); zero shows "-". */
+export function unitMoneyCell(amount: number, unit: MoneyUnit, extra: Partial<Cell> = {}): Cell {
+  if (unit.divisor === 1) return moneyCell(amount, extra);
+  return { content: [t(amount === 0 ? '-' : formatDecimal(amount / unit.divisor, unit.digits))], align: 'right', ...extra };
 }

@@ -13,7 +13,7 @@ export function roadmapTable(model: Model, plan: DimensionPlan): Table | undefin
   if (plan.programs.length === 0) return undefined;
   const years = model.masterplan.years;
   const unit = yearMoneyUnit(model);
-  const money = (a: number, extra = {}) => unitMoneyCell(a, unit.divisor, extra);
+  const money = (a: number, extra = {}) => unitMoneyCell(a, unit, extra);
   const width = 4 + years.length;
   const body: Cell[][] = [];
   let n = 0;

@@ -1,10 +1,17 @@
 import { columnLetter, tableLayout, type Cell, type Sheet, type Table } from '../../compose/workbook-tree.js';
 import type { Model } from '../../model/types.js';
+import { inlineText, parseInline } from '../markdown.js';
 
 export { ACTION_NAMES, agencyShort } from '../labels.js';
 
+/** A text cell; the Markdown subset's marks (*emphasis*, **strong**) are dropped: a cell shows plain text. */
 export function text(value: string | undefined | null, extra: Partial<Cell> = {}): Cell {
-  return { value: value ?? null, format: 'text', ...extra };
+  return { value: value ? plain(value) : value ?? null, format: 'text', ...extra };
+}
+
+/** Text without inline Markdown marks, line by line. */
+export function plain(value: string): string {
+  return /[*_]/.test(value) ? value.split('\n').map((line) => inlineText(parseInline(line))).join('\n') : value;
 }
 
 export function money(value: number, extra: Partial<Cell> = {}): Cell {

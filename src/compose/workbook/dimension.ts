@@ -34,7 +34,13 @@ function lines(items: string[]): string | null {
 /** One roadmap sheet for a dimension: programs grouped by element, with subtotals and a total. */
 export function composeDimension(model: Model, plan: DimensionPlan, name: string): DimensionSheet {
   const years = model.masterplan.years;
-  const title = [model.masterplan.title, `Peta jalan ${plan.dimension.name} ${periodLabel(model)}`];
+  // The legend of ✓ (the book shows "-" there): only on a sheet that uses the mark.
+  const marked = plan.programs.some((p) => years.some((y, i) => p.byYear[i] === 0 && p.years.includes(y)));
+  const title = [
+    model.masterplan.title,
+    `Peta jalan ${plan.dimension.name} ${periodLabel(model)}`,
+    ...(marked ? [`Keterangan: ${RUNS_MARK} = program berjalan pada tahun itu tanpa anggaran sendiri`] : []),
+  ];
   const header = headerRowOf(title, []);
   const firstYearCol = FIXED.length + 1;
   const totalCol = firstYearCol + years.length;

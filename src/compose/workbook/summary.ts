@@ -92,11 +92,12 @@ export function composeSummary(model: Model, name: string, dims: DimensionSheet[
   const c5 = 'Total anggaran';
   tables.push({
     caption: c5,
-    columns: [{ header: 'Uraian' }, { header: 'Nilai' }],
+    // A "No" column like the tables above: column A holds numbers on this sheet, so it stays narrow.
+    columns: [{ header: 'No', format: 'integer' }, { header: 'Uraian' }, { header: 'Nilai' }],
     rows: [
-      [text('Total anggaran program', { bold: true }), money(t.programs, { formula: `${totalCol}${grandRow1}`, bold: true })],
-      [text('Terbilang'), text(`${capitalize(terbilang(t.programs))} rupiah`, { wrap: true })],
-      [text('Total anggaran quick win (dilaporkan terpisah)'), money(t.quickWins)],
+      [int(1), text('Total anggaran program', { bold: true }), money(t.programs, { formula: `${totalCol}${grandRow1}`, bold: true })],
+      [int(2), text('Terbilang'), text(`${capitalize(terbilang(t.programs))} rupiah`, { wrap: true })],
+      [int(3), text('Total anggaran quick win (dilaporkan terpisah)'), money(t.quickWins)],
     ],
   });
 

@@ -4,7 +4,7 @@
 import { AlignmentType, Bookmark, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Align, Block, Figure, Inline } from '../../compose/tree.js';
 import { chartRun } from './chart.js';
-import { bookmarkName, chapterLabel, rawBlock, type Ctx } from './context.js';
+import { bookmarkName, chapterLabel, plainText, rawBlock, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
 import { textHeight, textWidth } from './page.js';
@@ -39,10 +39,26 @@ function defaultAlign(content: Inline[]): Align {
   return content.some((i) => i.kind === 'break') ? 'left' : 'justify';
 }
 
-/** Written as text (BAB V has two paragraphs per program), like tables. */
-function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
-  const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : undefined;
-  return rawBlock(ctx, paragraphXml(b.content, { style, align: b.align ?? defaultAlign(b.content) }));
+/** A paragraph this short before a table, a figure or (ending in a colon) a list introduces it, and stays on its page (about four lines). */
+const INTRO_CHARACTERS = 400;
+/** About two lines of body text on a portrait page. */
+const OPENING_CHARACTERS = 200;
+
+/**
+ * Written as text (BAB V has two paragraphs per program), like tables. A sub-heading keeps with what follows; so
+ * does a short paragraph introducing a table or figure, so a heading and its sentence never end a page whose
+ * table starts the next.
+ */
+function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Block | undefined, previous: Block | undefined): Paragraph {
+  const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : b.style === 'subheading' ? STYLE.subheading : undefined;
+  const text = plainText(b.content);
+  // A heading's first paragraph of at most two lines keeps with what follows: a heading never ends a page with
+  // only a line or two of its text under it.
+  const isHeading = (x: Block | undefined) => x?.kind === 'heading' || (x?.kind === 'paragraph' && x.style === 'subheading');
+  const opens = isHeading(previous) && text.length <= OPENING_CHARACTERS && next !== undefined && !isHeading(next);
+  const introduces = opens || (text.length <= INTRO_CHARACTERS && (next?.kind === 'table' || next?.kind === 'figure' || (next?.kind === 'list' && /:\s*$/.test(text))));
+  const align = b.style === 'subheading' ? 'left' : b.align ?? defaultAlign(b.content);
+  return rawBlock(ctx, paragraphXml(b.content, { style, align, keepNext: introduces && b.style !== 'subheading' }));
 }
 
 function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): FileChild[] {
@@ -89,7 +105,8 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
         keepNext: true,
         // Single line spacing: the line grows to the chart's height (LibreOffice clips it under 1.5 lines).
         spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
-        children: [chartRun({ ...b, chart: b.chart }, ctx.textWidth, maxHeight, ctx.meta.style.font)],
+        // No wider on a landscape page than on a portrait one: the same chart keeps one size in the book.
+        children: [chartRun({ ...b, chart: b.chart }, Math.min(ctx.textWidth, textWidth(ctx.meta.style.paper, 'portrait')), maxHeight, ctx.meta.style.font)],
       }));
     } catch (e) {
       ctx.warnings.push({ kind: 'docx-chart-failed', subject: figureName(ctx, b), message: (e as Error).message.split('\n')[0] });
@@ -105,11 +122,12 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
 /** "Gambar 3.1", or the figure's id while it has no number. */
 const figureName = (ctx: Ctx, b: { number: string; id: string }) => (b.number ? `${ctx.meta.labels.figure} ${b.number}` : b.id);
 
-export function renderBlock(ctx: Ctx, b: Block): FileChild[] {
+/** One block; `next` and `previous` are its neighbours in its section (a paragraph introducing a table keeps with it). */
+export function renderBlock(ctx: Ctx, b: Block, next?: Block, previous?: Block): FileChild[] {
   switch (b.kind) {
     case 'heading': return [heading(ctx, b)];
     case 'frontTitle': return [frontTitle(b)];
-    case 'paragraph': return [paragraph(ctx, b)];
+    case 'paragraph': return [paragraph(ctx, b, next, previous)];
     case 'list': return list(ctx, b, 0);
     case 'table': return renderTable(ctx, b);
     case 'figure': return figure(ctx, b);

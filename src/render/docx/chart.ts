@@ -70,10 +70,29 @@ function numberFormat(chart: Chart): string {
   return max >= 100 ? '[$-421]#,##0' : '[$-421]#,##0.0';
 }
 
-function smallSlices(values: number[]): (false | undefined)[] | undefined {
+/**
+ * Whole percentages of the total that add up to exactly 100 (largest remainder): rounded one by one, three
+ * slices of a third show 33% + 33% + 33%, and 0.5-ish shares make 101%.
+ */
+export function wholePercentages(values: number[]): number[] {
   const total = values.reduce((a, b) => a + b, 0);
-  const out = values.map((v) => (total > 0 && v / total < 0.03 ? false : undefined));
-  return out.some((v) => v === false) ? out : undefined;
+  if (total <= 0) return values.map(() => 0);
+  const exact = values.map((v) => (v / total) * 100);
+  const out = exact.map(Math.floor);
+  let left = 100 - out.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i] += 1;
+    left -= 1;
+  }
+  return out;
+}
+
+/** A label per slice with its whole percentage; none on slices under 3% (it would overlap its neighbours'). */
+function sliceLabels(values: number[], percents: number[]): (false | { text: string; font: ChartFont })[] {
+  const total = values.reduce((a, b) => a + b, 0);
+  return values.map((v, i) => (total > 0 && v / total < 0.03 ? false : { text: `${percents[i]}%`, font: { size: 9, bold: true, color: WHITE } }));
 }
 
 /** The ChartRun options for a figure's chart; exported for tests. */
@@ -104,15 +123,16 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
     case 'pie':
     case 'doughnut': {
       const one = chart.series[0];
+      const percents = wholePercentages(one.values);
       return {
         ...base,
         type: chart.type,
-        categories,
+        // The legend gives every slice its share, also the small ones that carry no label.
+        categories: categories.map((c, i) => `${c} (${percents[i]}%)`),
         legend: { position: 'right', font: { size: 9 } },
         dataLabels: { percentage: true, font: { size: 9, bold: true, color: WHITE } },
         ...(chart.type === 'doughnut' ? { holeSize: 50 } : {}),
-        // Slices under 3% get no label: theirs would overlap their neighbours' (the legend still names them).
-        series: [{ name: one.name, values: one.values, colors: catColors, pointLabels: smallSlices(one.values) }],
+        series: [{ name: one.name, values: one.values, colors: catColors, pointLabels: sliceLabels(one.values, percents) }],
       };
     }
     case 'radar':

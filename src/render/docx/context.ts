@@ -12,7 +12,7 @@ import { roman } from '../../format/indonesian.js';
  * ("Gambar 3.1", or its id when unnumbered); build turns each into a coded diagnostic (SC6010–SC6013).
  */
 export interface Warning {
-  kind: 'docx-toc-estimated' | 'docx-toc-unmeasured' | 'docx-empty-table' | 'docx-chart-failed' | 'docx-figure-empty' | 'docx-image-unreadable';
+  kind: 'docx-toc-estimated' | 'docx-toc-unmeasured' | 'docx-empty-table' | 'docx-chart-failed' | 'docx-figure-empty' | 'docx-image-unreadable' | 'docx-table-too-wide';
   subject: string;
   message: string;
 }

@@ -35,7 +35,7 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
   const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map(), marker: rawMarker() };
   const sections = tree.sections.map((s, i) => {
     ctx.textWidth = textWidth(tree.meta.style.paper, s.orientation);
-    const children = mergeRaw(ctx, s.blocks.flatMap((b) => renderBlock(ctx, b)));
+    const children = mergeRaw(ctx, s.blocks.flatMap((b, i) => renderBlock(ctx, b, s.blocks[i + 1], s.blocks[i - 1])));
     return sectionOptions(tree.meta, s, i, children);
   });
 

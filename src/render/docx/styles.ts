@@ -13,9 +13,12 @@ export const STYLE = {
   figureCaption: 'FigureCaption',
   tableText: 'TableText',
   tableTextDense: 'TableTextDense',
+  tableTextSmall: 'TableTextSmall',
   note: 'TableNote',
   quote: 'Quote',
   small: 'Small',
+  /** An unnumbered heading under Heading3 (a program's name in BAB V): not in Daftar Isi, kept with its text. */
+  subheading: 'Heading4',
   tof: 'TableofFigures',
 } as const;
 
@@ -56,6 +59,7 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
       heading('Heading1', 'heading 1', 0, Math.max(meta.style.fontSize + 2, 14), true),
       heading('Heading2', 'heading 2', 1, meta.style.fontSize + 1, false),
       heading('Heading3', 'heading 3', 2, meta.style.fontSize, false),
+      heading(STYLE.subheading, 'heading 4', 3, meta.style.fontSize, false),
       {
         id: STYLE.title, name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true,
         run: { ...run, bold: true, size: 32 },
@@ -75,6 +79,8 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
       },
       // Wide tables (roadmap, gap analysis) in 9 pt: set by style, not on each run, to keep the XML small.
       { id: STYLE.tableTextDense, name: 'Table Text Dense', basedOn: STYLE.tableText, run: { size: 18 } },
+      // A table whose longest words do not fit at 9 pt (widths.ts): 8 pt, the smallest size used.
+      { id: STYLE.tableTextSmall, name: 'Table Text Small', basedOn: STYLE.tableText, run: { size: 16 } },
       {
         id: STYLE.note, name: 'Table Note', basedOn: 'Normal', next: 'Normal',
         run: { ...run, italics: true, size: Math.max(size - 4, 16) },

@@ -15,6 +15,8 @@ export interface TableLayout {
   style: string;
   /** Whether a row may not split across pages (header rows never do). */
   cantSplit: (cells: Cell[], header: boolean) => boolean;
+  /** Whether body row `index` stays on the page of the row after it (keepNext on its paragraphs). */
+  keepWithNext: (index: number) => boolean;
   /** A column's default alignment. */
   columnAlign: (col: number) => Align | undefined;
   /** Cell margins (twips) set once on the table. */
@@ -86,7 +88,7 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
     for (let k = col; k < col + span && k < widths.length; k++) w += widths[k];
     return w;
   };
-  const row = (cells: Cell[], header: boolean) => {
+  const row = (cells: Cell[], header: boolean, keep: boolean) => {
     // `docx` spells a row that may split as cantSplit "off"; kept, so both writers' tables are the same.
     out.push(`<w:tr><w:trPr>${layout.cantSplit(cells, header) ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>'}${header ? '<w:tblHeader/>' : ''}</w:trPr>`);
     let col = 0;
@@ -109,7 +111,7 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
         rows > 1 ? '<w:vMerge w:val="restart"/>' : '',
         shade ? `<w:shd w:fill="${shade}" w:color="auto" w:val="clear"/>` : '',
         // A group row (an element's name) stays on the page of its first program.
-        `<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${layout.style}"/>${c.shade === 'group' ? '<w:keepNext/>' : ''}`,
+        `<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${layout.style}"/>${keep || c.shade === 'group' ? '<w:keepNext/>' : ''}`,
         align ? `<w:jc w:val="${JC[align]}"/>` : '',
         '</w:pPr>',
       );
@@ -122,7 +124,7 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
     out.push('</w:tr>');
     for (const c of covered) if (c.rows > 0) c.rows -= 1;
   };
-  for (const r of head) row(r, true);
-  for (const r of body) row(r, false);
+  for (const r of head) row(r, true, false);
+  body.forEach((r, i) => row(r, false, layout.keepWithNext(i)));
   out.push('</w:tbl>');
 }

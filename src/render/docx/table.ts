@@ -9,6 +9,7 @@ import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
 import { STYLE } from './styles.js';
 import { tableXmlBytes } from './table-xml.js';
+import { fitToContent, minimumWidths } from './widths.js';
 
 const ALIGN = {
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
@@ -26,14 +27,12 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
       children: [new Bookmark({ id: bookmarkName(t.id), children: [...label, ...captionRuns] })],
     }),
   );
-  const total = t.columns.reduce((s, c) => s + (c.width > 0 ? c.width : 0), 0) || t.columns.length;
-  const widths = fitWidths(t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total)));
-  const size = t.dense ? 18 : Math.min(ctx.meta.style.fontSize * 2, 22);
+  const { widths, size } = layoutColumns(ctx, t);
   if (t.head.length + t.body.length === 0) {
     ctx.warnings.push({ kind: 'docx-empty-table', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: 'no rows' });
     return out;
   }
-  out.push(rawBlock(ctx, cachedTableXml(t, widths, size)));
+  out.push(rawBlock(ctx, cachedTableXml(t, widths, size, styleOf(ctx, t, size))));
   if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note) }));
   else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   return out;
@@ -45,7 +44,7 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
  */
 const written = new WeakMap<TableBlock, Map<string, Uint8Array>>();
 
-function cachedTableXml(t: TableBlock, widths: number[], size: number): Uint8Array {
+function cachedTableXml(t: TableBlock, widths: number[], size: number, style: string): Uint8Array {
   const key = `${widths.join(',')}/${size}`;
   let forTable = written.get(t);
   if (!forTable) written.set(t, (forTable = new Map()));
@@ -53,9 +52,10 @@ function cachedTableXml(t: TableBlock, widths: number[], size: number): Uint8Arr
   if (xml === undefined) {
     xml = tableXmlBytes(t.head, t.body, {
       widths,
-      style: t.dense ? STYLE.tableTextDense : STYLE.tableText,
+      style,
       // Rows stay whole unless one is too tall for a page: Word cuts off a no-split row longer than the page.
       cantSplit: (cells, header) => header || rowLines(cells, widths, size) <= MAX_WHOLE_ROW_LINES,
+      keepWithNext: keepRule(t, widths, size),
       columnAlign: (col) => t.columns[col]?.align,
       // Cell margins once for the table rather than on every cell.
       margins: { left: 80, right: 80, top: 20, bottom: 20 },
@@ -63,6 +63,24 @@ function cachedTableXml(t: TableBlock, widths: number[], size: number): Uint8Arr
     forTable.set(key, xml);
   }
   return xml;
+}
+
+/** A table of at most this many body rows and estimated lines is never split across pages. */
+const SMALL_TABLE = { rows: 12, lines: 30 } as const;
+
+/**
+ * Which body rows keep with the row below: every row of a small table (it moves to the next page whole, e.g. the
+ * 2×2 SWOT matrix), and in a larger one the row above a closing total row, so a total never stands alone; the
+ * last row keeps with the table's note.
+ */
+function keepRule(t: TableBlock, widths: number[], size: number): (index: number) => boolean {
+  const last = t.body.length - 1;
+  // The last row keeps with the source note under the table, so a note never opens a page alone.
+  const noted = Boolean(t.note && t.note.length > 0);
+  const lines = t.body.reduce((n, r) => n + rowLines(r, widths, size), 0);
+  if (t.body.length <= SMALL_TABLE.rows && lines <= SMALL_TABLE.lines) return (i) => i < last || noted;
+  const closesWithTotal = t.body[last]?.some((c) => c.shade === 'total') ?? false;
+  return (i) => (closesWithTotal && i === last - 1) || (noted && i === last);
 }
 
 /** A row of at most this many estimated lines never splits across pages (a third of a page). */
@@ -95,19 +113,31 @@ function plainLines(c: Cell): string[] {
   return parts;
 }
 
-/** Narrowest column (twips): "No" or a 4-digit year fits on one line at 9 pt with the cell margins. */
-const MIN_COLUMN = 640;
+/** The table's font sizes to try (half-points): its own, then 9 pt, then 8 pt, the smallest a reader accepts. */
+function sizesFor(ctx: Ctx, t: TableBlock): number[] {
+  const own = t.dense ? 18 : Math.min(ctx.meta.style.fontSize * 2, 22);
+  return [own, 18, 16].filter((s, i, all) => s <= own && all.indexOf(s) === i);
+}
 
-/** Widens columns below MIN_COLUMN, taking the width from the widest column, so "No" never wraps as "N o". */
-function fitWidths(widths: number[]): number[] {
-  const out = [...widths];
-  for (let i = 0; i < out.length; i++) {
-    const need = MIN_COLUMN - out[i];
-    if (need <= 0) continue;
-    const widest = out.reduce((best, w, k) => (w > out[best] ? k : best), 0);
-    if (widest === i || out[widest] - need < MIN_COLUMN) continue;
-    out[widest] -= need;
-    out[i] += need;
+function styleOf(ctx: Ctx, t: TableBlock, size: number): string {
+  if (size === 16) return STYLE.tableTextSmall;
+  if (size === Math.min(ctx.meta.style.fontSize * 2, 22) && !t.dense) return STYLE.tableText;
+  return STYLE.tableTextDense;
+}
+
+/**
+ * Column widths from the content at the largest size that fits every column's longest word or number (see
+ * widths.ts); when even 8 pt cannot, the relative widths at 8 pt and a warning (the compose step decides the
+ * unit and orientation that make a table fit, e.g. Rp juta or a landscape page).
+ */
+function layoutColumns(ctx: Ctx, t: TableBlock): { widths: number[]; size: number } {
+  const total = t.columns.reduce((s, c) => s + (c.width > 0 ? c.width : 0), 0) || t.columns.length;
+  const wanted = t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total));
+  const sizes = sizesFor(ctx, t);
+  for (const size of sizes) {
+    const widths = fitToContent(wanted, minimumWidths(t, size, ctx.meta.style.font), ctx.textWidth);
+    if (widths) return { widths, size };
   }
-  return out;
+  ctx.warnings.push({ kind: 'docx-table-too-wide', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: '8 pt' });
+  return { widths: wanted, size: sizes[sizes.length - 1] };
 }

@@ -46,8 +46,8 @@ export function runsXml<T extends Sink = string[]>(inlines: Inline[], style: Run
 }
 
 /** A paragraph with an optional style and alignment, and no other properties. */
-export function paragraphXml(content: Inline[], opts: { style?: string; align?: Align }): string {
-  const pPr = `${opts.style ? `<w:pStyle w:val="${opts.style}"/>` : ''}${opts.align ? `<w:jc w:val="${JC[opts.align]}"/>` : ''}`;
+export function paragraphXml(content: Inline[], opts: { style?: string; align?: Align; keepNext?: boolean }): string {
+  const pPr = `${opts.style ? `<w:pStyle w:val="${opts.style}"/>` : ''}${opts.keepNext ? '<w:keepNext/>' : ''}${opts.align ? `<w:jc w:val="${JC[opts.align]}"/>` : ''}`;
   const inner = `${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runsXml(content).join('')}`;
   return inner ? `<w:p>${inner}</w:p>` : '<w:p/>';
 }

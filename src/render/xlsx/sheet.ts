@@ -7,14 +7,18 @@ import { columnLetter, tableLayout, type Cell, type CellFormat, type Sheet, type
 import type { SharedStrings } from './shared-strings.js';
 import type { CellStyle, Styles } from './styles.js';
 import { colsXml, columnWidths } from './widths.js';
+import { printScale, rowHeight } from './print.js';
 import { escapeXml, XML_DECLARATION } from './xml.js';
+import { formatDate } from '../../format/indonesian.js';
 
 export const NUM_FMT: Record<CellFormat, string | undefined> = {
-  money: '"Rp"\\ #,##0',
+  // Zero shows "-", as in the book: an empty year is not "Rp 0".
+  money: '"Rp"\\ #,##0;-"Rp"\\ #,##0;"-"',
   integer: '0',
   year: '0',
   text: '@',
-  date: 'yyyy-mm-dd',
+  // Indonesian month names ([$-421] is the Indonesian locale): "1 Februari 2023", as in the book.
+  date: '[$-421]d mmmm yyyy',
 };
 
 /** OOXML paperSize codes: A4 = 9, Letter = 1, F4 ≈ Folio 8.5 × 13 in = 14. */
@@ -51,6 +55,8 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
   let row: string[] = [''];
   let min = 0;
   let max = 0;
+  // The row's height in points when a wrapped cell needs more than one line (undefined: the default height).
+  let height: number | undefined;
   const add = (col: number, cellXml: string) => {
     if (!min) min = col;
     max = col;
@@ -62,11 +68,12 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
     if (!dim.left || min < dim.left) dim.left = min;
     if (!dim.bottom || r > dim.bottom) dim.bottom = r;
     if (!dim.right || max > dim.right) dim.right = max;
-    row[0] = `<row r="${r}" spans="${min}:${max}" x14ac:dyDescent="0.25">`;
+    row[0] = `<row r="${r}" spans="${min}:${max}"${height ? ` ht="${height}" customHeight="1"` : ''} x14ac:dyDescent="0.25">`;
     row.push('</row>');
     body.push(row.join(''));
     row = [''];
     min = max = 0;
+    height = undefined;
   };
   const text = (r: number, col: number, value: string, style: number) => {
     add(col, `<c r="${letter(col)}${r}"${style ? ` s="${style}"` : ''} t="s"><v>${strings.add(value)}</v></c>`);
@@ -85,10 +92,17 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
     }
     const headerStyle = table.columns.length ? styles.id(HEADER_STYLE) : 0;
     table.columns.forEach((c, j) => text(header, j + 1, c.header, headerStyle));
+    height = rowHeight(table.columns.map((c) => c.header), widths);
     endRow(header);
     table.rows.forEach((cells, i) => {
       const r = first + i;
-      cells.forEach((c, j) => add(j + 1, cellXml(`${letter(j + 1)}${r}`, c, c.format ?? table.columns[j]?.format, styles, strings, bodyStyles)));
+      const shown: (string | undefined)[] = [];
+      cells.forEach((c, j) => {
+        const wrap = wraps(c, widths[j + 1]);
+        if (wrap) shown[j] = c.value as string;
+        add(j + 1, cellXml(`${letter(j + 1)}${r}`, c, c.format ?? table.columns[j]?.format, styles, strings, bodyStyles, wrap));
+      });
+      height = rowHeight(shown, widths);
       endRow(r);
     });
     if (table.filter && !filter && table.columns.length) {
@@ -98,8 +112,10 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
   });
 
   const freeze = sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols) ? sheet.freeze : undefined;
+  // A scale that fits the width, but never below the size that keeps 11 pt text at 8 pt: a wider sheet prints
+  // on more pages across (fitting ten year columns on one A4 page made the text ~3 pt).
+  const scale = sheet.print.fitToWidth ? printScale(widths, wb.meta.paper, sheet.print.landscape) : 100;
   const head = WORKSHEET_OPEN
-    + (sheet.print.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '')
     // An empty sheet's range is A1:A1, as exceljs wrote it.
     + (dim.top ? `<dimension ref="${letter(dim.left)}${dim.top}:${letter(dim.right)}${dim.bottom}"/>` : '<dimension ref="A1:A1"/>')
     + `<sheetViews>${sheetView(freeze, letter)}</sheetViews>`
@@ -109,16 +125,23 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
   const tail = (body.length ? '</sheetData>' : '')
     + filter
     + MARGINS
-    + `<pageSetup paperSize="${PAPER_SIZE[wb.meta.paper]}" orientation="${sheet.print.landscape ? 'landscape' : 'portrait'}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="100" fitToWidth="1" fitToHeight="0"/>`
+    + `<pageSetup paperSize="${PAPER_SIZE[wb.meta.paper]}" orientation="${sheet.print.landscape ? 'landscape' : 'portrait'}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="${scale}" fitToWidth="1" fitToHeight="0"/>`
     + `<headerFooter><oddHeader>${escapeXml(`&L${hfText(wb.meta.region)}&C${hfText(wb.meta.title)}&RHalaman &P dari &N`)}</oddHeader>`
-    + `<oddFooter>${escapeXml(`&L${hfText(sheet.name)}&R${hfText(wb.meta.date)}`)}</oddFooter></headerFooter></worksheet>`;
+    // The document date as the book writes it ("29 Desember 2022"), not ISO.
+    + `<oddFooter>${escapeXml(`&L${hfText(sheet.name)}&R${hfText(formatDate(wb.meta.date))}`)}</oddFooter></headerFooter></worksheet>`;
   body.unshift(head);
   body.push(tail);
   return body;
 }
 
 /** A body cell: formula with its cached result, date serial, number, shared string, or empty with its format. */
-function cellXml(ref: string, c: Cell, format: CellFormat | undefined, styles: Styles, strings: SharedStrings, cache: Map<string, number>): string {
+/** A text cell wraps when asked to, when it has line breaks, or when it is longer than its column is wide. */
+function wraps(c: Cell, width: number | undefined): boolean {
+  if (typeof c.value !== 'string' || c.format === 'date') return false;
+  return Boolean(c.wrap) || c.value.includes('\n') || (width !== undefined && [...c.value].length > width - 1);
+}
+
+function cellXml(ref: string, c: Cell, format: CellFormat | undefined, styles: Styles, strings: SharedStrings, cache: Map<string, number>, wrap: boolean): string {
   let type = '';
   let inner = '';
   if (c.formula !== undefined) {
@@ -135,7 +158,6 @@ function cellXml(ref: string, c: Cell, format: CellFormat | undefined, styles: S
     inner = `<v>${c.value}</v>`;
   }
   const numFmt = format ? NUM_FMT[format] : undefined;
-  const wrap = Boolean(c.wrap) || (typeof c.value === 'string' && c.value.includes('\n'));
   const fmt = numFmt && c.value !== null && !(typeof c.value === 'string' && format !== 'date' && format !== 'text') ? numFmt : undefined;
   const key = `${fmt ?? ''}|${Boolean(c.bold)}|${Boolean(c.shade)}|${wrap}`;
   let style = cache.get(key);

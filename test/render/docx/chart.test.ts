@@ -111,3 +111,15 @@ describe('chart options', () => {
     expect(o.series[0].colors).toHaveLength(fig.chart.categories.length);
   });
 });
+
+describe('pie and doughnut percentages (issue 17)', () => {
+  it('whole percentages add up to exactly 100 by the largest remainder', async () => {
+    const { wholePercentages } = await import('../../../src/render/docx/chart.js');
+    // Thirds: 33.33 each, rounded one by one 99; the first largest remainder gets the 1 left.
+    expect(wholePercentages([1, 1, 1])).toEqual([34, 33, 33]);
+    // 44.6, 44.6, 10.8: rounded one by one 45 + 45 + 11 = 101. Floors 44 + 44 + 10 = 98; the two left go to the
+    // largest remainders, .8 (the third) and the first .6.
+    expect(wholePercentages([446, 446, 108])).toEqual([45, 44, 11]);
+    expect(wholePercentages([0, 0])).toEqual([0, 0]);
+  });
+});

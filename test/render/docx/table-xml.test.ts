@@ -26,7 +26,7 @@ function bodyXml(children: (Paragraph | Table)[]): string {
 
 function viaDocx(head: Cell[][], body: Cell[][], layout: TableLayout): string {
   const { widths } = layout;
-  const cell = (c: Cell, col: number, header: boolean) => {
+  const cell = (c: Cell, col: number, header: boolean, keep: boolean) => {
     const span = c.colSpan ?? 1;
     const shade = header ? SHADE.header : c.shade ? SHADE[c.shade] : undefined;
     const align = c.align ?? (header ? 'center' : layout.columnAlign(col));
@@ -38,19 +38,19 @@ function viaDocx(head: Cell[][], body: Cell[][], layout: TableLayout): string {
       shading: shade ? { type: ShadingType.CLEAR, color: 'auto', fill: shade } : undefined,
       children: [new Paragraph({
         style: layout.style,
-        keepNext: c.shade === 'group' ? true : undefined,
+        keepNext: c.shade === 'group' || keep ? true : undefined,
         alignment: align ? ALIGN[align] : undefined,
         children: inlineRuns(c.content, { bold: header || c.bold || c.shade === 'total' ? true : undefined }),
       })],
     });
   };
-  const rows = [...head.map((r) => [r, true] as const), ...body.map((r) => [r, false] as const)].map(([cells, header]) => {
+  const rows = [...head.map((r) => [r, true, false] as const), ...body.map((r, i) => [r, false, layout.keepWithNext(i)] as const)].map(([cells, header, keep]) => {
     let col = 0;
     return new TableRow({
       tableHeader: header || undefined,
       cantSplit: layout.cantSplit(cells, header),
       children: cells.map((c) => {
-        const out = cell(c, col, header);
+        const out = cell(c, col, header, keep);
         col += c.colSpan ?? 1;
         return out;
       }),
@@ -71,6 +71,7 @@ const layoutFor = (widths: number[], aligns: (Align | undefined)[]): TableLayout
   widths,
   style: 'TableText',
   cantSplit: (cells, header) => header || cells.length % 2 === 0,
+  keepWithNext: (index) => index % 3 === 1,
   columnAlign: (col) => aligns[col],
   margins: { left: 80, right: 80, top: 20, bottom: 20 },
 });

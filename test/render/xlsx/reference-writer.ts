@@ -6,15 +6,16 @@
 import ExcelJS from 'exceljs';
 import { tableLayout, type Cell, type CellFormat, type Sheet, type Workbook } from '../../../src/compose/workbook-tree.js';
 import type { Paper } from '../../../src/model/types.js';
-import { formatRupiah } from '../../../src/format/indonesian.js';
+import { formatDate, formatRupiah } from '../../../src/format/indonesian.js';
 import { normalizePackage } from '../../../src/render/deterministic.js';
+import { printScale } from '../../../src/render/xlsx/print.js';
 
 const NUM_FMT: Record<CellFormat, string | undefined> = {
-  money: '"Rp"\\ #,##0',
+  money: '"Rp"\\ #,##0;-"Rp"\\ #,##0;"-"',
   integer: '0',
   year: '0',
   text: '@',
-  date: 'yyyy-mm-dd',
+  date: '[$-421]d mmmm yyyy',
 };
 
 /** OOXML paperSize codes: A4 = 9, Letter = 1, F4 ≈ Folio 8.5 × 13 in = 14. */
@@ -54,7 +55,8 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, wb: Workbook): void {
     pageSetup: {
       paperSize: PAPER_SIZE[wb.meta.paper] as ExcelJS.PaperSize,
       orientation: sheet.print.landscape ? 'landscape' : 'portrait',
-      fitToPage: sheet.print.fitToWidth,
+      // Issue 17: an explicit scale (printScale, set once the widths are known) instead of fit-to-page.
+      fitToPage: false,
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: sheet.print.titleRows ? `${sheet.print.titleRows[0]}:${sheet.print.titleRows[1]}` : undefined,
@@ -62,7 +64,7 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, wb: Workbook): void {
     },
     headerFooter: {
       oddHeader: `&L${hfText(wb.meta.region)}&C${hfText(wb.meta.title)}&RHalaman &P dari &N`,
-      oddFooter: `&L${hfText(sheet.name)}&R${hfText(wb.meta.date)}`,
+      oddFooter: `&L${hfText(sheet.name)}&R${hfText(formatDate(wb.meta.date))}`,
     },
   });
 
@@ -80,6 +82,8 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, wb: Workbook): void {
 
   const layout = tableLayout(sheet);
   let filtered = false;
+  // Body cells, written once the column widths are known (a text longer than its column wraps).
+  const pending: [number, number, Cell, CellFormat | undefined][] = [];
   sheet.tables.forEach((table, t) => {
     const { header, first, last } = layout[t];
     if (table.caption !== undefined) {
@@ -96,8 +100,7 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, wb: Workbook): void {
     });
     table.rows.forEach((row, r) => {
       row.forEach((c, j) => {
-        const cell = ws.getCell(first + r, j + 1);
-        writeCell(cell, c, c.format ?? table.columns[j]?.format);
+        pending.push([first + r, j + 1, c, c.format ?? table.columns[j]?.format]);
         if (c.value !== null) fit(j + 1, display(c, c.format ?? table.columns[j]?.format));
       });
     });
@@ -108,13 +111,15 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, wb: Workbook): void {
     }
   });
 
-  widths.forEach((w, c) => {
-    if (w === undefined) return;
-    ws.getColumn(c).width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w));
+  const clamped = widths.map((w) => (w === undefined ? w : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w))));
+  clamped.forEach((w, c) => {
+    if (w !== undefined) ws.getColumn(c).width = w;
   });
+  for (const [r, c, cell, format] of pending) writeCell(ws.getCell(r, c), cell, format, clamped[c]);
+  ws.pageSetup.scale = sheet.print.fitToWidth ? printScale(clamped, wb.meta.paper, sheet.print.landscape) : 100;
 }
 
-function writeCell(cell: ExcelJS.Cell, c: Cell, format: CellFormat | undefined): void {
+function writeCell(cell: ExcelJS.Cell, c: Cell, format: CellFormat | undefined, width: number | undefined): void {
   if (c.formula !== undefined) {
     if (typeof c.value === 'string') throw new Error(`formula ${c.formula} needs a numeric cached value`);
     cell.value = { formula: c.formula.replace(/^=/, ''), result: c.value ?? 0 } as ExcelJS.CellFormulaValue;
@@ -126,7 +131,8 @@ function writeCell(cell: ExcelJS.Cell, c: Cell, format: CellFormat | undefined):
     cell.value = c.value;
   }
   const numFmt = format ? NUM_FMT[format] : undefined;
-  const wrap = Boolean(c.wrap) || (typeof c.value === 'string' && c.value.includes('\n'));
+  const wrap = typeof c.value === 'string' && format !== 'date'
+    && (Boolean(c.wrap) || c.value.includes('\n') || (width !== undefined && [...c.value].length > width - 1));
   cell.style = bodyStyle(numFmt && c.value !== null && !(typeof c.value === 'string' && format !== 'date' && format !== 'text') ? numFmt : undefined, Boolean(c.bold), Boolean(c.shade), wrap);
 }
 

@@ -86,26 +86,32 @@ describe('renderXlsx on the example', () => {
     const years = model.masterplan.years.length;
     const row = rowOf(ws, `Total ${model.dimensions[0].dimension.name}`);
     // exceljs drops the backslash when reading; the package itself has "Rp"\ #,##0 (checked below).
-    expect(row.getCell(8 + years).numFmt).toBe('"Rp" #,##0');
+    expect(row.getCell(8 + years).numFmt).toBe('"Rp" #,##0;-"Rp" #,##0;"-"');
     const styles = await (await JSZip.loadAsync(bytes)).file('xl/styles.xml')!.async('string');
-    expect(styles).toContain('formatCode="&quot;Rp&quot;\\ #,##0"');
+    expect(styles).toContain('formatCode="&quot;Rp&quot;\\ #,##0;-&quot;Rp&quot;\\ #,##0;&quot;-&quot;"');
     const data = book.getWorksheet('Data')!;
     const first = data.getRow(4);
     expect(typeof first.getCell(6).value).toBe('number');
     expect(first.getCell(6).numFmt).toBe('0');
-    expect(first.getCell(8).numFmt).toBe('"Rp" #,##0');
+    expect(first.getCell(8).numFmt).toBe('"Rp" #,##0;-"Rp" #,##0;"-"');
     const qw = book.getWorksheet('Quick Win')!;
     expect(qw.getRow(5).getCell(8).value).toBeInstanceOf(Date);
   });
 
   it('frozen panes, auto-filter and print setup', () => {
     const ws = book.getWorksheet(model.dimensions[0].dimension.name)!;
-    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 4 });
+    // The sheet uses ✓, so a third title line explains it (issue 17) and the header is row 5.
+    expect(ws.getCell('A3').value).toBe('Keterangan: ✓ = program berjalan pada tahun itu tanpa anggaran sendiri');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 5 });
     expect(ws.autoFilter).toBeTruthy();
-    expect(String(ws.autoFilter)).toMatch(/^A4:/);
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    expect(ws.pageSetup.printTitlesRow).toBe('4:4');
+    expect(String(ws.autoFilter)).toMatch(/^A5:/);
+    // Issue 17: an explicit scale that keeps 11 pt text at 8 pt or more, not fit-to-page (which ignores the scale).
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: false });
+    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(73);
+    expect(ws.pageSetup.printTitlesRow).toBe('5:5');
     expect(ws.headerFooter.oddHeader).toBe(`&LKabupaten ${model.region.name}&C${model.masterplan.title}&RHalaman &P dari &N`);
+    // The example is dated 2022-12-29; the footer writes it in Indonesian (issue 17).
+    expect(ws.headerFooter.oddFooter).toBe(`&L${ws.name}&R29 Desember 2022`);
     for (const w of book.worksheets) {
       for (const c of w.columns) if (c.width !== undefined) expect(c.width).toBeGreaterThanOrEqual(6), expect(c.width).toBeLessThanOrEqual(60);
     }
@@ -165,6 +171,6 @@ describe.skipIf(!existsSync(soffice))('LibreOffice recalculation', () => {
     }
     expect(checked).toBeGreaterThan(100);
     const summary = await sheet('Ringkasan');
-    expect(summary.find((r) => r[0] === 'Total anggaran program')?.[1]).toBe(String(model.totals.programs));
+    expect(summary.find((r) => r[1] === 'Total anggaran program')?.[2]).toBe(String(model.totals.programs));
   });
 });

@@ -1,0 +1,20 @@
+// Types of scripts/page-check.mjs (plain Node ESM), for the tests.
+export interface Paragraph { text: string; style: string; inTable: boolean; bold: boolean; pageBreakBefore: boolean }
+/** headings: heading-like paragraphs incl. captions; titles: the headings proper (default: headings). */
+export interface DocFacts { words: Set<string>; headings: string[]; titles?: string[]; chapterStarts: string[] }
+export interface Word { xMin: number; yMin: number; xMax: number; yMax: number; text: string }
+export interface Line { xMin: number; yMin: number; xMax: number; yMax: number; words: Word[]; text: string }
+export interface Page { width: number; height: number; lines: Line[] }
+export type DefectKind = 'split' | 'sparse' | 'stranded';
+export interface Defect { kind: DefectKind; page: number; text: string }
+export declare const SPARSE_ROWS: number;
+export declare function bare(word: string): string;
+export declare function paragraphsOf(xml: string): Paragraph[];
+export declare function isHeadingLike(p: Paragraph): boolean;
+export declare function readDocx(file: string): Promise<DocFacts>;
+export declare function parseBbox(html: string): Page[];
+export declare function isSplit(a: string, b: string, words: Set<string>): boolean;
+export declare function findDefects(doc: DocFacts, pages: Page[]): Defect[];
+export declare function layout(docx: string, options?: { soffice?: string; keep?: string }): Page[];
+export declare function checkDocx(docx: string, options?: { soffice?: string; keep?: string }): Promise<{ file: string; pages: number; defects: Defect[] }>;
+export declare function countByKind(defects: Defect[]): Record<DefectKind, number>;

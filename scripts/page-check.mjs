@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+// Page checker (issue 17): lays DOCX files out with LibreOffice and reports, from the PDF, what a mentor would
+// send back for its looks:
+//   split     a word or number of the document broken across two lines ("Diskomi" / "nfo");
+//   sparse    a page with at most five rows of content that does not end a chapter (a blank page always);
+//   stranded  a heading or table caption among the last two rows of a page, its content on the next (a next
+//             page that opens with another heading means its content was complete).
+// `node scripts/page-check.mjs file.docx… [--json] [--keep DIR]`; exit 1 when any defect is found.
+// Generic: any DOCX. The document's own words come from word/document.xml (plus charts, headers, footers), the
+// layout from `pdftotext -bbox-layout`. Plain Node ESM so it runs without a TypeScript build.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
+
+/** At most this many rows of content make a page "nearly empty". */
+export const SPARSE_ROWS = 5;
+
+const decode = (s) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const norm = (s) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
+/** A token as a word of the document: surrounding punctuation off (a sentence's full stop, brackets, quotes). */
+export const bare = (w) => w.normalize('NFKC').replace(/^[("'“‘[]+/, '').replace(/[)"'”’\],;:.!?/…–-]+$/, '');
+
+/** Paragraphs of a WordprocessingML part: text, style, whether all its text is bold, whether inside a table. */
+export function paragraphsOf(xml) {
+  const out = [];
+  let depth = 0;
+  const re = /<w:tbl>|<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g;
+  for (let m; (m = re.exec(xml)); ) {
+    const tag = m[0];
+    if (tag === '<w:tbl>') { depth++; continue; }
+    if (tag === '</w:tbl>') { depth--; continue; }
+    const style = /<w:pStyle w:val="([^"]+)"/.exec(tag)?.[1] ?? '';
+    let text = '';
+    let boldAll = true;
+    let any = false;
+    for (const run of tag.matchAll(/<w:r>[\s\S]*?<\/w:r>|<w:r [\s\S]*?<\/w:r>/g)) {
+      const r = run[0];
+      const t = [...r.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\b[^>]*\/>/g)]
+        .map((x) => (x[2] ? (x[2] === 'br' ? '\n' : ' ') : decode(x[1]))).join('');
+      if (t.trim() === '') { text += t; continue; }
+      any = true;
+      text += t;
+      if (!/<w:b\/>|<w:b w:val="(?:1|true|on)"\/>/.test(r)) boldAll = false;
+    }
+    const styleBold = /^(Heading|Title|Caption|TableCaption)/.test(style);
+    out.push({
+      text,
+      style,
+      inTable: depth > 0,
+      bold: any && (boldAll || styleBold),
+      pageBreakBefore: /<w:pageBreakBefore\/>/.test(tag),
+    });
+  }
+  return out;
+}
+
+/** Heading-like paragraphs: heading and caption styles, and short all-bold paragraphs outside tables (sub-headings). */
+export function isHeadingLike(p) {
+  const text = norm(p.text);
+  if (text === '' || p.inTable) return false;
+  if (/^(Heading\d|TableCaption|Caption)$/.test(p.style)) return true;
+  return p.style === '' && p.bold && text.length <= 120 && !/[.:]$/.test(text);
+}
+
+/** Where a chapter starts: a Heading1 / Title paragraph or one with a page break before it. */
+const startsChapter = (p) => /^(Heading1|Title)$/.test(p.style) || p.pageBreakBefore;
+
+/** The document's words, headings and chapter openings, read from the DOCX. */
+export async function readDocx(file) {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  const parts = Object.keys(zip.files).filter((n) => /^word\/(document|header\d*|footer\d*|charts\/chart\d+)\.xml$/.test(n)).sort();
+  const words = new Set();
+  const headings = [];
+  // Headings proper, without table and figure captions (a caption is part of the content under a heading).
+  const titles = [];
+  const chapterStarts = [];
+  for (const name of parts) {
+    const xml = await zip.file(name).async('string');
+    const texts = name.includes('charts/')
+      ? [...xml.matchAll(/<(?:c:v|a:t)>([^<]*)<\/(?:c:v|a:t)>/g)].map((m) => decode(m[1]))
+      : paragraphsOf(xml).map((p) => {
+          if (name === 'word/document.xml') {
+            if (isHeadingLike(p)) headings.push(norm(p.text));
+            if (isHeadingLike(p) && !/Caption$/.test(p.style)) titles.push(norm(p.text));
+            if (startsChapter(p) && norm(p.text)) chapterStarts.push(norm(p.text.split('\n')[0]));
+          }
+          return p.text;
+        });
+    for (const t of texts) for (const w of t.split(/\s+/)) if (bare(w)) words.add(bare(w));
+  }
+  return { words, headings, titles, chapterStarts };
+}
+
+/** `pdftotext -bbox-layout` → pages of lines, each line with its words and box. */
+export function parseBbox(html) {
+  const pages = [];
+  for (const pm of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
+    const lines = [];
+    for (const lm of pm[3].matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+      const words = [...lm[5].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+        xMin: +w[1], yMin: +w[2], xMax: +w[3], yMax: +w[4], text: decode(w[5]),
+      }));
+      if (words.length) lines.push({ xMin: +lm[1], yMin: +lm[2], xMax: +lm[3], yMax: +lm[4], words, text: words.map((w) => w.text).join(' ') });
+    }
+    pages.push({ width: +pm[1], height: +pm[2], lines });
+  }
+  return pages;
+}
+
+const furnitureKey = (l) => `${Math.round(l.yMin)}|${l.text}`;
+
+/** Running headers and page numbers: in the top or bottom eighth of the page and repeated, or a lone page number. */
+function furniture(pages) {
+  const seen = new Map();
+  for (const p of pages) for (const l of p.lines) seen.set(furnitureKey(l), (seen.get(furnitureKey(l)) ?? 0) + 1);
+  const repeated = Math.max(2, Math.ceil(pages.length * 0.2));
+  return (p, l) => {
+    const edge = l.yMax < p.height / 8 || l.yMin > (p.height * 7) / 8;
+    return edge && ((seen.get(furnitureKey(l)) ?? 0) >= repeated || /^(?:\d+|[ivxlcdm]+)$/i.test(l.text));
+  };
+}
+
+/** A page's content lines grouped into rows (the cells of a table row share one row), top to bottom. */
+function rowsOf(lines) {
+  const sorted = [...lines].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+  const rows = [];
+  for (const l of sorted) {
+    const last = rows[rows.length - 1];
+    const mid = (l.yMin + l.yMax) / 2;
+    if (last && mid >= last.yMin && mid <= last.yMax) {
+      last.lines.push(l);
+      last.yMax = Math.max(last.yMax, l.yMax);
+    } else rows.push({ yMin: l.yMin, yMax: l.yMax, lines: [l] });
+  }
+  for (const r of rows) r.text = norm(r.lines.sort((a, b) => a.xMin - b.xMin).map((l) => l.text).join(' '));
+  return rows;
+}
+
+/** The word that starts the line continuing `line` in the same column (the next line below, beginning under it). */
+function continuation(line, lines) {
+  const h = line.yMax - line.yMin;
+  let best;
+  for (const o of lines) {
+    if (o === line || o.yMin < line.yMax - h * 0.3 || o.yMin > line.yMax + h * 0.9) continue;
+    // Left-aligned text continues at the line's left edge; centred or right-aligned text anywhere under the line.
+    if (o.xMin < line.xMin - h * 3 || o.xMin > line.words[line.words.length - 1].xMin + 1) continue;
+    if (o.xMax < line.xMin) continue;
+    if (!best || o.yMin < best.yMin || (o.yMin === best.yMin && Math.abs(o.xMin - line.xMin) < Math.abs(best.xMin - line.xMin))) best = o;
+  }
+  return best?.words[0];
+}
+
+/** True when `a` at a line's end and `b` opening the next make one word of the document that neither is alone. */
+export function isSplit(a, b, words) {
+  const joined = bare(a + b);
+  if (!/[\p{L}\p{N}]/u.test(a) || !/[\p{L}\p{N}]/u.test(b) || !words.has(joined)) return false;
+  return !(words.has(bare(a)) && words.has(bare(b)));
+}
+
+/** Defects of a laid-out document (pure: the DOCX facts and the PDF pages in, the defects out). */
+export function findDefects(doc, pages) {
+  const defects = [];
+  const isFurniture = furniture(pages);
+  const headings = doc.headings.filter((h) => h.length >= 3);
+  const matches = (list, text) => text.length >= 3 && list.some((h) => h === text || (text.length >= 12 && (h.startsWith(text) || h.endsWith(text))));
+  const matchesHeading = (text) => matches(headings, text);
+  const titles = (doc.titles ?? doc.headings).filter((h) => h.length >= 3);
+  const content = pages.map((p) => p.lines.filter((l) => !isFurniture(p, l)));
+  const rows = content.map(rowsOf);
+  const opensChapter = (i) => {
+    const first = rows[i]?.[0]?.text ?? '';
+    return first !== '' && doc.chapterStarts.some((c) => first === c || (c.length >= 4 && first.startsWith(c)));
+  };
+  pages.forEach((p, i) => {
+    const page = i + 1;
+    for (const line of content[i]) {
+      const a = line.words[line.words.length - 1].text;
+      // A break after a hyphen or a slash is a line-break opportunity a typesetter uses too ("e-" / "planning").
+      if (/[-/]$/.test(a)) continue;
+      const b = continuation(line, content[i]);
+      if (b && isSplit(a, b.text, doc.words)) defects.push({ kind: 'split', page, text: `${a}/${b.text}` });
+    }
+    const n = rows[i].length;
+    if (n === 0) defects.push({ kind: 'sparse', page, text: '(blank page)' });
+    else if (n <= SPARSE_ROWS && i < pages.length - 1 && !opensChapter(i + 1)) defects.push({ kind: 'sparse', page, text: `${n} rows: ${rows[i][0].text.slice(0, 60)}` });
+    // A heading whose whole text fits under it on this page (the next page opens with another heading) is not
+    // stranded: only one whose content starts on the next page is.
+    const nextOpensWithHeading = matches(titles, rows[i + 1]?.[0]?.text ?? '');
+    if (i < pages.length - 1 && n > 0 && !opensChapter(i + 1) && !nextOpensWithHeading) {
+      for (const r of rows[i].slice(-2)) if (matchesHeading(r.text)) defects.push({ kind: 'stranded', page, text: r.text.slice(0, 80) });
+    }
+  });
+  return defects;
+}
+
+/** Lays `docx` out with LibreOffice (a private profile) and returns its pages. */
+export function layout(docx, { soffice = process.env.SMARTCITY_SOFFICE || 'soffice', keep } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'page-check-'));
+  try {
+    const args = ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--convert-to', 'pdf', '--outdir', dir, path.resolve(docx)];
+    const lo = spawnSync(soffice, args, { encoding: 'utf8', timeout: 300_000 });
+    const pdf = path.join(dir, `${path.basename(docx, path.extname(docx))}.pdf`);
+    const text = spawnSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (text.status !== 0) throw new Error(`page-check: no PDF from LibreOffice for ${docx}\n${lo.stderr ?? ''}${text.stderr ?? ''}`);
+    if (keep) copyFileSync(pdf, path.join(keep, path.basename(pdf)));
+    return parseBbox(text.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Checks one DOCX: pages and defects. */
+export async function checkDocx(docx, options = {}) {
+  const doc = await readDocx(docx);
+  const pages = layout(docx, options);
+  return { file: docx, pages: pages.length, defects: findDefects(doc, pages) };
+}
+
+/** Defects counted by kind: { split, sparse, stranded }. */
+export const countByKind = (defects) => ({
+  split: defects.filter((d) => d.kind === 'split').length,
+  sparse: defects.filter((d) => d.kind === 'sparse').length,
+  stranded: defects.filter((d) => d.kind === 'stranded').length,
+});
+
+async function main(argv) {
+  const json = argv.includes('--json');
+  const keepAt = argv.indexOf('--keep');
+  const keep = keepAt >= 0 ? argv[keepAt + 1] : undefined;
+  const files = argv.filter((a, i) => !a.startsWith('--') && (keepAt < 0 || i !== keepAt + 1));
+  if (files.length === 0) {
+    process.stderr.write('usage: node scripts/page-check.mjs file.docx… [--json] [--keep DIR]\n');
+    return 2;
+  }
+  let found = 0;
+  const results = [];
+  for (const f of files) {
+    const r = await checkDocx(f, { keep });
+    results.push({ ...r, counts: countByKind(r.defects) });
+    found += r.defects.length;
+    if (!json) {
+      const c = countByKind(r.defects);
+      process.stdout.write(`${f}: ${r.pages} pages, split ${c.split}, sparse ${c.sparse}, stranded ${c.stranded}\n`);
+      for (const d of r.defects) process.stdout.write(`  p.${d.page} ${d.kind}: ${d.text}\n`);
+    }
+  }
+  if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  return found > 0 ? 1 : 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`${e.stack ?? e}\n`); process.exitCode = 2; });
+}

@@ -1,0 +1,107 @@
+/**
+ * Table column widths from the content: a column is never narrower than its longest unbreakable word or number
+ * at the table's font size ("Diskominfo", "1.580.000.000"), so the layout never breaks one inside; the width a
+ * column needs beyond that comes from the columns with room to spare, in proportion to their spare room.
+ */
+import type { Cell, Table } from '../../compose/tree.js';
+
+/**
+ * Advance widths (1/1000 em) of ASCII 32–126 in Helvetica / Arial (Liberation Sans is metric-compatible), regular
+ * and bold, from the Adobe AFM files. Times New Roman is narrower everywhere, so these bound serif text too.
+ */
+const REGULAR = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
+  556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+const BOLD = [
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556, 556,
+  556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611,
+  611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+];
+
+/** Fonts whose widths the table above bounds; any other font may be wider (DejaVu Sans stands in): 15% more. */
+const KNOWN_FONTS = /^(arial|helvetica|liberation (sans|serif)|arimo|tinos|times( new roman)?|calibri|carlito|cambria|caladea|georgia)$/i;
+
+/** Cell margins left + right (twips), set once on every table (table.ts). */
+export const CELL_MARGINS = 160;
+/** Room for rounding in the layout engine: a word exactly as wide as its cell may still wrap. */
+const SLACK = 60;
+
+/** Width of `text` in twips at `halfPoints`. */
+export function textTwips(text: string, halfPoints: number, bold: boolean, font: string): number {
+  const table = bold ? BOLD : REGULAR;
+  let em = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 32 && code <= 126) em += table[code - 32];
+    else if (code < 0x2000) em += bold ? 611 : 556; // Latin letters with diacritics, ², °
+    else if (code <= 0x206f) em += code === 0x2022 ? 350 : 1000; // bullet; dashes and quotes at most an em
+    else em += 1000; // symbols, CJK, emoji: an em
+  }
+  const scale = KNOWN_FONTS.test(font.trim()) ? 1 : 1.15;
+  // 1 pt = 20 twips; halfPoints / 2 pt per em.
+  return Math.ceil((em / 1000) * (halfPoints / 2) * 20 * scale);
+}
+
+/** The pieces of text a line may not break inside: split at spaces and after a hyphen or a slash. */
+export function unbreakables(text: string): string[] {
+  return text.split(/\s+/).flatMap((w) => w.split(/(?<=[-/])/)).filter((w) => w !== '');
+}
+
+function cellText(c: Cell): string {
+  const walk = (xs: Cell['content']): string =>
+    xs.map((x) => (x.kind === 'break' ? ' ' : x.kind === 'text' || x.kind === 'ref' ? x.text : walk(x.children))).join('');
+  return walk(c.content);
+}
+
+const isBold = (c: Cell, header: boolean) => header || Boolean(c.bold) || c.shade === 'total' || c.shade === 'group' || c.content.some((x) => x.kind === 'strong');
+
+/** Each column's minimum width (twips): its longest unbreakable piece in a one-column cell, plus margins. */
+export function minimumWidths(t: Pick<Table, 'columns' | 'head' | 'body'>, halfPoints: number, font: string): number[] {
+  const min = t.columns.map(() => 0);
+  const rows: [Cell[], boolean][] = [...t.head.map((r): [Cell[], boolean] => [r, true]), ...t.body.map((r): [Cell[], boolean] => [r, false])];
+  // Columns still covered by a rowSpan from a row above: the cells given for a row skip them.
+  const covered = t.columns.map(() => 0);
+  for (const [cells, header] of rows) {
+    let col = 0;
+    for (const c of cells) {
+      while (col < covered.length && covered[col] > 0) col++;
+      const span = c.colSpan ?? 1;
+      if (span === 1 && col < min.length) {
+        const bold = isBold(c, header);
+        for (const piece of unbreakables(cellText(c))) min[col] = Math.max(min[col], textTwips(piece, halfPoints, bold, font));
+      }
+      if ((c.rowSpan ?? 1) > 1) for (let k = col; k < col + span && k < covered.length; k++) covered[k] = c.rowSpan!;
+      col += span;
+    }
+    for (let k = 0; k < covered.length; k++) if (covered[k] > 0) covered[k] -= 1;
+  }
+  return min.map((w) => (w === 0 ? 0 : w + CELL_MARGINS + SLACK));
+}
+
+/**
+ * Widths (twips, summing to `total`) starting from `wanted` with every column raised to its minimum; undefined
+ * when the minimums alone are wider than `total` (the table cannot fit at this font size).
+ */
+export function fitToContent(wanted: number[], minimum: number[], total: number): number[] | undefined {
+  const needed = minimum.reduce((a, b) => a + b, 0);
+  if (needed > total) return undefined;
+  const out = wanted.map((w, i) => Math.max(w, minimum[i]));
+  let excess = out.reduce((a, b) => a + b, 0) - total;
+  // Take the excess from the columns above their minimum, in proportion to their room; repeat for rounding.
+  for (let round = 0; excess > 0 && round < 4; round++) {
+    const room = out.map((w, i) => w - minimum[i]);
+    const free = room.reduce((a, b) => a + b, 0);
+    if (free <= 0) break;
+    const share = room.map((r) => Math.min(r, Math.ceil((excess * r) / free)));
+    share.forEach((s, i) => { out[i] -= s; });
+    excess -= share.reduce((a, b) => a + b, 0);
+  }
+  // Rounding: the widest column absorbs what is left, so the table is exactly the text width.
+  const widest = out.reduce((best, w, k) => (w > out[best] ? k : best), 0);
+  out[widest] += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}

@@ -1,0 +1,91 @@
+// The page checker's rules (scripts/page-check.mjs) on hand-made pages: no LibreOffice needed. Each rule is
+// shown to fire on a page made to have the defect and to stay quiet on the same page without it.
+import { describe, expect, it } from 'vitest';
+import { findDefects, isSplit, paragraphsOf, parseBbox, type DocFacts, type Line, type Page } from '../../scripts/page-check.mjs';
+
+/** A line of words at height y (12 pt tall), starting at x, words 40 pt apart. */
+function line(y: number, x: number, words: string[]): Line {
+  const ws = words.map((text, i) => ({ xMin: x + i * 40, yMin: y, xMax: x + i * 40 + 35, yMax: y + 12, text }));
+  return { xMin: x, yMin: y, xMax: ws[ws.length - 1].xMax, yMax: y + 12, words: ws, text: words.join(' ') };
+}
+
+/** An A4 page with a running header and a page number, and `body` lines of body text from y = 100. */
+function page(n: number, body: Line[]): Page {
+  return { width: 595, height: 842, lines: [line(40, 300, ['Masterplan', 'Smart', 'City']), ...body, line(800, 290, [String(n)])] };
+}
+
+const filler = (from: number, count: number): Line[] => Array.from({ length: count }, (_, i) => line(from + i * 18, 85, ['teks', 'isi', 'halaman']));
+
+const doc = (extra: Partial<DocFacts> = {}): DocFacts => ({
+  words: new Set(['teks', 'isi', 'halaman', 'Diskominfo', '1.580.000.000', 'Smart', 'City', 'Masterplan', 'Kabupaten/Kota', 'Kabupaten', 'Kota']),
+  headings: ['5.2 Program Smart Governance'],
+  chapterStarts: ['BAB I', 'BAB II'],
+  ...extra,
+});
+
+describe('page checker rules', () => {
+  it('a word of the document split at a line end is a split; a break between two words is not', () => {
+    expect(isSplit('Diskomi', 'nfo', doc().words)).toBe(true);
+    expect(isSplit('1.580.000.00', '0', doc().words)).toBe(true);
+    expect(isSplit('teks', 'isi', doc().words)).toBe(false);
+    // Both halves are words of the document: a legitimate break ("Kabupaten/" "Kota" strips to two words).
+    expect(isSplit('Kabupaten/', 'Kota', doc().words)).toBe(false);
+  });
+
+  it('finds a split inside a narrow cell: the next line below starts under the broken word', () => {
+    const cell = [line(100, 300, ['Diskomi']), line(112, 300, ['nfo'])];
+    const pages = [page(1, [...filler(140, 30), ...cell]), page(2, filler(100, 30))];
+    expect(findDefects(doc(), pages).filter((d) => d.kind === 'split')).toEqual([{ kind: 'split', page: 1, text: 'Diskomi/nfo' }]);
+    const whole = [line(100, 300, ['Diskominfo']), line(112, 300, ['teks'])];
+    expect(findDefects(doc(), [page(1, [...filler(140, 30), ...whole]), page(2, filler(100, 30))]).filter((d) => d.kind === 'split')).toEqual([]);
+  });
+
+  it('a page of at most five rows is sparse unless the next page opens a chapter', () => {
+    const pages = [page(1, filler(100, 30)), page(2, filler(100, 3)), page(3, filler(100, 30))];
+    expect(findDefects(doc(), pages).map((d) => [d.kind, d.page])).toEqual([['sparse', 2]]);
+    const chapter = [page(1, filler(100, 30)), page(2, filler(100, 3)), page(3, [line(100, 250, ['BAB', 'II']), ...filler(130, 30)])];
+    expect(findDefects(doc(), chapter)).toEqual([]);
+    // Six rows are a page, not a nearly empty one.
+    expect(findDefects(doc(), [page(1, filler(100, 30)), page(2, filler(100, 6)), page(3, filler(100, 30))])).toEqual([]);
+  });
+
+  it('a blank page (only header and page number) is sparse', () => {
+    const pages = [page(1, filler(100, 30)), page(2, []), page(3, filler(100, 30)), page(4, filler(100, 30))];
+    expect(findDefects(doc(), pages).map((d) => [d.kind, d.page])).toEqual([['sparse', 2]]);
+  });
+
+  it('a heading among the last two rows is stranded when its content starts on the next page', () => {
+    const heading = line(640, 85, ['5.2', 'Program', 'Smart', 'Governance']);
+    const pages = [page(1, [...filler(100, 30), heading]), page(2, filler(100, 30))];
+    expect(findDefects(doc(), pages)).toEqual([{ kind: 'stranded', page: 1, text: '5.2 Program Smart Governance' }]);
+    // Followed by its text on the same page, it is not.
+    const kept = [page(1, [...filler(100, 25), line(560, 85, ['5.2', 'Program', 'Smart', 'Governance']), ...filler(580, 5)]), page(2, filler(100, 30))];
+    expect(findDefects(doc(), kept)).toEqual([]);
+    // Its one line of text at the foot and the next heading opening the next page: its content ended here.
+    const complete = [page(1, [...filler(100, 29), heading, line(660, 85, ['teks'])]), page(2, [line(100, 85, ['6.1', 'Kebutuhan', 'Anggaran']), ...filler(130, 30)])];
+    const facts = doc({ headings: ['5.2 Program Smart Governance', '6.1 Kebutuhan Anggaran', 'Tabel 6.1 Anggaran'], titles: ['5.2 Program Smart Governance', '6.1 Kebutuhan Anggaran'] });
+    expect(findDefects(facts, complete)).toEqual([]);
+    // A table caption opening the next page is the heading's own content: stranded.
+    const caption = [page(1, [...filler(100, 29), heading, line(660, 85, ['teks'])]), page(2, [line(100, 85, ['Tabel', '6.1', 'Anggaran']), ...filler(130, 30)])];
+    expect(findDefects(facts, caption).map((d) => d.kind)).toEqual(['stranded']);
+  });
+
+  it('reads paragraphs with style, boldness and table membership from WordprocessingML', () => {
+    const xml = '<w:body><w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>5.2 Program</w:t></w:r></w:p>'
+      + '<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>No</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+      + '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Nama &amp; program</w:t></w:r></w:p></w:body>';
+    expect(paragraphsOf(xml)).toEqual([
+      { text: '5.2 Program', style: 'Heading2', inTable: false, bold: true, pageBreakBefore: false },
+      { text: 'No', style: '', inTable: true, bold: true, pageBreakBefore: false },
+      { text: 'Nama & program', style: '', inTable: false, bold: true, pageBreakBefore: false },
+    ]);
+  });
+
+  it('parses pdftotext -bbox-layout output into pages of lines', () => {
+    const html = '<page width="595.3" height="841.9"><flow><block><line xMin="85" yMin="100" xMax="200" yMax="112">'
+      + '<word xMin="85" yMin="100" xMax="120" yMax="112">Rp&amp;</word><word xMin="125" yMin="100" xMax="200" yMax="112">1.000</word></line></block></flow></page>';
+    const [p] = parseBbox(html);
+    expect(p.width).toBe(595.3);
+    expect(p.lines.map((l) => l.text)).toEqual(['Rp& 1.000']);
+  });
+});
