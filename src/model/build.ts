@@ -9,6 +9,7 @@ import { DEFAULT_FUNDING_SOURCES, defaultHorizons, resolveFramework, type Framew
 import { addByYear, computeTotals } from './totals.js';
 import { buildGapAnalysis } from './gap-analysis.js';
 import { buildProgress } from './progress.js';
+import { buildRisk } from './quick-win-evaluation.js';
 import type {
   Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Model, Origin, Program, QuickWin, Region,
 } from './types.js';
@@ -166,6 +167,7 @@ function buildQuickWin(q: Raw, origin: Origin): QuickWin {
     description: q.description, beneficiaries: q.beneficiaries, schedule: { start: q.schedule.start, end: q.schedule.end },
     months: monthsBetween(q.schedule.start, q.schedule.end),
     budget: q.budget ? { amount: q.budget.amount, source: q.budget.source } : undefined,
-    indicators: (q.indicators ?? []).map((i: Raw) => ({ name: i.name, target: i.target })), origin,
+    indicators: (q.indicators ?? []).map((i: Raw) => ({ name: i.name, target: i.target })),
+    risks: ((q.risks ?? []) as Raw[]).map((r) => buildRisk(r)), criteria: { ...(q.criteria ?? {}) }, origin,
   };
 }
