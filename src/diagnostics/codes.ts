@@ -60,6 +60,7 @@ export const CODES = {
   SC3020: { name: 'range/horizon-order', severity: 'error' },
   SC3021: { name: 'ref/duplicate-funding-source', severity: 'error' },
   SC3022: { name: 'range/calendar-date', severity: 'error' },
+  SC3030: { name: 'quick-win/duplicate-risk', severity: 'warning' },
   // Bimtek stage completeness (errors under --stage)
   SC4001: { name: 'stage/readiness', severity: 'error' },
   SC4002: { name: 'stage/gap-analysis', severity: 'error' },
@@ -74,6 +75,8 @@ export const CODES = {
   SC4011: { name: 'stage/issued', severity: 'error' },
   SC4012: { name: 'stage/dimension-programs', severity: 'error' },
   SC4013: { name: 'stage/dimension-goal-strategies', severity: 'error' },
+  SC4020: { name: 'stage/quick-win-risks', severity: 'error' },
+  SC4021: { name: 'stage/quick-win-criteria', severity: 'warning' },
   // Monitoring and evaluation (Progress)
   SC5001: { name: 'progress/duplicate-year', severity: 'error' },
   SC5002: { name: 'progress/duplicate-entry', severity: 'error' },
@@ -85,6 +88,9 @@ export const CODES = {
   SC5008: { name: 'progress/over-realised', severity: 'warning' },
   SC5009: { name: 'progress/quick-win-outside-schedule', severity: 'warning' },
   SC5010: { name: 'progress/score-precision', severity: 'error' },
+  SC5011: { name: 'progress/unreported-quick-win', severity: 'warning' },
+  SC5012: { name: 'progress/survey-dimension', severity: 'error' },
+  SC5013: { name: 'progress/survey-respondents', severity: 'warning' },
   // Templates and rendering
   SC6001: { name: 'render/no-libreoffice', severity: 'warning' },
   SC6002: { name: 'template/error', severity: 'error' },
