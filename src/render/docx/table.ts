@@ -39,6 +39,14 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   return out;
 }
 
+/** A figure's grid (a risk matrix): the table alone, no caption or note; the figure captions it. */
+export function renderGrid(ctx: Ctx, grid: Pick<TableBlock, 'columns' | 'head' | 'body'>): FileChild[] {
+  const table: TableBlock = { kind: 'table', id: '', number: '', caption: [], ...grid };
+  const total = grid.columns.reduce((s, c) => s + c.width, 0);
+  const widths = fitWidths(grid.columns.map((c) => Math.floor((ctx.textWidth * c.width) / total)));
+  return [rawBlock(ctx, cachedTableXml(table, widths, Math.min(ctx.meta.style.fontSize * 2, 22)))];
+}
+
 /**
  * A table's XML depends only on the table, its column widths and font size: the page oracle's layout, the book
  * and its chapter file write the same tables, so each is written once.
