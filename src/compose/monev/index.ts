@@ -18,6 +18,7 @@ import { baseView, type View } from '../book/view.js';
 import { markdownToBlocks } from '../markdown.js';
 import { groupRow, headRow, moneyCell, noCell, sourceNote, t, textCell, valueText } from '../tables/cells.js';
 import type { Templates } from '../templates.js';
+import { actionTable, criteriaScoreTable, outputCounts, outputTable, surveyFigure, surveyTable } from './evaluation.js';
 import type { Block, Cell, DocMeta, DocTree, Figure, Inline, Section, Table } from '../tree.js';
 
 /** `Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx` (the region as in the book's name). */
@@ -122,6 +123,17 @@ function monevView(model: Model, y: ProgressYear, ids: Record<string, string | n
       previousIndex: a?.previousIndexHundredths !== undefined ? formatIndex(a.previousIndexHundredths * 100) : null,
       indexChange: a?.changeTenThousandths !== undefined ? formatIndexChange(a.changeTenThousandths) : null,
       indexTrend: a?.changeTenThousandths === undefined ? null : a.changeTenThousandths > 0 ? 'naik' : a.changeTenThousandths < 0 ? 'turun' : 'tetap',
+      outputs: outputCounts(y),
+      outputCount: y.outputs.length,
+      actions: y.byAction.filter((r) => r.key !== 'none' || r.programs > 0).map((r) => ({ key: r.key, name: r.label, programs: r.programs, realisation: formatRealisation(r) })),
+      sdmPrograms: y.byAction.find((r) => r.key === 'sdm')?.programs ?? 0,
+      survey: y.survey ? {
+        respondents: y.survey.respondents, method: y.survey.method ?? null, date: y.survey.date ? formatDate(y.survey.date) : null,
+        mean: formatIndex(y.survey.meanTenThousandths), dimensions: y.survey.scores.length,
+      } : null,
+      criteria: y.quickWins.filter((q) => q.criteriaMeanTenThousandths !== undefined).map((q) => ({
+        name: q.quickWin.acronym ?? q.quickWin.name, mean: formatIndex(q.criteriaMeanTenThousandths!), scored: q.criteriaScores.length,
+      })),
       obstacleCount: y.programs.filter((p) => p.obstacles.length > 0).length + y.quickWins.filter((q) => q.obstacles.length > 0).length,
       ...ids,
     },
@@ -360,6 +372,11 @@ export function composeMonev(model: Model, y: ProgressYear, templates: Templates
   const evidence = evidenceList(y);
   const unreported = unreportedTable(model, y);
   const index = indexTable(y);
+  const outputs = outputTable(y);
+  const actions = actionTable(y);
+  const survey = surveyTable(y);
+  const surveyFig = surveyFigure(y);
+  const criteria = criteriaScoreTable(y);
 
   const view = monevView(model, y, {
     dimensionTableId: dimTable.id,
@@ -368,14 +385,19 @@ export function composeMonev(model: Model, y: ProgressYear, templates: Templates
     obstacleTableId: obstacles?.id ?? null,
     unreportedTableId: unreported?.id ?? null,
     indexTableId: index?.id ?? null,
+    outputTableId: outputs?.id ?? null,
+    actionTableId: actions.id,
+    surveyTableId: survey?.id ?? null,
+    surveyFigureId: surveyFig?.id ?? null,
+    criteriaTableId: criteria?.id ?? null,
   });
   const narrative = (name: string, extra: View = {}) => markdownToBlocks(templates.render(`monev/${name}`, { ...view, ...extra }));
 
+  // One chapter per component of Kominfo's evaluation form, in the form's order, then the index.
   const chapters: { title: string; blocks: Block[]; landscape?: boolean }[] = [];
   chapters.push({ title: 'RINGKASAN EKSEKUTIF', blocks: narrative('ringkasan') });
-  chapters.push({ title: 'REALISASI PER DIMENSI', blocks: [...narrative('dimensi'), dimTable, ...(dimensionFig ? [dimensionFig] : [])] });
   chapters.push({
-    title: 'REALISASI PROGRAM',
+    title: 'BASELINE: RENCANA DAN REALISASI PROGRAM',
     blocks: [
       ...narrative('program'),
       ...programDims.flatMap(({ d, programs }) => [
@@ -389,7 +411,20 @@ export function composeMonev(model: Model, y: ProgressYear, templates: Templates
     ],
     landscape: true,
   });
-  if (qwTable) chapters.push({ title: 'QUICK WIN', blocks: [...narrative('quick-win'), qwTable], landscape: true });
+  chapters.push({ title: 'OUTPUT: KEBIJAKAN, KELEMBAGAAN DAN ANGGARAN', blocks: [...narrative('output'), ...(outputs ? [outputs] : [])] });
+  chapters.push({
+    title: 'OUTCOME: PELAKSANAAN MASTERPLAN',
+    blocks: [
+      heading(2, 'Realisasi per Dimensi'), ...narrative('dimensi'), dimTable, ...(dimensionFig ? [dimensionFig] : []),
+      heading(2, 'Realisasi per Kelompok Rencana Aksi'), ...narrative('rencana-aksi'), actions,
+    ],
+  });
+  chapters.push({ title: 'DAMPAK: SURVEI WARGA', blocks: [...narrative('dampak'), ...(survey ? [survey] : []), ...(surveyFig ? [surveyFig] : [])] });
+  chapters.push({
+    title: 'QUICK WIN',
+    blocks: [...narrative('quick-win'), ...(qwTable ? [qwTable] : []), ...(criteria ? [...narrative('kriteria-quick-win'), criteria] : [])],
+    landscape: true,
+  });
   chapters.push({ title: 'KENDALA DAN TINDAK LANJUT', blocks: [...narrative('kendala'), ...(obstacles ? [obstacles] : [])] });
   chapters.push({ title: 'BUKTI DUKUNG', blocks: [...narrative('bukti-dukung', { hasEvidence: evidence.length > 0 }), ...evidence] });
   if (index) chapters.push({ title: 'INDEKS SMART CITY', blocks: [...narrative('indeks'), index] });
