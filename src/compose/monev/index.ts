@@ -127,6 +127,7 @@ function monevView(model: Model, y: ProgressYear, ids: Record<string, string | n
       outputCount: y.outputs.length,
       actions: y.byAction.filter((r) => r.key !== 'none' || r.programs > 0).map((r) => ({ key: r.key, name: r.label, programs: r.programs, realisation: formatRealisation(r) })),
       sdmPrograms: y.byAction.find((r) => r.key === 'sdm')?.programs ?? 0,
+      ungrouped: y.byAction.find((r) => r.key === 'none')?.programs ?? 0,
       survey: y.survey ? {
         respondents: y.survey.respondents, method: y.survey.method ?? null, date: y.survey.date ? formatDate(y.survey.date) : null,
         mean: formatIndex(y.survey.meanTenThousandths), dimensions: y.survey.scores.length,
