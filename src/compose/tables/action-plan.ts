@@ -58,7 +58,7 @@ export function actionProgramsTable(model: Model, key: string): Table | undefine
     id: `tbl-rencana-aksi-${key}`,
     number: '',
     caption: [t(`Program Kelompok ${group.label}`)],
-    columns: [{ width: 5, align: 'center' }, { width: 40 }, { width: 18 }, { width: 15 }, { width: 22, align: 'right' }],
+    columns: [{ width: 5, align: 'center' }, { width: 38 }, { width: 17 }, { width: 17 }, { width: 23, align: 'right' }],
     head: [headRow(['No', 'Program', 'Dimensi', 'OPD', 'Anggaran (Rp)'])],
     body,
   };
