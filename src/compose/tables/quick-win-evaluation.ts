@@ -9,7 +9,6 @@ import type { Model, QuickWin } from '../../model/types.js';
 import { agencyShort } from '../labels.js';
 import type { Cell, Table } from '../tree.js';
 import { headRow, noCell, paraCell, textCell } from './cells.js';
-import { quickWinTitle } from './quick-wins.js';
 
 /** A risk with its register code ("R3") and its quick win. */
 export interface CodedRisk {
@@ -41,7 +40,7 @@ export function criteriaTable(qw: QuickWin): Table | undefined {
     kind: 'table',
     id: `tbl-kriteria-${qw.id}`,
     number: '',
-    caption: [{ kind: 'text', text: `Sepuluh Kriteria Quick Win ${quickWinTitle(qw)}` }],
+    caption: [{ kind: 'text', text: `Sepuluh Kriteria Quick Win ${qw.acronym ?? qw.name}` }],
     columns: [{ width: 5, align: 'center' }, { width: 25 }, { width: 70 }],
     head: [headRow(['No', 'Kriteria', 'Uraian'])],
     body: QUICK_WIN_CRITERIA.map((c, i) => [
@@ -63,7 +62,7 @@ export function riskRegisterTable(model: Model, qw: QuickWin, coded: readonly Co
     kind: 'table',
     id: `tbl-risiko-${qw.id}`,
     number: '',
-    caption: [{ kind: 'text', text: `Register Risiko Quick Win ${quickWinTitle(qw)}` }],
+    caption: [{ kind: 'text', text: `Register Risiko Quick Win ${qw.acronym ?? qw.name}` }],
     columns: [
       { width: 6, align: 'center' }, { width: 20 }, { width: 11, align: 'center' }, { width: 9, align: 'center' },
       { width: 9, align: 'center' }, { width: 11, align: 'center' }, { width: 23 }, { width: 11 },
