@@ -100,6 +100,8 @@ describe('build with Progress documents', async () => {
     // OPD tidak menyerahkan data: 4 × 4 = 16, Tinggi, shaded with the "high" band colour.
     expect(text).toMatch(/R4 OPD tidak menyerahkan data prioritas tepat waktu 4 4 16 Tinggi/);
     expect(xml).toContain('w:fill="F4B183"');
+    // Two risks share the top level 4 × 4 = 16: both are named.
+    expect(text).toMatch(/Tingkat risiko tertinggi adalah 16 \(tinggi\), pada R4 .* dan R10 /);
   });
 
   it('is deterministic', async () => {

@@ -193,11 +193,16 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
       const fig = ctx.figure('matriks-risiko');
       const coded = tables.codedRisks(ctx.model);
       const bands = DEFAULT_RISK_BANDS.map((b) => ({ name: b.name, from: bandFrom(b), to: b.max, count: coded.filter((c) => c.risk.band.key === b.key).length }));
-      const highest = [...coded].sort((a, b) => b.risk.level - a.risk.level)[0];
+      // Every risk at the highest level (ties are common on a 5×5 grid), in code order.
+      const top = Math.max(0, ...coded.map((c) => c.risk.level));
+      const highest = coded.filter((c) => c.risk.level === top);
       return [
         ...ctx.narrative('quick-win/risiko', {
           figureId: fig?.id ?? null, risks: coded.length, bands,
-          highest: highest ? { code: highest.code, risk: highest.risk.risk, level: highest.risk.level, band: highest.risk.band.name, quickWin: tables.quickWinTitle(highest.quickWin) } : null,
+          highest: highest.length ? {
+            level: top, band: highest[0].risk.band.name, count: highest.length,
+            risks: highest.map((c) => ({ code: c.code, risk: c.risk.risk, quickWin: tables.quickWinTitle(c.quickWin) })),
+          } : null,
         }),
         ...maybe(fig),
       ];
