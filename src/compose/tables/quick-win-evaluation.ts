@@ -52,7 +52,7 @@ export function criteriaTable(qw: QuickWin): Table | undefined {
 }
 
 /**
- * One quick win's risk register: Kode | Risiko | K | D | Tingkat | Kategori | Mitigasi | Pemilik,
+ * One quick win's risk register: Kode | Risiko | K (kemungkinan) | D (dampak) | Tingkat | Kategori | Mitigasi | Pemilik,
  * where the level is likelihood × impact and the category its band, shaded. Undefined without risks.
  */
 export function riskRegisterTable(model: Model, qw: QuickWin, coded: readonly CodedRisk[]): Table | undefined {
@@ -64,10 +64,10 @@ export function riskRegisterTable(model: Model, qw: QuickWin, coded: readonly Co
     number: '',
     caption: [{ kind: 'text', text: `Register Risiko Quick Win ${qw.acronym ?? qw.name}` }],
     columns: [
-      { width: 6, align: 'center' }, { width: 20 }, { width: 11, align: 'center' }, { width: 9, align: 'center' },
-      { width: 9, align: 'center' }, { width: 11, align: 'center' }, { width: 23 }, { width: 11 },
+      { width: 6, align: 'center' }, { width: 20 }, { width: 6, align: 'center' }, { width: 6, align: 'center' },
+      { width: 10, align: 'center' }, { width: 13, align: 'center' }, { width: 25 }, { width: 14 },
     ],
-    head: [headRow(['Kode', 'Risiko', 'Kemungkinan', 'Dampak', 'Tingkat', 'Kategori', 'Mitigasi', 'Pemilik Risiko'])],
+    head: [headRow(['Kode', 'Risiko', 'K', 'D', 'Tingkat', 'Kategori', 'Mitigasi', 'Pemilik Risiko'])],
     body: rows.map(({ code, risk }) => [
       textCell(code, { align: 'center' }),
       textCell(risk.risk),
@@ -78,7 +78,7 @@ export function riskRegisterTable(model: Model, qw: QuickWin, coded: readonly Co
       risk.mitigation ? paraCell(risk.mitigation) : textCell('-'),
       textCell(risk.ownerId ? agencyShort(model, risk.ownerId) : '-'),
     ]),
-    note: [{ kind: 'text', text: 'Tingkat risiko = kemungkinan × dampak (skala 1–5 masing-masing).' }],
+    note: [{ kind: 'text', text: 'K = kemungkinan, D = dampak (skala 1–5 masing-masing); tingkat risiko = K × D.' }],
     dense: true,
   };
 }
