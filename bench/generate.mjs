@@ -255,6 +255,13 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
       `    budget: {amount: ${int(50, 500) * 1_000_000}, source: ${q(pick(FUNDING_SOURCES.slice(0, 5)))}}`,
       '    indicators:',
       `      - {name: ${q(`Pengguna ${object}`)}, target: ${q(`${int(5, 50) * 100} orang`)}}`,
+      // A risk register and the ten criteria (bimtek stage III), from the index alone so the
+      // random sequence, and so every other generated value, stays as it was.
+      '    risks:',
+      `      - {risk: ${q(`Pemanfaatan ${object} rendah`)}, likelihood: ${1 + (i % 5)}, impact: ${1 + ((i * 3) % 5)}, mitigation: ${q('Sosialisasi dan pendampingan di kecamatan')}, owner: ${lead[0]}}`,
+      '    criteria:',
+      ...['innovation', 'appeal', 'benefit', 'uniqueness', 'partnership', 'potential', 'continuity', 'resources', 'risk_management', 'sustainability']
+        .map((c) => `      ${c}: ${q(`Jawaban kriteria ${c} untuk ${object}.`)}`),
     ];
     return out;
   }

@@ -3,13 +3,8 @@
  */
 import type { ActionGroup, Horizon, Model, Pillar, Polarity } from '../model/types.js';
 
-/** The four action-plan groups (kelompok rencana aksi). */
-export const ACTION_NAMES: Record<ActionGroup, string> = {
-  policy: 'Kebijakan dan Kelembagaan',
-  infrastructure: 'Infrastruktur Pendukung',
-  application: 'Perangkat Lunak dan Aplikasi',
-  literacy: 'Penguatan Literasi',
-};
+/** The action-plan groups (kelompok rencana aksi): named in the model, which labels its per-group rows. */
+export { ACTION_GROUP_NAMES as ACTION_NAMES } from '../model/action-groups.js';
 
 /** Program horizons. */
 export const HORIZON_NAMES: Record<Horizon, string> = {

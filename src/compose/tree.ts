@@ -18,8 +18,8 @@ export interface Cell {
   colSpan?: number;
   rowSpan?: number;
   bold?: boolean;
-  /** Shading for total rows and group headers. */
-  shade?: 'header' | 'group' | 'total';
+  /** Shading for total rows and group headers; `risk-*` the heat colour of a risk band. */
+  shade?: 'header' | 'group' | 'total' | 'risk-very_low' | 'risk-low' | 'risk-medium' | 'risk-high' | 'risk-very_high';
 }
 
 export interface Column {
@@ -78,6 +78,8 @@ export interface Figure {
   /** One sentence with the title and key figures, for screen readers. */
   altText: string;
   chart?: Chart;
+  /** A figure drawn as a grid of cells (a risk matrix), captioned and listed as a figure. */
+  grid?: Pick<Table, 'columns' | 'head' | 'body'>;
   image?: { data: Uint8Array; type: 'png' | 'jpg'; widthPx: number; heightPx: number };
 }
 

@@ -82,6 +82,7 @@ export const CODES = {
   SC3022: { name: 'range/calendar-date', severity: 'error' },
   SC3023: { name: 'books/unknown-book', severity: 'error' },
   SC3024: { name: 'books/duplicate', severity: 'error' },
+  SC3030: { name: 'quick-win/duplicate-risk', severity: 'warning' },
   // Bimtek stage completeness (errors under --stage)
   SC3060: { name: 'ref/quick-win-other-dimension', severity: 'warning' },
   SC3061: { name: 'budget/amount-too-small', severity: 'warning' },
@@ -99,6 +100,8 @@ export const CODES = {
   SC4011: { name: 'stage/issued', severity: 'error' },
   SC4012: { name: 'stage/dimension-programs', severity: 'error' },
   SC4013: { name: 'stage/dimension-goal-strategies', severity: 'error' },
+  SC4020: { name: 'stage/quick-win-risks', severity: 'error' },
+  SC4021: { name: 'stage/quick-win-criteria', severity: 'warning' },
   // Monitoring and evaluation (Progress)
   SC4040: { name: 'stage/example-marker', severity: 'error' },
   SC5001: { name: 'progress/duplicate-year', severity: 'error' },
@@ -111,6 +114,9 @@ export const CODES = {
   SC5008: { name: 'progress/over-realised', severity: 'warning' },
   SC5009: { name: 'progress/quick-win-outside-schedule', severity: 'warning' },
   SC5010: { name: 'progress/score-precision', severity: 'error' },
+  SC5011: { name: 'progress/unreported-quick-win', severity: 'warning' },
+  SC5012: { name: 'progress/survey-dimension', severity: 'error' },
+  SC5013: { name: 'progress/survey-respondents', severity: 'warning' },
   // Templates and rendering
   SC6001: { name: 'render/no-libreoffice', severity: 'warning' },
   SC6002: { name: 'template/error', severity: 'error' },

@@ -2,6 +2,7 @@
  * The content `smartcity init` writes: a small project that validates and builds at once. Every example
  * value is marked CONTOH (example) so the team knows what to replace. Pure: no file system access here.
  */
+import { CRITERION_NAMES, QUICK_WIN_CRITERIA } from '../model/quick-win-evaluation.js';
 import { COMMON_SCHEMA_FILE, SCHEMA_FILES } from '../validate/schema-files.js';
 
 export interface ScaffoldOptions {
@@ -253,6 +254,10 @@ ${DIMENSIONS.map((d) => `  - id: ${d.quickWin.id}
     budget: {amount: 50000000, source: APBD}
     indicators:
       - {name: ${q(d.indicator.name)}, target: ${q(d.quickWin.target)}}
+    risks:
+      - {risk: CONTOH risiko, likelihood: 2, impact: 3, mitigation: CONTOH mitigasi., owner: ${d.lead}}
+    criteria:
+${QUICK_WIN_CRITERIA.map((c) => `      ${c}: CONTOH jawaban kriteria ${CRITERION_NAMES[c].toLowerCase()}.`).join('\n')}
 `).join('')}`);
 
   files.set('.gitignore', 'dist/\nnode_modules/\n~$*\n');

@@ -10,6 +10,7 @@ import { DEFAULT_FUNDING_SOURCES, defaultHorizons, resolveFramework, type Framew
 import { addByYear, computeTotals } from './totals.js';
 import { buildGapAnalysis } from './gap-analysis.js';
 import { buildProgress } from './progress.js';
+import { buildRisk } from './quick-win-evaluation.js';
 import type {
   Mission,
   Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Model, Origin, Program, QuickWin, Region,
@@ -179,6 +180,7 @@ function buildQuickWin(q: QuickWinInput, origin: Origin): QuickWin {
     description: q.description, beneficiaries: q.beneficiaries, schedule: { start: q.schedule.start, end: q.schedule.end },
     months: monthsBetween(q.schedule.start, q.schedule.end),
     budget: q.budget ? { amount: q.budget.amount, source: q.budget.source } : undefined,
-    indicators: (q.indicators ?? []).map((i) => ({ name: i.name, target: i.target })), origin,
+    indicators: (q.indicators ?? []).map((i) => ({ name: i.name, target: i.target })),
+    risks: (q.risks ?? []).map((r) => buildRisk(r)), criteria: { ...(q.criteria ?? {}) }, origin,
   };
 }

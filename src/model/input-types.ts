@@ -220,7 +220,7 @@ export interface MasterplanDoc {
                 /**
                  * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
                  *
-                 * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+                 * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko. / A figure key of the catalogue.
                  */
                 figures?: (
                   | 'anggaran-dimensi'
@@ -230,6 +230,8 @@ export interface MasterplanDoc {
                   | 'kesiapan'
                   | 'kesenjangan'
                   | 'jadwal-quick-win'
+                  | 'anggaran-rencana-aksi'
+                  | 'matriks-risiko'
                 )[];
               }
           )[];
@@ -262,7 +264,7 @@ export interface MasterplanDoc {
           /**
            * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
            *
-           * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+           * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko. / A figure key of the catalogue.
            */
           figures?: (
             | 'anggaran-dimensi'
@@ -272,6 +274,8 @@ export interface MasterplanDoc {
             | 'kesiapan'
             | 'kesenjangan'
             | 'jadwal-quick-win'
+            | 'anggaran-rencana-aksi'
+            | 'matriks-risiko'
           )[];
         }
     )[];
@@ -282,7 +286,7 @@ export interface MasterplanDoc {
       /**
        * Gambar yang tidak ditampilkan di tempat bawaannya. / Figures left out of their default places.
        *
-       * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+       * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko. / A figure key of the catalogue.
        */
       drop?: (
         | 'anggaran-dimensi'
@@ -292,6 +296,8 @@ export interface MasterplanDoc {
         | 'kesiapan'
         | 'kesenjangan'
         | 'jadwal-quick-win'
+        | 'anggaran-rencana-aksi'
+        | 'matriks-risiko'
       )[];
     };
   };
@@ -862,9 +868,9 @@ export interface ProgramInput {
    */
   description?: string;
   /**
-   * policy (kebijakan dan kelembagaan), infrastructure (infrastruktur pendukung), application (aplikasi), literacy (penguatan literasi). / The action-plan group.
+   * policy (kebijakan dan kelembagaan), infrastructure (infrastruktur pendukung), application (aplikasi), literacy (penguatan literasi), sdm (pengembangan SDM). / The action-plan group.
    */
-  action?: 'policy' | 'infrastructure' | 'application' | 'literacy';
+  action?: 'policy' | 'infrastructure' | 'application' | 'literacy' | 'sdm';
   /**
    * ID perangkat daerah dari RegionProfile.agencies. / An agency id from RegionProfile.agencies.
    */
@@ -1027,6 +1033,11 @@ export interface QuickWinInput {
    * Indikator dan targetnya. / Indicators and targets.
    */
   indicators?: QuickWinIndicatorInput[];
+  /**
+   * Risiko quick win dengan kemungkinan, dampak, mitigasi dan pemiliknya (formulir manajemen risiko sejak 2021). / The quick win's risks with likelihood, impact, mitigation and owner (the risk-management form since 2021).
+   */
+  risks?: RiskInput[];
+  criteria?: QuickWinCriteriaInput;
 }
 /**
  * Bulan mulai dan selesai (YYYY-MM), paling lama 12 bulan, di dalam periode. / First and last month (YYYY-MM), at most 12 months, within the period.
@@ -1068,6 +1079,76 @@ export interface QuickWinIndicatorInput {
   target?: number | string;
 }
 /**
+ * Satu risiko: tingkat risiko = kemungkinan × dampak (1–25). / One risk: its level is likelihood × impact (1–25).
+ */
+export interface RiskInput {
+  /**
+   * Uraian singkat risiko. / The risk, in one line.
+   */
+  risk: string;
+  /**
+   * 1 (hampir tidak terjadi) sampai 5 (hampir pasti terjadi). / 1 (rare) to 5 (almost certain).
+   */
+  likelihood: number;
+  /**
+   * 1 (tidak signifikan) sampai 5 (sangat signifikan). / 1 (insignificant) to 5 (very significant).
+   */
+  impact: number;
+  /**
+   * Rencana penanganan risiko. / How the risk is treated.
+   */
+  mitigation?: string;
+  /**
+   * ID perangkat daerah dari RegionProfile.agencies. / An agency id from RegionProfile.agencies.
+   */
+  owner?: string;
+}
+/**
+ * Jawaban atas sepuluh kriteria penilaian quick win Kominfo, masing-masing teks. / How the quick win answers Kominfo's ten criteria, each a text.
+ */
+export interface QuickWinCriteriaInput {
+  /**
+   * Bagaimana inovasi dirumuskan. / How the innovation is formulated.
+   */
+  innovation?: string;
+  /**
+   * Daya tarik bagi masyarakat. / Its appeal to citizens.
+   */
+  appeal?: string;
+  /**
+   * Manfaat yang dirasakan. / The benefit felt.
+   */
+  benefit?: string;
+  /**
+   * Apa yang membuatnya unik. / What makes it unique.
+   */
+  uniqueness?: string;
+  /**
+   * Peluang kemitraan. / Partnership opportunities.
+   */
+  partnership?: string;
+  /**
+   * Potensi pengembangan. / Room to grow.
+   */
+  potential?: string;
+  /**
+   * Kesinambungan dengan program lain. / Continuity with other programs.
+   */
+  continuity?: string;
+  /**
+   * Sumber daya yang tersedia. / The resources available.
+   */
+  resources?: string;
+  /**
+   * Cara risiko dikelola. / How risks are managed.
+   */
+  risk_management?: string;
+  /**
+   * Keberlanjutan setelah tahun pertama. / How it lasts beyond the first year.
+   */
+  sustainability?: string;
+}
+/**
  * Realisasi satu tahun: anggaran, status, indikator, kendala dan penilaian mandiri. / One year's realisation: budget, status, indicators, obstacles and self-assessment.
  */
 export interface ProgressDoc {
@@ -1095,6 +1176,11 @@ export interface ProgressDoc {
    * Satu entri per quick win yang dilaporkan. / One entry per reported quick win.
    */
   quick_wins?: QuickWinProgressInput[];
+  /**
+   * Kebijakan, kelembagaan dan anggaran: Perbup masterplan, SK Dewan dan Tim Pelaksana, alokasi APBD. / Policy, institutions and budget: the masterplan's Perbup, the decrees, the APBD allocation.
+   */
+  outputs?: OutputEvidenceInput[];
+  survey?: SurveyInput;
   assessment?: AssessmentInput;
 }
 /**
@@ -1184,6 +1270,99 @@ export interface QuickWinProgressInput {
    * Items: Teks bebas dengan Markdown sederhana: paragraf, daftar '-' dan '1.', **tebal**, *miring*. / Free text with a small Markdown subset: paragraphs, '-' and '1.' lists, **bold**, *italic*.
    */
   evidence?: string[];
+  criteria_scores?: CriteriaScoresInput;
+}
+/**
+ * Skor penilaian mandiri 1–5 per kriteria quick win (dua desimal). / A self-assessed score 1–5 per quick-win criterion (two decimals).
+ */
+export interface CriteriaScoresInput {
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  innovation?: number;
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  appeal?: number;
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  benefit?: number;
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  uniqueness?: number;
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  partnership?: number;
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  potential?: number;
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  continuity?: number;
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  resources?: number;
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  risk_management?: number;
+  /**
+   * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+   */
+  sustainability?: number;
+}
+/**
+ * Satu bukti komponen output: regulasi, kelembagaan, anggaran atau lainnya. / One piece of output evidence.
+ */
+export interface OutputEvidenceInput {
+  /**
+   * regulation (regulasi), institution (kelembagaan), budget (anggaran), other (lainnya). / The kind of evidence.
+   */
+  type: 'regulation' | 'institution' | 'budget' | 'other';
+  /**
+   * Judul dokumen, mis. Peraturan Bupati tentang Masterplan Smart City. / The document's title.
+   */
+  title: string;
+  /**
+   * Nomor dokumen, mis. Perbup No. 12 Tahun 2024. / The document's number.
+   */
+  reference?: string;
+  /**
+   * done (selesai), in_progress (dalam proses), planned (direncanakan). / Its status.
+   */
+  status?: 'done' | 'in_progress' | 'planned';
+}
+/**
+ * Survei warga untuk komponen dampak: responden, tanggal, metode dan skor per dimensi. / The citizen survey behind the impact component.
+ */
+export interface SurveyInput {
+  /**
+   * Jumlah responden, mis. 300. / The number of respondents.
+   */
+  respondents: number;
+  /**
+   * Tanggal survei (YYYY-MM-DD). / The survey's date.
+   */
+  date?: string;
+  /**
+   * Metode survei, mis. kuesioner daring. / The survey method.
+   */
+  method?: string;
+  /**
+   * Skor 1–5 per ID dimensi kerangka, dua desimal. / A 1–5 score per framework dimension id, two decimals.
+   */
+  scores: {
+    /**
+     * 1 sampai 5, paling banyak dua desimal. / 1 to 5, at most two decimals.
+     */
+    [k: string]: number | undefined;
+  };
 }
 /**
  * Skor komponen 1–5 (dua desimal), bobot (jumlah 100) dan indeks tahun lalu. / Component scores 1–5 (two decimals), weights (summing to 100) and last year's index.

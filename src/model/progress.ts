@@ -17,6 +17,7 @@ import { locate } from '../load/locate.js';
 import type { LoadedDocument } from '../load/types.js';
 import { formatBasisPoints, formatDecimal } from '../format/indonesian.js';
 import { DEFAULT_WEIGHTS } from './framework.js';
+import { criteriaScoresOf, outputsOf, realisationByAction, surveyOf } from './evaluation.js';
 import type {
   Assessment, IndicatorResult, Model, Origin, Polarity, Program, ProgramProgress, ProgressStatus, ProgressYear,
   QuickWinProgress, Realisation,
@@ -110,6 +111,7 @@ function buildYear(model: ModelForProgress, data: ProgressDoc, origin: Origin): 
       obstacles: e.obstacles ?? [],
       followUp: e.follow_up ?? [],
       evidence: e.evidence ?? [],
+      ...criteriaScoresOf(e.criteria_scores, hundredths),
     });
   }
   // Quick wins in model order (framework order), as everywhere else.
@@ -129,6 +131,9 @@ function buildYear(model: ModelForProgress, data: ProgressDoc, origin: Origin): 
     ...realisations(model, programs, year),
     statusCounts,
     unreported: programs.filter((p) => p.status === undefined).map((p) => p.program),
+    byAction: realisationByAction(programs.filter((p) => p.planned > 0), isImplemented),
+    outputs: outputsOf(data.outputs),
+    survey: surveyOf(data.survey, model.framework, hundredths),
     assessment: data.assessment ? computeAssessment(data.assessment) : undefined,
     origin,
   };
@@ -233,6 +238,9 @@ export function scaled(value: number, places: number): number {
   }
   return Number(digits * 10n ** BigInt(places - scale));
 }
+
+/** A score (at most two decimals, validated) in exact hundredths. */
+const hundredths = (value: number): number => scaled(value, 2);
 
 /** floor(a / b) for BigInt (BigInt division truncates towards zero). */
 function floorDiv(a: bigint, b: bigint): bigint {

@@ -1,5 +1,6 @@
 import type { Breakdown, DimensionPlan, Program, QuickWin, Region, Totals } from './types.js';
-import { HORIZONS } from './types.js';
+import { ACTION_GROUPS, HORIZONS } from './types.js';
+import { actionKey, actionName, NO_ACTION_KEY } from './action-groups.js';
 
 /** Adds `amount` at the year's position; years outside the period were rejected by validation. */
 export function addByYear(byYear: number[], years: readonly number[], year: number, amount: number): void {
@@ -20,10 +21,16 @@ export function computeTotals(
   const sources = new Map<string, Breakdown>(fundingSources.map((s) => [s, { key: s, label: s, total: 0, byYear: zeros() }]));
   const agencies = new Map<string, Breakdown & { programs: number }>();
   const horizons = new Map(HORIZONS.map((h) => [h, { horizon: h, programs: 0, total: 0 }]));
+  // Every group, zero rows included: "no action plan for SDM" is an evaluation finding to see.
+  const actions = new Map([...ACTION_GROUPS, NO_ACTION_KEY].map((k) => [k as string, { key: k, label: actionName(k), total: 0, byYear: zeros(), programs: 0 }]));
   const byYear = zeros();
   let total = 0;
   for (const p of programs) {
     total += p.total;
+    const action = actions.get(actionKey(p.action))!;
+    action.programs++;
+    action.total += p.total;
+    for (const line of p.budget) addByYear(action.byYear, years, line.year, line.amount);
     const h = horizons.get(p.horizon)!;
     h.programs++;
     h.total += p.total;
@@ -52,6 +59,7 @@ export function computeTotals(
     bySource: [...sources.values()],
     byAgency,
     byHorizon: [...horizons.values()],
+    byAction: [...actions.values()],
     programCount: programs.length,
     quickWinCount: quickWins.length,
   };

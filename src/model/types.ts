@@ -5,15 +5,16 @@
  * validated as safe integers and so are their sums (SC3019).
  */
 import type { FrameworkDimensionDef } from './framework.js';
+import type { QuickWinCriterion, Risk } from './quick-win-evaluation.js';
 
 export type Horizon = 'short' | 'medium' | 'long';
-export type ActionGroup = 'policy' | 'infrastructure' | 'application' | 'literacy';
-export const ACTION_GROUPS: readonly ActionGroup[] = ['policy', 'infrastructure', 'application', 'literacy'];
+export type ActionGroup = 'policy' | 'infrastructure' | 'application' | 'literacy' | 'sdm';
 export type Pillar = 'structure' | 'infrastructure' | 'superstructure';
 export type Polarity = 'up' | 'down';
 export type Paper = 'A4' | 'F4' | 'Letter';
 
 export const HORIZONS: readonly Horizon[] = ['short', 'medium', 'long'];
+export const ACTION_GROUPS: readonly ActionGroup[] = ['policy', 'infrastructure', 'application', 'literacy', 'sdm'];
 export const PILLARS: readonly Pillar[] = ['structure', 'infrastructure', 'superstructure'];
 
 /** Where a record came from, for messages that point back at the YAML. */
@@ -221,6 +222,10 @@ export interface QuickWin {
   months: number;
   budget?: { amount: number; source: string };
   indicators: { name: string; target?: number | string }[];
+  /** The risk register, as written, each risk with its level and band. */
+  risks: Risk[];
+  /** The answers to the ten criteria that were given (text as written). */
+  criteria: Partial<Record<QuickWinCriterion, string>>;
   origin: Origin;
 }
 
@@ -255,6 +260,8 @@ export interface Totals {
   /** Lead agencies that lead at least one program, in RegionProfile order. */
   byAgency: (Breakdown & { programs: number })[];
   byHorizon: { horizon: Horizon; programs: number; total: number }[];
+  /** Every action-plan group in ACTION_GROUPS order, then the programs without a group (key `none`). */
+  byAction: (Breakdown & { programs: number })[];
   programCount: number;
   quickWinCount: number;
 }
@@ -311,6 +318,10 @@ export interface QuickWinProgress {
   obstacles: string[];
   followUp: string[];
   evidence: string[];
+  /** The self-assessed criteria scores given, in form order, in exact hundredths. */
+  criteriaScores: { criterion: QuickWinCriterion; hundredths: number }[];
+  /** Their mean in ten-thousandths, floored (displayed half-up at two decimals); undefined without scores. */
+  criteriaMeanTenThousandths?: number;
 }
 
 /** Planned vs realised for one group (dimension, element, source, agency, or the total). */
@@ -349,6 +360,32 @@ export interface ProgressYear {
   byAgency: Realisation[];
   statusCounts: Record<ProgressStatus | 'unreported', number>;
   unreported: Program[];
+  /** Per action-plan group (ACTION_GROUPS order, then `none`), like byDimension. */
+  byAction: Realisation[];
+  /** The output component's evidence, as written. */
+  outputs: OutputEvidence[];
+  survey?: Survey;
   assessment?: Assessment;
   origin: Origin;
+}
+
+export type OutputType = 'regulation' | 'institution' | 'budget' | 'other';
+export type OutputStatus = 'done' | 'in_progress' | 'planned';
+
+export interface OutputEvidence {
+  type: OutputType;
+  title: string;
+  reference?: string;
+  status?: OutputStatus;
+}
+
+/** The citizen survey of the impact component. */
+export interface Survey {
+  respondents: number;
+  date?: string;
+  method?: string;
+  /** One row per scored dimension, in framework order, in exact hundredths. */
+  scores: { dimensionId: string; label: string; hundredths: number }[];
+  /** The mean of the dimension scores in ten-thousandths, floored (displayed half-up). */
+  meanTenThousandths: number;
 }

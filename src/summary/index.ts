@@ -7,6 +7,7 @@ import { formatDate, formatDecimal, formatInteger, formatRupiah, terbilang } fro
 import {
   formatIndex, formatIndexChange, formatPercent, formatRealisation, progressFor, PROGRESS_STATUS_NAMES,
 } from '../model/progress.js';
+import { OUTPUT_TYPE_NAMES } from '../compose/monev/evaluation.js';
 import type { Model, ProgressStatus, Realisation } from '../model/types.js';
 
 export interface SummaryRow {
@@ -120,6 +121,14 @@ export interface YearSummary {
     components: { name: string; score: string; weight: number; weighted: string }[];
   };
   byDimension: YearSummaryRow[];
+  /** Per action-plan group (every group, then `none` when it holds programs). */
+  byAction: YearSummaryRow[];
+  /** The output component's evidence, counted per type. */
+  outputs: { count: number; byType: { type: string; count: number; done: number }[] };
+  /** The impact survey, when reported. */
+  survey?: { respondents: number; date?: string; method?: string; mean: string; scores: { key: string; label: string; score: string }[] };
+  /** Each scored quick win's criteria mean (over the criteria it scored). */
+  criteria: { id: string; name: string; mean: string; scored: number }[];
 }
 
 function yearRow(r: Realisation): YearSummaryRow {
@@ -156,6 +165,20 @@ export function summarizeYear(model: Model, year: number): YearSummary | undefin
         }
       : undefined,
     byDimension: y.byDimension.map(yearRow),
+    byAction: y.byAction.filter((r) => r.key !== 'none' || r.programs > 0).map(yearRow),
+    outputs: {
+      count: y.outputs.length,
+      byType: (['regulation', 'institution', 'budget', 'other'] as const)
+        .map((type) => ({ type, count: y.outputs.filter((o) => o.type === type).length, done: y.outputs.filter((o) => o.type === type && o.status === 'done').length }))
+        .filter((r) => r.count > 0),
+    },
+    survey: y.survey ? {
+      respondents: y.survey.respondents, date: y.survey.date, method: y.survey.method, mean: formatIndex(y.survey.meanTenThousandths),
+      scores: y.survey.scores.map((r) => ({ key: r.dimensionId, label: r.label, score: formatIndex(r.hundredths * 100) })),
+    } : undefined,
+    criteria: y.quickWins.filter((q) => q.criteriaMeanTenThousandths !== undefined).map((q) => ({
+      id: q.quickWin.id, name: q.quickWin.acronym ?? q.quickWin.name, mean: formatIndex(q.criteriaMeanTenThousandths!), scored: q.criteriaScores.length,
+    })),
   };
 }
 
@@ -169,13 +192,15 @@ const YEAR_WORDS = {
     title: 'Monitoring dan evaluasi', asOf: 'data per', dimension: 'Dimensi', programs: 'Program', implemented: 'Terlaksana',
     planned: 'Rencana', realized: 'Realisasi', percent: '%', total: 'Total', status: 'Status',
     rate: 'Tingkat pelaksanaan', of: 'dari', budget: 'Realisasi anggaran', quickWins: 'Quick win', index: 'Indeks',
-    previous: 'tahun lalu', unreported: 'Belum dilaporkan',
+    previous: 'tahun lalu', unreported: 'Belum dilaporkan', action: 'Rencana aksi', outputs: 'Bukti output', documents: 'dokumen',
+    done: 'selesai', survey: 'Survei dampak', respondents: 'responden', mean: 'rata-rata', criteria: 'Skor kriteria quick win',
   },
   en: {
     title: 'Monitoring and evaluation', asOf: 'data as of', dimension: 'Dimension', programs: 'Programs', implemented: 'Implemented',
     planned: 'Planned', realized: 'Realised', percent: '%', total: 'Total', status: 'Status',
     rate: 'Implementation rate', of: 'of', budget: 'Budget realisation', quickWins: 'Quick wins', index: 'Index',
-    previous: 'last year', unreported: 'Not reported',
+    previous: 'last year', unreported: 'Not reported', action: 'Action plan', outputs: 'Output evidence', documents: 'documents',
+    done: 'done', survey: 'Impact survey', respondents: 'respondents', mean: 'mean', criteria: 'Quick-win criteria scores',
   },
 } as const;
 
@@ -205,6 +230,20 @@ export function formatYearSummary(s: YearSummary, locale: 'id' | 'en'): string {
   if (s.quickWins.count) {
     lines.push(`${w.quickWins}: ${s.quickWins.count}, ${formatRupiah(s.quickWins.realized)} ${w.of} ${formatRupiah(s.quickWins.planned)} (${s.quickWins.realization})`);
   }
+  if (s.byAction.length) {
+    lines.push('', table(
+      [w.action, w.programs, w.planned, w.realized, w.percent],
+      s.byAction.map((r) => [r.label, formatInteger(r.programs), formatRupiah(r.planned), formatRupiah(r.realized), r.realization]),
+      new Set([1, 2, 3, 4]),
+    ), '');
+  }
+  if (s.outputs.count) {
+    lines.push(`${w.outputs}: ${s.outputs.count} ${w.documents} (${s.outputs.byType.map((r) => `${OUTPUT_TYPE_NAMES[r.type as keyof typeof OUTPUT_TYPE_NAMES]} ${r.count}, ${r.done} ${w.done}`).join('; ')})`);
+  }
+  if (s.survey) {
+    lines.push(`${w.survey}: ${formatInteger(s.survey.respondents)} ${w.respondents}, ${w.mean} ${s.survey.mean} (${s.survey.scores.map((r) => `${r.label} ${r.score}`).join(', ')})`);
+  }
+  if (s.criteria.length) lines.push(`${w.criteria}: ${s.criteria.map((c) => `${c.name} ${c.mean}`).join(', ')}`);
   if (s.index) {
     const prev = s.index.previous !== undefined ? ` (${w.previous} ${s.index.previous}, ${s.index.change})` : '';
     lines.push(`${w.index}: ${s.index.value}${prev}`);

@@ -6,6 +6,7 @@ import { exampleMarkers } from './rules/example-markers.js';
 import { dimensionsWithQuickWin, dimensionsWithStrategy } from './rules/coverage.js';
 import { report, reportAtProject } from './rules/report.js';
 import type { RuleContext } from './rules/types.js';
+import { missingCriteria } from '../model/quick-win-evaluation.js';
 
 export type Stage = 1 | 2 | 3 | 4;
 const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const;
@@ -96,6 +97,17 @@ function stageThree(ctx: RuleContext): Diagnostic[] {
   }
   for (const [id, site] of ctx.programs) {
     if (!nonEmpty(site.program.budget)) out.push(report('SC4009', { stage, id }, site.doc, site.path));
+  }
+  // Stage III names the quick wins; since 2021 each comes with a risk-management form, and
+  // Kominfo scores it on ten criteria. A missing answer is a warning: it may come at stage IV.
+  for (const [id, site] of ctx.quickWins) {
+    const q = site.quickWin;
+    // At the field's key when written, else at the quick win's id.
+    const where = (field: 'risks' | 'criteria'): [DataPath, { target: 'key' | 'value' }] =>
+      q[field] !== undefined ? [[...site.path.slice(0, -1), field], { target: 'key' }] : [site.path, { target: 'value' }];
+    if (!nonEmpty(q.risks)) out.push(report('SC4020', { stage, id }, site.doc, ...where('risks')));
+    const missing = missingCriteria(q.criteria);
+    if (missing.length > 0) out.push(report('SC4021', { stage, id, count: missing.length, missing: missing.join(', ') }, site.doc, ...where('criteria')));
   }
   return out;
 }

@@ -79,6 +79,36 @@ describe('build with Progress documents', async () => {
     expect(a.diagnostics.map((d) => d.code)).not.toContain('SC6003');
   });
 
+  it('the report reads back per evaluation component, with the survey chart and criteria means', async () => {
+    const zip = await JSZip.loadAsync(await readFile(path.join(withOut, REPORT)));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '');
+    const order = ['BASELINE: RENCANA DAN REALISASI PROGRAM', 'OUTPUT: KEBIJAKAN, KELEMBAGAAN DAN ANGGARAN', 'OUTCOME: PELAKSANAAN MASTERPLAN',
+      'DAMPAK: SURVEI WARGA', 'QUICK WIN', 'KENDALA DAN TINDAK LANJUT', 'BUKTI DUKUNG', 'INDEKS SMART CITY'].map((t) => text.lastIndexOf(t));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
+    expect(text).toContain('Perbup Kotim No. 12 Tahun 2023');
+    expect(text).toContain('Pengembangan SDM');
+    // Survey mean 17.14 / 6 = 2.8567 → 2,86; Kotim Siaga 112's criteria 28.5 / 9 → 3,17.
+    expect(text).toContain('dengan rata-rata 2,86 pada skala 1–5');
+    expect(text).toContain('Kotim Siaga 112: 3,17 dari 9 kriteria yang dinilai');
+    const charts = Object.keys(zip.files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts.length).toBe(2);
+  });
+
+  it('the book reads back each quick win\'s criteria, risk register and the 5x5 risk matrix', async () => {
+    const zip = await JSZip.loadAsync(await readFile(path.join(withOut, 'BAB-VII-Quick-Win.docx')));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Register Risiko Quick Win SAKTI');
+    expect(text).toContain('Sepuluh Kriteria Quick Win Kotim Siaga 112');
+    expect(text).toContain('Gambar 7.2 Matriks Risiko Quick Win');
+    // OPD tidak menyerahkan data: 4 × 4 = 16, Tinggi, shaded with the "high" band colour.
+    expect(text).toMatch(/R4 OPD tidak menyerahkan data prioritas tepat waktu 4 4 16 Tinggi/);
+    expect(xml).toContain('w:fill="F4B183"');
+    // Two risks share the top level 4 × 4 = 16: both are named.
+    expect(text).toMatch(/Tingkat risiko tertinggi adalah 16 \(tinggi\), pada R4 .* dan R10 /);
+  });
+
   it('is deterministic', async () => {
     const again = path.join(tmp, 'out-again');
     await build(withDir, { cwd: tmp, outDir: again, env: NO_SOFFICE });
@@ -94,10 +124,10 @@ describe('build with Progress documents', async () => {
     const docx = Object.keys(withoutHashes).filter((n) => n.endsWith('.docx'));
     expect(docx.length).toBeGreaterThan(5);
     for (const name of docx) expect(withHashes[name], name).toBe(withoutHashes[name]);
-    // The workbook gains a `Monev <Y>` sheet; every other sheet is unchanged.
+    // The workbook gains `Monev <Y>` and `Evaluasi <Y>` sheets; every other sheet is unchanged.
     const sheetsWith = await sheetsByName(await readFile(path.join(withOut, ROADMAP)));
     const sheetsWithout = await sheetsByName(await readFile(path.join(withoutOut, ROADMAP)));
-    expect([...sheetsWith.keys()].filter((n) => !n.startsWith('Monev '))).toEqual([...sheetsWithout.keys()]);
+    expect([...sheetsWith.keys()].filter((n) => !/^(Monev|Evaluasi) /.test(n))).toEqual([...sheetsWithout.keys()]);
     for (const [name, xml] of sheetsWithout) expect(sheetsWith.get(name), name).toBe(xml);
   });
 });

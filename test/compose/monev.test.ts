@@ -45,12 +45,13 @@ describe('composeMonev on the example (2023)', () => {
     expect(tree.sections[2]).toMatchObject({ pageNumbers: 'arabic', restart: true });
     const h1 = blocks(tree).filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? `${b.number} ${inlineText(b.content)}` : ''));
     expect(h1).toEqual([
-      '1 RINGKASAN EKSEKUTIF', '2 REALISASI PER DIMENSI', '3 REALISASI PROGRAM', '4 QUICK WIN',
-      '5 KENDALA DAN TINDAK LANJUT', '6 BUKTI DUKUNG', '7 INDEKS SMART CITY',
+      '1 RINGKASAN EKSEKUTIF', '2 BASELINE: RENCANA DAN REALISASI PROGRAM', '3 OUTPUT: KEBIJAKAN, KELEMBAGAAN DAN ANGGARAN',
+      '4 OUTCOME: PELAKSANAAN MASTERPLAN', '5 DAMPAK: SURVEI WARGA', '6 QUICK WIN',
+      '7 KENDALA DAN TINDAK LANJUT', '8 BUKTI DUKUNG', '9 INDEKS SMART CITY',
     ]);
-    expect(tables(tree).map((b) => b.number)).toEqual(['2.1', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '4.1', '5.1', '7.1']);
-    const fig = blocks(tree).find((b) => b.kind === 'figure');
-    expect(fig).toMatchObject({ id: 'fig-monev-dimensi', number: '2.1' });
+    expect(tables(tree).map((b) => b.number)).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '3.1', '4.1', '4.2', '5.1', '6.1', '6.2', '7.1', '9.1']);
+    const figs = blocks(tree).filter((b) => b.kind === 'figure');
+    expect(figs).toMatchObject([{ id: 'fig-monev-dimensi', number: '4.1' }, { id: 'fig-monev-survei', number: '5.1' }]);
     expect(tree.meta).toMatchObject({ author: 'Kabupaten Kotawaringin Timur', date: '2024-06-07' });
     expect(monevFileName(model, 2023)).toBe('Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx');
   });
@@ -58,8 +59,9 @@ describe('composeMonev on the example (2023)', () => {
   it('resolves every cross-reference', () => {
     const text = paragraphs(tree);
     expect(text).not.toMatch(/\[[a-z-]+\?\]/);
-    expect(text).toContain('disajikan pada Tabel 2.1 dan digambarkan pada Gambar 2.1');
-    expect(text).toContain('(lihat Tabel 7.1)');
+    expect(text).toContain('disajikan pada Tabel 4.1 dan digambarkan pada Gambar 4.1');
+    expect(text).toContain('(lihat Tabel 9.1)');
+    expect(text).toContain('Skor 6 dimensi disajikan pada Tabel 5.1 dan Gambar 5.1');
   });
 
   it('states the model\'s totals in the executive summary, with terbilang', () => {
@@ -178,9 +180,9 @@ describe('composeMonev on a small project', () => {
     expect(py.unreported.map((p) => p.id)).toEqual(['gov-02']);
     const t = composeMonev(m, py, templates());
     const u = table(t, 'tbl-monev-tidak-dilaporkan');
-    expect(u.number).toBe('3.2');
+    expect(u.number).toBe('2.2');
     expect(u.body.map(rowText)).toEqual([['1', 'Sistem arsip & <e-Office>', 'Smart Governance', 'Bappeda', '60.000.000']]);
-    expect(paragraphs(t)).toContain('Sebanyak 1 program yang direncanakan pada tahun 2024 belum dilaporkan realisasinya (Tabel 3.2).');
+    expect(paragraphs(t)).toContain('Sebanyak 1 program yang direncanakan pada tahun 2024 belum dilaporkan realisasinya (Tabel 2.2).');
     const dims = table(t, 'tbl-monev-dimensi');
     expect(rowText(dims.body.at(-1)!)).toEqual(['Total', '2', '160.000.000', '90.000.000', '56,3%', '50,0%']);
     const gov = table(t, 'tbl-monev-program-governance');

@@ -83,11 +83,16 @@ const REQUIRED: Record<string, string[]> = {
   'quick-wins.schema.json#/$defs/quickWin': ['id', 'name', 'dimension', 'element', 'lead', 'schedule'],
   'quick-wins.schema.json#/$defs/schedule': ['start', 'end'],
   'quick-wins.schema.json#/$defs/indicator': ['name'],
+  'quick-wins.schema.json#/$defs/risk': ['risk', 'likelihood', 'impact'],
+  'quick-wins.schema.json#/$defs/criteria': [],
   'progress.schema.json#': ['apiVersion', 'kind', 'year'],
   'progress.schema.json#/$defs/indicatorActual': ['name'],
   'progress.schema.json#/$defs/programEntry': ['program', 'status'],
   'progress.schema.json#/$defs/quickWinEntry': ['quick_win', 'status'],
   'progress.schema.json#/$defs/assessment': [],
+  'progress.schema.json#/$defs/criteriaScores': [],
+  'progress.schema.json#/$defs/output': ['type', 'title'],
+  'progress.schema.json#/$defs/survey': ['respondents', 'scores'],
 };
 
 describe('schemas/', () => {

@@ -24,6 +24,20 @@ const COMPLETE: Patches = {
   'gap.yaml': GAP,
   'profil.yaml': [['agencies:', 'rpjmd:\n  vision: Maju.\n  missions: [Satu]\nagencies:']],
   'governance.yaml': [['programs:', 'strategies:\n  - {element: service, title: Layanan terpadu}\nprograms:']],
+  'quick-wins.yaml': [['    indicators:', `    risks:
+      - {risk: Server down, likelihood: 2, impact: 4, mitigation: Cadangan harian., owner: diskominfo}
+    criteria:
+      innovation: a
+      appeal: b
+      benefit: c
+      uniqueness: d
+      partnership: e
+      potential: f
+      continuity: g
+      resources: h
+      risk_management: i
+      sustainability: j
+    indicators:`]],
   'smartcity.yaml': [['framework:', 'issued: {place: Sampit, date: 2024-01-02}\nteam:\n  council: [{name: A, position: Bupati}]\n  implementers: [{name: B, position: Kepala Dinas}]\nframework:'], ['issued: {place: Sampit, date: 2024-01-01}\n', '']],
 };
 
@@ -71,7 +85,7 @@ describe('checkStage', () => {
     it('SC4005 no programs at all', async () => {
       const patch = patched('governance.yaml', [['programs:', 'x_programs:']]);
       patch['governance.yaml'] = 'apiVersion: smartcity/v1\nkind: DimensionStrategy\ndimension: governance\ngoal: G.\nstrategies: [{title: S}]\n';
-      patch['quick-wins.yaml'] = [['    program: gov-01\n', '']];
+      patch['quick-wins.yaml'] = [...(COMPLETE['quick-wins.yaml'] as [string, string][]), ['    program: gov-01\n', '']];
       expect((await stage(2, patch)).map((d) => d.code)).toEqual(['SC4005']);
       expect((await stage(3, patch)).map((d) => d.code)).toEqual(['SC4012', 'SC4005']);
     });
@@ -83,6 +97,33 @@ describe('checkStage', () => {
       expect(await stage(3, patch)).toEqual([
         { code: 'SC4013', at: 'governance.yaml:3:12', data: { stage: 'III', dimension: 'governance', missing: 'strategies' } },
         { code: 'SC4009', at: 'governance.yaml:6:9', data: { stage: 'III', id: 'gov-01' } },
+      ]);
+    });
+
+    it('SC4020 a quick win without risks and SC4021 (a warning) the criteria it does not answer, at their keys', async () => {
+      const patch = patched('quick-wins.yaml', [
+        ['      - {risk: Server down, likelihood: 2, impact: 4, mitigation: Cadangan harian., owner: diskominfo}\n', ''],
+        ['    risks:\n', '    risks: []\n'],
+        ['      appeal: b\n', ''],
+        ['      sustainability: j\n', ''],
+      ]);
+      const found = await stage(3, patch);
+      expect(found).toEqual([
+        { code: 'SC4020', at: 'quick-wins.yaml:12:5', data: { stage: 'III', id: 'qw-portal' } },
+        { code: 'SC4021', at: 'quick-wins.yaml:13:5', data: { stage: 'III', id: 'qw-portal', count: 2, missing: 'appeal, sustainability' } },
+      ]);
+      expect(sortDiagnostics(checkStage(validDocuments(await loadFiles(await minimal(patch))), 3)).map((d) => d.severity)).toEqual(['error', 'warning']);
+      expect(await stage(2, patch)).toEqual([]);
+    });
+
+    it('SC4020 and SC4021 at the quick win id when risks and criteria are absent', async () => {
+      const patch = { ...COMPLETE, 'quick-wins.yaml': [] as [string, string][] };
+      expect(await stage(3, patch)).toEqual([
+        { code: 'SC4020', at: 'quick-wins.yaml:4:9', data: { stage: 'III', id: 'qw-portal' } },
+        {
+          code: 'SC4021', at: 'quick-wins.yaml:4:9',
+          data: { stage: 'III', id: 'qw-portal', count: 10, missing: 'innovation, appeal, benefit, uniqueness, partnership, potential, continuity, resources, risk_management, sustainability' },
+        },
       ]);
     });
 

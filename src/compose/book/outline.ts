@@ -50,13 +50,13 @@ export const DEFAULT_OUTLINE: Outline = {
       s('visi', 'Visi dan Tujuan Smart City'), s('dimensi', 'Strategi per Dimensi'),
     ] },
     { id: 'rencana-program', summary: 'Memuat program setiap dimensi dan elemen beserta perangkat daerah pelaksana, keluaran, hasil dan indikatornya.', title: 'RENCANA PROGRAM', landscape: false, sections: [
-      s('ringkasan', 'Ringkasan Program'), s('dimensi', 'Program per Dimensi'),
+      s('ringkasan', 'Ringkasan Program'), s('rencana-aksi', 'Rencana Aksi per Kelompok'), s('dimensi', 'Program per Dimensi'),
     ] },
     { id: 'peta-jalan', summary: 'Menyajikan peta jalan program per tahun dan kebutuhan anggaran per dimensi, sumber pendanaan dan jangka waktu.', title: 'PETA JALAN', landscape: false, sections: [
       s('anggaran', 'Kebutuhan Anggaran'), s('dimensi', 'Peta Jalan per Dimensi'),
     ] },
     { id: 'quick-win', summary: 'Menguraikan program quick win yang dilaksanakan pada tahap awal.', title: 'QUICK WIN', landscape: false, sections: [
-      s('ringkasan', 'Ringkasan Quick Win'), s('daftar', 'Rincian Quick Win'),
+      s('ringkasan', 'Ringkasan Quick Win'), s('daftar', 'Rincian Quick Win'), s('risiko', 'Manajemen Risiko Quick Win'),
     ] },
     { id: 'penutup', summary: 'Memuat kesimpulan dan langkah tindak lanjut pelaksanaan masterplan.', title: 'PENUTUP', landscape: false, sections: [s('kesimpulan', 'Kesimpulan'), s('tindak-lanjut', 'Tindak Lanjut')] },
   ],

@@ -9,6 +9,8 @@ import { PILLAR_NAMES } from '../labels.js';
 import { heading, type Piece, type SectionCtx } from './context.js';
 import { dimensionView, quickWinView } from './view.js';
 import { BOOK_SECTIONS } from '../books/sections.js';
+import { actionRows } from '../figures/action-plan.js';
+import { DEFAULT_RISK_BANDS, type RiskBand } from '../../model/quick-win-evaluation.js';
 
 export interface SectionComposer {
   ownHeadings?: boolean;
@@ -116,6 +118,24 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
     }),
   },
 
+  'rencana-program/rencana-aksi': {
+    compose: (ctx) => {
+      const table = tables.actionSummaryTable(ctx.model);
+      const fig = ctx.figure('anggaran-rencana-aksi');
+      const out: Piece[] = [
+        ...ctx.narrative('rencana-program/rencana-aksi', { tableId: table?.id ?? null, figureId: fig?.id ?? null, groups: actionView(ctx) }),
+        ...maybe(table),
+        ...maybe(fig),
+      ];
+      for (const group of actionRows(ctx.model)) {
+        const programs = tables.actionProgramsTable(ctx.model, group.key);
+        if (!programs) continue;
+        out.push(heading(3, group.label), programs);
+      }
+      return out;
+    },
+  },
+
   'peta-jalan/anggaran': {
     compose: (ctx) => {
       const byDim = tables.budgetByDimensionTable(ctx.model);
@@ -156,15 +176,42 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
   },
   'quick-win/daftar': {
     ownHeadings: true,
-    compose: (ctx) => ctx.model.quickWins.flatMap((q) => {
-      const table = tables.quickWinTable(ctx.model, q);
+    compose: (ctx) => {
+      const coded = tables.codedRisks(ctx.model);
+      return ctx.model.quickWins.flatMap((q) => {
+        const table = tables.quickWinTable(ctx.model, q);
+        const criteria = tables.criteriaTable(q);
+        const risks = tables.riskRegisterTable(ctx.model, q, coded);
+        return [
+          heading(2, tables.quickWinTitle(q)),
+          ...ctx.narrative('quick-win/rincian', { quickWin: quickWinView(q), tableId: table.id }),
+          ...(q.description ? ctx.text(q.description) : []),
+          table,
+          ...(criteria ? [...ctx.narrative('quick-win/kriteria', { quickWin: quickWinView(q), tableId: criteria.id }), criteria] : []),
+          ...(risks ? [...ctx.narrative('quick-win/register-risiko', { quickWin: quickWinView(q), tableId: risks.id, risks: q.risks.length }), risks] : []),
+        ];
+      });
+    },
+  },
+  'quick-win/risiko': {
+    compose: (ctx) => {
+      const fig = ctx.figure('matriks-risiko');
+      const coded = tables.codedRisks(ctx.model);
+      const bands = DEFAULT_RISK_BANDS.map((b) => ({ name: b.name, from: bandFrom(b), to: b.max, count: coded.filter((c) => c.risk.band.key === b.key).length }));
+      // Every risk at the highest level (ties are common on a 5×5 grid), in code order.
+      const top = Math.max(0, ...coded.map((c) => c.risk.level));
+      const highest = coded.filter((c) => c.risk.level === top);
       return [
-        heading(2, tables.quickWinTitle(q)),
-        ...ctx.narrative('quick-win/rincian', { quickWin: quickWinView(q), tableId: table.id }),
-        ...(q.description ? ctx.text(q.description) : []),
-        table,
+        ...ctx.narrative('quick-win/risiko', {
+          figureId: fig?.id ?? null, risks: coded.length, bands,
+          highest: highest.length ? {
+            level: top, band: highest[0].risk.band.name, count: highest.length,
+            risks: highest.map((c) => ({ code: c.code, risk: c.risk.risk, quickWin: tables.quickWinTitle(c.quickWin) })),
+          } : null,
+        }),
+        ...maybe(fig),
       ];
-    }),
+    },
   },
 
   'penutup/kesimpulan': plain('penutup/kesimpulan'),
@@ -198,4 +245,15 @@ function programDescriptions(ctx: SectionCtx, d: Parameters<typeof tables.progra
     }
   }
   return out;
+}
+
+/** The lowest level of a band: one above the previous band's top. */
+function bandFrom(band: RiskBand): number {
+  const i = DEFAULT_RISK_BANDS.indexOf(band);
+  return i <= 0 ? 1 : DEFAULT_RISK_BANDS[i - 1].max + 1;
+}
+
+/** The action-plan groups for the narrative: name, programs and budget, SDM flagged. */
+function actionView(ctx: SectionCtx) {
+  return actionRows(ctx.model).map((r) => ({ key: r.key, name: r.label, programs: r.programs, total: r.total }));
 }

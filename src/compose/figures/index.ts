@@ -10,6 +10,8 @@ import type { Horizon, Model } from '../../model/types.js';
 import { HORIZONS, PILLARS } from '../../model/types.js';
 import { HORIZON_NAMES, PILLAR_NAMES } from '../labels.js';
 import type { Chart, Figure } from '../tree.js';
+import { budgetByActionFigure } from './action-plan.js';
+import { riskMatrixFigure } from './risk-matrix.js';
 
 export type FigureBuilder = (model: Model) => Figure | undefined;
 
@@ -235,4 +237,6 @@ export const FIGURES: Record<string, FigureBuilder> = {
   kesiapan: readinessFigure,
   kesenjangan: gapsByPillarFigure,
   'jadwal-quick-win': quickWinScheduleFigure,
+  'anggaran-rencana-aksi': budgetByActionFigure,
+  'matriks-risiko': riskMatrixFigure,
 };

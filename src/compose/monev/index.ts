@@ -5,19 +5,21 @@
  * comes from `templates/<lang>/monev/*.md.hbs`; text from the YAML (obstacles, follow-ups, evidence) is
  * verbatim. Headings, captions and refs are numbered by the book's own `numberChapters`.
  */
-import { formatBasisPoints, formatDate, formatDecimal, formatInteger, moneyScale, terbilang } from '../../format/indonesian.js';
+import { formatBasisPoints, formatDecimal, formatInteger, moneyScale } from '../../format/indonesian.js';
 import {
-  formatAchievement, formatIndex, formatIndexChange, formatPercent, formatRealisation, implementationBp, PROGRESS_STATUS_NAMES, ratioBp,
-  statusName,
+  formatAchievement, formatIndex, formatIndexChange, formatPercent, formatRealisation, implementationBp, statusName,
 } from '../../model/progress.js';
 import type { IndicatorResult, Model, ProgramProgress, ProgressYear, QuickWinProgress, Realisation } from '../../model/types.js';
-import { PROGRESS_STATUSES } from '../../model/types.js';
 import { numberChapters } from '../book/index.js';
 import { fileSlug, regionFullName } from '../book/names.js';
-import { baseView, type View } from '../book/view.js';
+import type { View } from '../book/view.js';
 import { markdownToBlocks } from '../markdown.js';
 import { groupRow, headRow, moneyCell, noCell, sourceNote, t, textCell, valueText } from '../tables/cells.js';
 import type { Templates } from '../templates.js';
+import { actionTable, criteriaScoreTable, outputTable, surveyFigure, surveyTable } from './evaluation.js';
+import { monevView, percentWords } from './view.js';
+
+export { percentWords };
 import type { Block, Cell, DocMeta, DocTree, Figure, Inline, Section, Table } from '../tree.js';
 
 /** `Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx` (the region as in the book's name). */
@@ -33,16 +35,6 @@ export const COMPONENT_NAMES: Record<string, string> = {
   impact: 'Dampak (Impact)',
   quick_win: 'Quick Win',
 };
-
-/** "63,1%" → "enam puluh tiga koma satu persen" (the words of a displayed percentage). */
-export function percentWords(shown: string): string {
-  const m = /^(-?)([\d.]+)(?:,(\d+))?%$/.exec(shown);
-  if (!m) return shown;
-  const whole = terbilang(Number(m[2].replace(/\./g, '')));
-  const decimals = (m[3] ?? '').replace(/0+$/, '');
-  const digits = decimals ? ` koma ${[...decimals].map((d) => (d === '0' ? 'nol' : terbilang(Number(d)))).join(' ')}` : '';
-  return `${m[1] ? 'minus ' : ''}${whole}${digits} persen`;
-}
 
 const DASH = '–';
 
@@ -85,62 +77,6 @@ function totalCells(label: string, r: Pick<Realisation, 'planned' | 'realized'>,
     percentCell(formatPercent(r.realized, r.planned), shade),
     ...trailing.map((c) => ({ ...c, ...shade })),
   ];
-}
-
-// ---- the view the narrative templates see ----
-
-function monevView(model: Model, y: ProgressYear, ids: Record<string, string | null>): View {
-  const total = y.total;
-  const realisation = formatRealisation(total);
-  const impl = implementationBp(total);
-  const implementation = impl === undefined ? DASH : formatBasisPoints(impl, 1);
-  const a = y.assessment;
-  return {
-    ...baseView(model),
-    monev: {
-      year: y.year,
-      asOf: y.asOf ? formatDate(y.asOf) : null,
-      planned: total.planned,
-      realized: total.realized,
-      realisation,
-      realisationWords: total.planned > 0 ? percentWords(realisation) : null,
-      programs: total.programs,
-      implemented: total.implemented,
-      implementation,
-      implementationWords: impl === undefined ? null : percentWords(implementation),
-      reported: y.programs.length - y.statusCounts.unreported,
-      statuses: [...PROGRESS_STATUSES, 'unreported' as const]
-        .filter((s) => y.statusCounts[s] > 0)
-        .map((s) => ({ name: PROGRESS_STATUS_NAMES[s], count: y.statusCounts[s] })),
-      unreported: y.unreported.map((p) => p.name),
-      unreportedCount: y.unreported.length,
-      quickWinCount: y.quickWins.length,
-      dimensions: y.byDimension.filter((d) => d.programs > 0).map((d) => ({ name: d.label, realisation: formatRealisation(d) })),
-      best: extreme(y.byDimension, 1),
-      worst: extreme(y.byDimension, -1),
-      index: a && a.components.length ? formatIndex(a.indexTenThousandths) : null,
-      previousIndex: a?.previousIndexHundredths !== undefined ? formatIndex(a.previousIndexHundredths * 100) : null,
-      indexChange: a?.changeTenThousandths !== undefined ? formatIndexChange(a.changeTenThousandths) : null,
-      indexTrend: a?.changeTenThousandths === undefined ? null : a.changeTenThousandths > 0 ? 'naik' : a.changeTenThousandths < 0 ? 'turun' : 'tetap',
-      obstacleCount: y.programs.filter((p) => p.obstacles.length > 0).length + y.quickWins.filter((q) => q.obstacles.length > 0).length,
-      ...ids,
-    },
-  };
-}
-
-/** The dimension with the highest (dir 1) or lowest (dir −1) realisation, compared exactly in basis points. */
-function extreme(rows: Realisation[], dir: 1 | -1): { name: string; realisation: string } | null {
-  let best: Realisation | undefined;
-  let bestBp = 0;
-  for (const r of rows) {
-    const bp = ratioBp(r.realized, r.planned);
-    if (bp === undefined) continue;
-    if (!best || (dir === 1 ? bp > bestBp : bp < bestBp)) {
-      best = r;
-      bestBp = bp;
-    }
-  }
-  return best ? { name: best.label, realisation: formatRealisation(best) } : null;
 }
 
 // ---- the parts ----
@@ -360,6 +296,11 @@ export function composeMonev(model: Model, y: ProgressYear, templates: Templates
   const evidence = evidenceList(y);
   const unreported = unreportedTable(model, y);
   const index = indexTable(y);
+  const outputs = outputTable(y);
+  const actions = actionTable(y);
+  const survey = surveyTable(y);
+  const surveyFig = surveyFigure(y);
+  const criteria = criteriaScoreTable(y);
 
   const view = monevView(model, y, {
     dimensionTableId: dimTable.id,
@@ -368,14 +309,19 @@ export function composeMonev(model: Model, y: ProgressYear, templates: Templates
     obstacleTableId: obstacles?.id ?? null,
     unreportedTableId: unreported?.id ?? null,
     indexTableId: index?.id ?? null,
+    outputTableId: outputs?.id ?? null,
+    actionTableId: actions.id,
+    surveyTableId: survey?.id ?? null,
+    surveyFigureId: surveyFig?.id ?? null,
+    criteriaTableId: criteria?.id ?? null,
   });
   const narrative = (name: string, extra: View = {}) => markdownToBlocks(templates.render(`monev/${name}`, { ...view, ...extra }));
 
+  // One chapter per component of Kominfo's evaluation form, in the form's order, then the index.
   const chapters: { title: string; blocks: Block[]; landscape?: boolean }[] = [];
   chapters.push({ title: 'RINGKASAN EKSEKUTIF', blocks: narrative('ringkasan') });
-  chapters.push({ title: 'REALISASI PER DIMENSI', blocks: [...narrative('dimensi'), dimTable, ...(dimensionFig ? [dimensionFig] : [])] });
   chapters.push({
-    title: 'REALISASI PROGRAM',
+    title: 'BASELINE: RENCANA DAN REALISASI PROGRAM',
     blocks: [
       ...narrative('program'),
       ...programDims.flatMap(({ d, programs }) => [
@@ -389,7 +335,20 @@ export function composeMonev(model: Model, y: ProgressYear, templates: Templates
     ],
     landscape: true,
   });
-  if (qwTable) chapters.push({ title: 'QUICK WIN', blocks: [...narrative('quick-win'), qwTable], landscape: true });
+  chapters.push({ title: 'OUTPUT: KEBIJAKAN, KELEMBAGAAN DAN ANGGARAN', blocks: [...narrative('output'), ...(outputs ? [outputs] : [])] });
+  chapters.push({
+    title: 'OUTCOME: PELAKSANAAN MASTERPLAN',
+    blocks: [
+      heading(2, 'Realisasi per Dimensi'), ...narrative('dimensi'), dimTable, ...(dimensionFig ? [dimensionFig] : []),
+      heading(2, 'Realisasi per Kelompok Rencana Aksi'), ...narrative('rencana-aksi'), actions,
+    ],
+  });
+  chapters.push({ title: 'DAMPAK: SURVEI WARGA', blocks: [...narrative('dampak'), ...(survey ? [survey] : []), ...(surveyFig ? [surveyFig] : [])] });
+  chapters.push({
+    title: 'QUICK WIN',
+    blocks: [...narrative('quick-win'), ...(qwTable ? [qwTable] : []), ...(criteria ? [...narrative('kriteria-quick-win'), criteria] : [])],
+    landscape: true,
+  });
   chapters.push({ title: 'KENDALA DAN TINDAK LANJUT', blocks: [...narrative('kendala'), ...(obstacles ? [obstacles] : [])] });
   chapters.push({ title: 'BUKTI DUKUNG', blocks: [...narrative('bukti-dukung', { hasEvidence: evidence.length > 0 }), ...evidence] });
   if (index) chapters.push({ title: 'INDEKS SMART CITY', blocks: [...narrative('indeks'), index] });

@@ -11,3 +11,5 @@ export { statisticsTable } from './statistics.js';
 export { strategyTable } from './strategy.js';
 export { swotStrategyTable, swotTable } from './swot.js';
 export { programsByElement } from './group.js';
+export { actionProgramsTable, actionSummaryTable } from './action-plan.js';
+export { codedRisks, criteriaTable, riskRegisterTable } from './quick-win-evaluation.js';

@@ -1,9 +1,10 @@
 import type { Sheet, Table } from '../../compose/workbook-tree.js';
 import type { Model } from '../../model/types.js';
 import { agencyShort, headerRowOf, money, printSetup, text } from './common.js';
+import { actionKey, actionName } from '../../model/action-groups.js';
 
 /** The columns of the Data sheet (1-based), for SUMIFS from the summary. */
-export const DATA_COLS = { dimension: 1, element: 2, programId: 3, program: 4, lead: 5, year: 6, source: 7, amount: 8 } as const;
+export const DATA_COLS = { dimension: 1, element: 2, programId: 3, program: 4, lead: 5, year: 6, source: 7, amount: 8, action: 9 } as const;
 
 export interface DataSheet {
   sheet: Sheet;
@@ -29,6 +30,7 @@ export function composeData(model: Model, name: string): DataSheet {
           { value: line.year, format: 'year' },
           text(line.source),
           money(line.amount),
+          text(actionName(actionKey(p.action))),
         ]);
       }
     }
@@ -37,7 +39,7 @@ export function composeData(model: Model, name: string): DataSheet {
     columns: [
       { header: 'Dimensi' }, { header: 'Elemen' }, { header: 'ID program' }, { header: 'Program' },
       { header: 'OPD penanggung jawab' }, { header: 'Tahun', format: 'year' }, { header: 'Sumber dana' },
-      { header: 'Anggaran', format: 'money' },
+      { header: 'Anggaran', format: 'money' }, { header: 'Rencana aksi' },
     ],
     rows,
     filter: true,

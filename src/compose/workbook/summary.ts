@@ -88,7 +88,39 @@ export function composeSummary(model: Model, name: string, dims: DimensionSheet[
   ]);
   tables.push({ caption: c4, columns: [{ header: 'No', format: 'integer' }, { header: 'Dimensi' }, { header: 'Jumlah program', format: 'integer' }, { header: 'Jumlah quick win', format: 'integer' }], rows: rows4 });
 
-  // 5. The grand total, also in words.
+  // 5. Action-plan group × year (SUMIFS over the Data sheet's group column); every group, so a
+  // missing SDM plan shows as a zero row, and the ungrouped row when some program has no group.
+  const c6 = 'Anggaran per kelompok rencana aksi dan tahun';
+  const h6 = headerRowOf(title, tables, c6);
+  const groups = t.byAction.filter((g) => g.key !== 'none' || g.programs > 0);
+  const rows6: Cell[][] = groups.map((g, r) => {
+    const row = h6 + 1 + r;
+    return [
+      int(r + 1),
+      text(g.label),
+      int(g.programs),
+      ...years.map((y, i) => money(g.byYear[i], {
+        formula: data.last >= data.first
+          ? `SUMIFS(${range(DATA_COLS.amount)},${range(DATA_COLS.action)},$B${row},${range(DATA_COLS.year)},${y})`
+          : '0',
+      })),
+      money(g.total, { formula: `SUM(${col(4)}${row}:${col(3 + years.length)}${row})`, bold: true }),
+    ];
+  });
+  const f6 = h6 + 1;
+  const l6 = h6 + rows6.length;
+  rows6.push([
+    text(null, shaded), text('Total', shaded), int(t.programCount, { formula: `SUM(C${f6}:C${l6})`, ...shaded }),
+    ...years.map((_, i) => money(t.byYear[i], { formula: `SUM(${col(4 + i)}${f6}:${col(4 + i)}${l6})`, ...shaded })),
+    money(t.programs, { formula: `SUM(${col(4 + years.length)}${f6}:${col(4 + years.length)}${l6})`, ...shaded }),
+  ]);
+  tables.push({
+    caption: c6,
+    columns: [{ header: 'No', format: 'integer' }, { header: 'Kelompok rencana aksi' }, { header: 'Jumlah program', format: 'integer' }, ...yearColumns, { header: 'Total', format: 'money' }],
+    rows: rows6,
+  });
+
+  // 6. The grand total, also in words.
   const c5 = 'Total anggaran';
   tables.push({
     caption: c5,

@@ -9,7 +9,7 @@ import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
 import { textHeight, textWidth } from './page.js';
 import { NUMBERING, STYLE } from './styles.js';
-import { alignOf, renderTable } from './table.js';
+import { alignOf, renderGrid, renderTable } from './table.js';
 import { paragraphXml } from './text-xml.js';
 import { tocBlock } from './toc.js';
 
@@ -111,6 +111,8 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
     } catch (e) {
       ctx.warnings.push({ kind: 'docx-chart-failed', subject: figureName(ctx, b), message: (e as Error).message.split('\n')[0] });
     }
+  } else if (b.grid) {
+    out.push(...renderGrid(ctx, b.grid));
   } else {
     ctx.warnings.push({ kind: 'docx-figure-empty', subject: figureName(ctx, b), message: 'neither image nor chart' });
   }

@@ -51,7 +51,7 @@ export function estimatePages(tree: DocTree, tocEntryCount: { toc: number; table
       case 'figure': {
         if (used > perPage * 0.6) newPage();
         pages.set(b.id, show());
-        add(b.image || b.chart ? Math.min(perPage * 0.6, 16) : 2);
+        add(b.image || b.chart || b.grid ? Math.min(perPage * 0.6, 16) : 2);
         break;
       }
       case 'toc': if (used > 0) newPage(); add(2 + tocEntryCount.toc * 0.8); break;

@@ -23,7 +23,11 @@ export interface TableLayout {
   margins: { left: number; right: number; top: number; bottom: number };
 }
 
-const SHADE = { header: 'D9E2F3', group: 'EDEDED', total: 'F2F2F2' } as const;
+const SHADE = {
+  header: 'D9E2F3', group: 'EDEDED', total: 'F2F2F2',
+  // Risk bands, green to red, light enough for black text.
+  'risk-very_low': 'A9D18E', 'risk-low': 'D8E4BC', 'risk-medium': 'FFE699', 'risk-high': 'F4B183', 'risk-very_high': 'FF8B8B',
+} as const;
 const BORDER = 'w:val="single" w:color="000000" w:sz="4"';
 
 /** The `<w:tbl>` element of a table with at least one row. */

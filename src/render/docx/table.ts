@@ -38,6 +38,13 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   return out;
 }
 
+/** A figure's grid (a risk matrix): the table alone, no caption or note; the figure captions it. */
+export function renderGrid(ctx: Ctx, grid: Pick<TableBlock, 'columns' | 'head' | 'body'>): FileChild[] {
+  const table: TableBlock = { kind: 'table', id: '', number: '', caption: [], ...grid };
+  const { widths, size } = layoutColumns(ctx, table);
+  return [rawBlock(ctx, cachedTableXml(table, widths, size, styleOf(ctx, table, size)))];
+}
+
 /**
  * A table's XML depends only on the table, its column widths and font size: the page oracle's layout, the book
  * and its chapter file write the same tables, so each is written once.

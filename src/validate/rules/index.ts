@@ -11,8 +11,10 @@ import { outline } from './outline.js';
 import { period } from './period.js';
 import { progressAssessment } from './progress-assessment.js';
 import { progressEntries } from './progress-entries.js';
+import { progressEvaluation } from './progress-evaluation.js';
 import { progressWarnings } from './progress-warnings.js';
 import { progressYear } from './progress-year.js';
+import { quickWinRisks } from './quick-win-risks.js';
 import { schedule } from './schedule.js';
 import { SLIP_RULES } from './slips.js';
 import type { CrossFileRule } from './types.js';
@@ -42,6 +44,8 @@ export const RULES: readonly CrossFileRule[] = [
   progressEntries,
   progressAssessment,
   progressWarnings,
+  progressEvaluation,
+  quickWinRisks,
   calendarDate,
   ...SLIP_RULES,
 ];

@@ -35,7 +35,7 @@ export const progressAssessment: CrossFileRule = {
 };
 
 /** The number exactly as the user wrote it: float math would turn 3.1 into 3.1000000000000001. */
-function sourceText(doc: LoadedDocument, path: string[]): string | undefined {
+export function sourceText(doc: LoadedDocument, path: string[]): string | undefined {
   const node = nodeAt(doc.tree, path);
   if (node?.kind !== 'scalar') return undefined;
   return doc.source.text.slice(node.range[0], node.range[1]).trim();

@@ -7,7 +7,7 @@ import { report } from './report.js';
 import type { CrossFileRule } from './types.js';
 
 /**
- * SC3004: `lead` and `support` name an agency of RegionProfile.agencies. The did-you-mean also
+ * SC3004: `lead`, `support` and a quick-win risk's `owner` name an agency of RegionProfile.agencies. The did-you-mean also
  * catches the common slip of writing the short name ("Diskominfo") or full name instead of the id.
  */
 export const unknownAgency: CrossFileRule = {
@@ -32,7 +32,10 @@ export const unknownAgency: CrossFileRule = {
       });
     }
     for (const { doc, data } of ctx.docs.QuickWins) {
-      data.quick_wins.forEach((q, i) => check(q.lead, doc, ['quick_wins', i, 'lead']));
+      data.quick_wins.forEach((q, i) => {
+        check(q.lead, doc, ['quick_wins', i, 'lead']);
+        (q.risks ?? []).forEach((r, j) => r.owner !== undefined && check(r.owner, doc, ['quick_wins', i, 'risks', j, 'owner']));
+      });
     }
     return out;
   },

@@ -17,7 +17,7 @@ describe('composeWorkbook on the example', () => {
   it('has the sheets in order', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual([
       'Ringkasan', ...model.dimensions.map((d) => d.dimension.name), 'Quick Win', 'Indikator',
-      ...model.progress.map((p) => `Monev ${p.year}`), 'Data',
+      ...model.progress.flatMap((p) => [`Monev ${p.year}`, `Evaluasi ${p.year}`]), 'Data',
     ]);
     expect(wb.meta).toMatchObject({ date: model.masterplan.documentDate, paper: 'A4', region: `Kabupaten ${model.region.name}` });
   });
@@ -31,10 +31,10 @@ describe('composeWorkbook on the example', () => {
     expect(s.tables[2].rows.at(-1)!.at(-1)!.value).toBe(model.totals.programs);
     expect(s.tables[3].rows.at(-1)!.slice(2).map((c) => c.value)).toEqual([model.totals.programCount, model.totals.quickWinCount]);
     // The last table numbers its rows like the others (column A holds "No" on this sheet).
-    const grand = s.tables[4].rows.find((r) => r[1].value === 'Total anggaran program')!;
+    const grand = s.tables[5].rows.find((r) => r[1].value === 'Total anggaran program')!;
     expect(grand[2].value).toBe(model.totals.programs);
-    expect(s.tables[4].rows.find((r) => r[1].value === 'Terbilang')![2].value).toBe('Delapan puluh enam miliar delapan puluh lima juta rupiah');
-    expect(s.tables[4].rows.map((r) => r[0].value)).toEqual([1, 2, 3]);
+    expect(s.tables[5].rows.find((r) => r[1].value === 'Terbilang')![2].value).toBe('Delapan puluh enam miliar delapan puluh lima juta rupiah');
+    expect(s.tables[5].rows.map((r) => r[0].value)).toEqual([1, 2, 3]);
     // Source × year cells are SUMIFS over the Data sheet.
     expect(s.tables[1].rows[0][2].formula).toMatch(/^SUMIFS\('Data'!\$H\$\d+:\$H\$\d+,/);
   });

@@ -50,7 +50,7 @@ describe('Monev sheet', () => {
 
   it('comes after the dimension, Quick Win and Indikator sheets, just before Data', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual([
-      'Ringkasan', ...model.dimensions.map((d) => d.dimension.name), 'Quick Win', 'Indikator', 'Monev 2023', 'Data',
+      'Ringkasan', ...model.dimensions.map((d) => d.dimension.name), 'Quick Win', 'Indikator', 'Monev 2023', 'Evaluasi 2023', 'Data',
     ]);
   });
 
@@ -109,7 +109,7 @@ describe('the masterplan sheets are the same with or without Progress documents'
     }
     const withNames = await sheetsByName(bytes);
     const withoutNames = await sheetsByName(plainBytes);
-    expect([...withoutNames.keys()]).toEqual([...withNames.keys()].filter((n) => !n.startsWith('Monev ')));
+    expect([...withoutNames.keys()]).toEqual([...withNames.keys()].filter((n) => !/^(Monev|Evaluasi) /.test(n)));
     for (const [name, xml] of withoutNames) expect(withNames.get(name), name).toBe(xml);
   });
 });
@@ -149,7 +149,7 @@ describe('Monev sheets of the hand-computed fixture', async () => {
   const book = composeWorkbook(m);
 
   it('one sheet per year, in year order, before Data', () => {
-    expect(book.sheets.map((s) => s.name).slice(-3)).toEqual(['Monev 2024', 'Monev 2025', 'Data']);
+    expect(book.sheets.map((s) => s.name).slice(-5)).toEqual(['Monev 2024', 'Evaluasi 2024', 'Monev 2025', 'Evaluasi 2025', 'Data']);
   });
 
   it('an unreported program, a cancelled one and a program without a planned amount', () => {

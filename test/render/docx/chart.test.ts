@@ -11,7 +11,8 @@ import { textWidth } from '../../../src/render/docx/page.js';
 
 const model = buildModel(await loadProject('examples/kotawaringin-timur'));
 const { book } = composeBook(model, new Templates({ lang: 'id' }));
-const figures = book.book.sections.flatMap((s) => s.blocks).filter((b): b is Figure => b.kind === 'figure');
+// Native charts only: the risk matrix is a table-figure (a grid), drawn as a table.
+const figures = book.book.sections.flatMap((s) => s.blocks).filter((b): b is Figure => b.kind === 'figure' && b.chart !== undefined);
 
 /** Figure id → its chart part's XML, found through the drawing's name and its relationship. */
 async function chartsById(bytes: Uint8Array): Promise<{ charts: Map<string, string>; doc: string; zip: JSZip }> {
@@ -80,8 +81,11 @@ describe('native charts in the book', async () => {
 
   it('numbers the captions in order and lists every figure in Daftar Gambar', () => {
     const captions = [...doc.matchAll(/<w:t[^>]*>Gambar (\d+\.\d+) <\/w:t>/g)].map((m) => m[1]);
-    expect(captions).toEqual(figures.map((f) => f.number));
-    for (const f of figures) {
+    // Every figure's caption, the risk matrix (a grid) included.
+    const all = book.book.sections.flatMap((s) => s.blocks).filter((b): b is Figure => b.kind === 'figure');
+    expect(captions).toEqual(all.map((f) => f.number));
+    expect(all.find((f) => f.grid)?.id).toBe('fig-matriks-risiko');
+    for (const f of all) {
       const entry = `Gambar ${f.number} ${f.caption.map((c) => (c.kind === 'text' ? c.text : '')).join('')}`;
       expect(doc).toContain(entry);
     }

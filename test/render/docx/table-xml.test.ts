@@ -28,7 +28,7 @@ function viaDocx(head: Cell[][], body: Cell[][], layout: TableLayout): string {
   const { widths } = layout;
   const cell = (c: Cell, col: number, header: boolean, keep: boolean) => {
     const span = c.colSpan ?? 1;
-    const shade = header ? SHADE.header : c.shade ? SHADE[c.shade] : undefined;
+    const shade = header ? SHADE.header : c.shade ? (SHADE as Record<string, string>)[c.shade] : undefined;
     const align = c.align ?? (header ? 'center' : layout.columnAlign(col));
     return new TableCell({
       columnSpan: span > 1 ? span : undefined,
