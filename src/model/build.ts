@@ -9,8 +9,10 @@ import { DEFAULT_FUNDING_SOURCES, defaultHorizons, resolveFramework, type Framew
 import { addByYear, computeTotals } from './totals.js';
 import { buildGapAnalysis } from './gap-analysis.js';
 import { buildProgress } from './progress.js';
+import { computeInsights } from './insights.js';
+import { computeLinks } from './links.js';
 import type {
-  Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Model, Origin, Program, QuickWin, Region,
+  Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Member, Model, Origin, Program, QuickWin, Region,
 } from './types.js';
 
 // The shapes below are guaranteed by the JSON Schemas (schemas/*.schema.json); `any` is
@@ -67,10 +69,12 @@ export function buildModel(project: LoadedProject, opts: BuildOptions = {}): Mod
   const gapDoc = byKind(project, 'GapAnalysis')[0];
   const agencies = new Map<string, Agency>(region.agencies.map((a) => [a.id, a]));
   const totals = computeTotals(years, dimensions, programs, quickWins, masterplan.fundingSources, region);
+  const gapAnalysis = gapDoc ? buildGapAnalysis(gapDoc.data as Raw) : undefined;
+  const links = computeLinks(gapAnalysis?.gaps ?? [], dimensions, programs);
   const model: Model = {
-    masterplan, region, framework,
-    gapAnalysis: gapDoc ? buildGapAnalysis(gapDoc.data as Raw) : undefined,
+    masterplan, region, framework, gapAnalysis,
     dimensions, programs, quickWins: dimensions.flatMap((d) => d.quickWins), totals, agencies,
+    links, insights: computeInsights(gapAnalysis, totals, years, links),
     progress: [],
   };
   // Monitoring reads the plan and never changes it: the masterplan outputs ignore `progress`.
@@ -93,7 +97,7 @@ function buildMasterplan(m: Raw, opts: BuildOptions): MasterplanInfo {
     fundingSources: m.funding_sources ?? [...DEFAULT_FUNDING_SOURCES],
     legalBasis: m.legal_basis ?? [],
     foreword: m.foreword,
-    team: { council: m.team?.council ?? [], implementers: m.team?.implementers ?? [] },
+    team: { council: (m.team?.council ?? []).map(buildMember), implementers: (m.team?.implementers ?? []).map(buildMember), decree: m.team?.decree },
     style: { font: style.font ?? 'Arial', fontSize: style.font_size ?? 11, paper: style.paper ?? 'A4' },
     outline: m.outline,
     framework: m.framework === undefined || m.framework === 'kominfo' ? 'kominfo' : m.framework.dimensions,
@@ -133,8 +137,16 @@ export function horizonYears(m: MasterplanInfo, h: Horizon): number[] {
   return m.years.slice(0, Math.max(1, length));
 }
 
+function buildMember(x: Raw): Member {
+  return { name: x.name, position: x.position, role: x.role, agencyId: x.agency, duties: x.duties ?? [] };
+}
+
 function buildIndicator(i: Raw): Indicator {
-  return { name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, polarity: i.polarity ?? 'up' };
+  return {
+    name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, polarity: i.polarity ?? 'up',
+    level: i.level, baselineYear: i.baseline_year, source: i.source,
+    targets: ((i.targets ?? []) as Raw[]).map((t) => ({ year: t.year, value: t.value })),
+  };
 }
 
 function buildProgram(p: Raw, dimensionId: string, m: MasterplanInfo, origin: Origin): Program {
@@ -148,7 +160,10 @@ function buildProgram(p: Raw, dimensionId: string, m: MasterplanInfo, origin: Or
     years: p.years ? [...p.years].sort((a: number, b: number) => a - b) : horizonYears(m, p.horizon),
     budget, total: budget.reduce((sum, b) => sum + b.amount, 0), byYear,
     sources: m.fundingSources.filter((s) => used.has(s)),
-    outputs: p.outputs ?? [], outcomes: p.outcomes ?? [], indicators: (p.indicators ?? []).map(buildIndicator), origin,
+    outputs: p.outputs ?? [], outcomes: p.outcomes ?? [], indicators: (p.indicators ?? []).map(buildIndicator),
+    addresses: p.addresses ?? [], strategyId: p.strategy, dependsOn: p.depends_on ?? [],
+    milestones: ((p.milestones ?? []) as Raw[]).map((x) => ({ year: x.year, text: x.text })).sort((a, b) => a.year - b.year),
+    origin,
   };
 }
 

@@ -47,6 +47,8 @@ export interface Member {
   name: string;
   position: string;
   role?: string;
+  agencyId?: string;
+  duties: string[];
 }
 
 export interface Period {
@@ -67,7 +69,7 @@ export interface MasterplanInfo {
   fundingSources: string[];
   legalBasis: string[];
   foreword?: string;
-  team: { council: Member[]; implementers: Member[] };
+  team: { council: Member[]; implementers: Member[]; decree?: string };
   style: { font: string; fontSize: number; paper: Paper };
   /** The manifest's `outline` as written (compose interprets it), or undefined for the default. */
   outline?: unknown;
@@ -152,6 +154,18 @@ export interface Indicator {
   baseline?: number | string;
   target?: number | string;
   polarity: Polarity;
+  level?: IndicatorLevel;
+  baselineYear?: number;
+  source?: string;
+  /** Yearly targets as written (validated ascending and within the period). */
+  targets: { year: number; value: number | string }[];
+}
+
+export type IndicatorLevel = 'output' | 'outcome' | 'impact';
+
+export interface Milestone {
+  year: number;
+  text: string;
 }
 
 export interface BudgetLine {
@@ -182,6 +196,14 @@ export interface Program {
   outputs: string[];
   outcomes: string[];
   indicators: Indicator[];
+  /** Gap ids this program closes (`addresses`). */
+  addresses: string[];
+  /** The strategy id of its dimension it carries out. */
+  strategyId?: string;
+  /** Program ids that must come first (`depends_on`). */
+  dependsOn: string[];
+  /** In year order. */
+  milestones: Milestone[];
   origin: Origin;
 }
 
@@ -253,6 +275,10 @@ export interface Model {
   quickWins: QuickWin[];
   totals: Totals;
   agencies: ReadonlyMap<string, Agency>;
+  /** Gap → strategy → program links, computed once (model/links.ts). */
+  links: Links;
+  /** Figures the narrative interprets (model/insights.ts). */
+  insights: Insights;
   /** Monitoring and evaluation: one entry per Progress document, in year order (empty without any). */
   progress: ProgressYear[];
 }
@@ -334,4 +360,64 @@ export interface ProgressYear {
   unreported: Program[];
   assessment?: Assessment;
   origin: Origin;
+}
+
+// ---- The golden thread: gap → strategy → program → indicator ----
+
+export interface GapLink {
+  gap: Gap;
+  /** Programs whose `addresses` name the gap, in model order. */
+  programs: Program[];
+  /** Sum of those programs' totals. */
+  total: number;
+}
+
+export interface StrategyLink {
+  strategy: Strategy;
+  dimension: Dimension;
+  programs: Program[];
+  total: number;
+}
+
+export interface Links {
+  /** Every gap in input order. */
+  gaps: GapLink[];
+  /** Every strategy, in framework then input order. */
+  strategies: StrategyLink[];
+  unansweredGaps: GapLink[];
+  unusedStrategies: StrategyLink[];
+  /** Programs that address no gap and carry out no strategy. */
+  unlinkedPrograms: Program[];
+  /** Sum of the unlinked programs' totals. */
+  unlinkedTotal: number;
+}
+
+export interface PillarScore {
+  pillar: Pillar;
+  /** Mean of the pillar's item scores, in exact hundredths rounded half-up. */
+  meanHundredths: number;
+  items: number;
+}
+
+export interface Insights {
+  /** Pillars with at least one scored item, in PILLARS order. */
+  pillarScores: PillarScore[];
+  /** Only when two or more pillars are scored and not all equal. */
+  weakestPillar?: PillarScore;
+  strongestPillar?: PillarScore;
+  /** The year with the largest planned amount (the earliest on a tie); undefined with no budget. */
+  peakYear?: {
+    year: number;
+    amount: number;
+    /** The mean amount per year of the period, rounded to whole Rupiah. */
+    yearlyMean: number;
+    /** How far the peak lies above the mean, in hundredths of a percent, rounded half-up. */
+    aboveMeanBp: number;
+  };
+  /** Amount funded by anything but the source `APBD`, and its share of the total (hundredths of a percent). */
+  outsideApbd: { amount: number; shareBp: number };
+  /** The dimension with the largest total (the first on a tie); undefined with no budget. */
+  largestDimension?: { name: string; total: number; shareBp: number };
+  /** Gaps answered by at least one program, of all gaps. */
+  gapsClosed: { answered: number; total: number };
 }
