@@ -1,7 +1,7 @@
 /**
  * Indonesian domain labels (DOMAIN.md) in one place, shared by the book and the workbook.
  */
-import type { ActionGroup, Horizon, Model, Pillar, Polarity } from '../model/types.js';
+import type { ActionGroup, Horizon, IndicatorLevel, Model, Pillar, Polarity } from '../model/types.js';
 
 /** The four action-plan groups (kelompok rencana aksi). */
 export const ACTION_NAMES: Record<ActionGroup, string> = {
@@ -23,6 +23,13 @@ export const PILLAR_NAMES: Record<Pillar, string> = {
   structure: 'Struktur',
   infrastructure: 'Infrastruktur',
   superstructure: 'Suprastruktur',
+};
+
+/** Indicator levels of the results chain. */
+export const LEVEL_NAMES: Record<IndicatorLevel, string> = {
+  output: 'Output',
+  outcome: 'Outcome',
+  impact: 'Dampak',
 };
 
 /** Short polarity label for tables. */

@@ -102,7 +102,7 @@ export interface MasterplanDoc {
                 /**
                  * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
                  *
-                 * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+                 * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, urutan-program. / A figure key of the catalogue.
                  */
                 figures?: (
                   | 'anggaran-dimensi'
@@ -112,6 +112,7 @@ export interface MasterplanDoc {
                   | 'kesiapan'
                   | 'kesenjangan'
                   | 'jadwal-quick-win'
+                  | 'urutan-program'
                 )[];
               }
           )[];
@@ -144,7 +145,7 @@ export interface MasterplanDoc {
           /**
            * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
            *
-           * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+           * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, urutan-program. / A figure key of the catalogue.
            */
           figures?: (
             | 'anggaran-dimensi'
@@ -154,6 +155,7 @@ export interface MasterplanDoc {
             | 'kesiapan'
             | 'kesenjangan'
             | 'jadwal-quick-win'
+            | 'urutan-program'
           )[];
         }
     )[];
@@ -164,7 +166,7 @@ export interface MasterplanDoc {
       /**
        * Gambar yang tidak ditampilkan di tempat bawaannya. / Figures left out of their default places.
        *
-       * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+       * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, urutan-program. / A figure key of the catalogue.
        */
       drop?: (
         | 'anggaran-dimensi'
@@ -174,6 +176,7 @@ export interface MasterplanDoc {
         | 'kesiapan'
         | 'kesenjangan'
         | 'jadwal-quick-win'
+        | 'urutan-program'
       )[];
     };
   };

@@ -11,3 +11,7 @@ export { statisticsTable } from './statistics.js';
 export { strategyTable } from './strategy.js';
 export { swotStrategyTable, swotTable } from './swot.js';
 export { programsByElement } from './group.js';
+export { gapLabel, linkMatrixTable, strategyLabel } from './links.js';
+export { sequenceTable, sequencedPrograms, yearsText } from './sequence.js';
+export { answersText } from './program.js';
+export { baselineText, targetsText } from './indicators.js';
