@@ -23,7 +23,10 @@ swot:
 const COMPLETE: Patches = {
   'gap.yaml': GAP,
   'profil.yaml': [['agencies:', 'rpjmd:\n  vision: Maju.\n  missions: [Satu]\nagencies:']],
-  'governance.yaml': [['programs:', 'strategies:\n  - {element: service, title: Layanan terpadu}\nprograms:']],
+  'governance.yaml': [
+    ['programs:', 'strategies:\n  - {element: service, title: Layanan terpadu}\nprograms:'],
+    ['target: 20}', 'target: 20, baseline_year: 2023, source: Laporan Diskominfo}'],
+  ],
   'smartcity.yaml': [['framework:', 'issued: {place: Sampit, date: 2024-01-02}\nteam:\n  council: [{name: A, position: Bupati}]\n  implementers: [{name: B, position: Kepala Dinas}]\nframework:']],
 };
 
@@ -63,7 +66,7 @@ describe('checkStage', () => {
 
   describe('stage II', () => {
     it('SC4006 a program without indicators, at its id', async () => {
-      const patch = patched('governance.yaml', [['    indicators:\n      - {name: Layanan daring, unit: layanan, baseline: 0, target: 20}\n', '']]);
+      const patch = patched('governance.yaml', [['    indicators:\n      - {name: Layanan daring, unit: layanan, baseline: 0, target: 20, baseline_year: 2023, source: Laporan Diskominfo}\n', '']]);
       expect(await stage(2, patch)).toEqual([{ code: 'SC4006', at: 'governance.yaml:8:9', data: { stage: 'II', id: 'gov-01' } }]);
       expect(await stage(1, patch)).toEqual([]);
     });
