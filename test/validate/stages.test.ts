@@ -100,6 +100,15 @@ describe('checkStage', () => {
   });
 
   describe('stage IV', () => {
+    it('SC4030 a program indicator without baseline year or source, at its name', async () => {
+      const patch = patched('governance.yaml', [[', baseline_year: 2023, source: Laporan Diskominfo}', ', source: Laporan Diskominfo}']]);
+      // strategies add 2 lines: the indicator is on line 17; "      - {name: " is 15 characters
+      expect(await stage(4, patch)).toEqual([{ code: 'SC4030', at: 'governance.yaml:17:16', data: { stage: 'IV', id: 'gov-01', name: 'Layanan daring', missing: 'baseline_year' } }]);
+      expect(await stage(3, patch)).toEqual([]);
+      const neither = patched('governance.yaml', [[', baseline_year: 2023, source: Laporan Diskominfo}', '}']]);
+      expect((await stage(4, neither))[0].data.missing).toBe('baseline_year, source');
+    });
+
     it('SC4010 and SC4011 at the manifest start when team and issued are absent', async () => {
       expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [] })).toContainEqual({ code: 'SC4010', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'council, implementers' } });
       expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [] })).toContainEqual({ code: 'SC4011', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'place, date' } });
