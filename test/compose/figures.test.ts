@@ -117,9 +117,10 @@ describe('figures in the book', () => {
 
   it('places every catalogue figure, numbered per chapter in order', () => {
     expect(figures.map((f) => f.id)).toEqual([
-      'fig-kesiapan', 'fig-kesenjangan', 'fig-program-jangka', 'fig-anggaran-dimensi', 'fig-anggaran-tahun', 'fig-sumber-dana', 'fig-jadwal-quick-win',
+      'fig-kesiapan', 'fig-kesenjangan', 'fig-program-jangka', 'fig-anggaran-dimensi', 'fig-anggaran-tahun', 'fig-sumber-dana',
+      'fig-urutan-program', 'fig-jadwal-quick-win',
     ]);
-    expect(figures.map((f) => f.number)).toEqual(['3.1', '3.2', '5.1', '6.1', '6.2', '6.3', '7.1']);
+    expect(figures.map((f) => f.number)).toEqual(['3.1', '3.2', '5.1', '6.1', '6.2', '6.3', '6.4', '7.1']);
   });
 
   it('cites every figure in the text by its number, and lists them in Daftar Gambar', () => {
