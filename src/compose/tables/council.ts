@@ -7,7 +7,7 @@ function slug(text: string): string {
 }
 
 /**
- * Dewan Smart City / Tim Pelaksana (No | Nama | Jabatan | Peran), with Perangkat Daerah and Tugas
+ * Dewan Smart City / Tim Pelaksana (No | Nama | Jabatan | Peran), with OPD (the member's agency) and Tugas
  * columns when any member has an agency or duties; undefined when empty. `agencyLabel` names an
  * agency id (the short name). The id defaults to "tbl-" + the caption in kebab case.
  */
@@ -36,8 +36,9 @@ export function councilTable(
     id,
     number: '',
     caption: [t(caption)],
-    columns: [{ width: 5, align: 'center' }, { width: 18 }, { width: 24 }, { width: 13 }, { width: 12 }, { width: 28 }],
-    head: [headRow(['No', 'Nama', 'Jabatan', 'Perangkat Daerah', 'Peran', 'Tugas'])],
+    // "OPD", as in the program tables: "Perangkat Daerah" breaks mid-word in a column this narrow.
+    columns: [{ width: 5, align: 'center' }, { width: 17 }, { width: 25 }, { width: 15 }, { width: 11 }, { width: 27 }],
+    head: [headRow(['No', 'Nama', 'Jabatan', 'OPD', 'Peran', 'Tugas'])],
     body: members.map((m, i) => [
       noCell(i + 1),
       textCell(m.name),
