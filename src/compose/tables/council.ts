@@ -37,7 +37,7 @@ export function councilTable(
     number: '',
     caption: [t(caption)],
     // "OPD", as in the program tables: "Perangkat Daerah" breaks mid-word in a column this narrow.
-    columns: [{ width: 5, align: 'center' }, { width: 17 }, { width: 25 }, { width: 15 }, { width: 11 }, { width: 27 }],
+    columns: [{ width: 4, align: 'center' }, { width: 15 }, { width: 21 }, { width: 19 }, { width: 14 }, { width: 27 }],
     head: [headRow(['No', 'Nama', 'Jabatan', 'OPD', 'Peran', 'Tugas'])],
     body: members.map((m, i) => [
       noCell(i + 1),
