@@ -53,7 +53,7 @@ export const messagesEn: Record<Code, string> = {
   SC3022: '"{value}" is not a real calendar date; that month has only {days} days',
   SC3080: 'gap "{gap}" is answered by no program; list its id in the `addresses` of the program that closes it, or note why the gap is knowingly left',
   SC3081: 'program "{id}" answers no gap and carries out no strategy; fill `addresses` (gap ids) or `strategy` (a strategy id of dimension {dimension})',
-  SC3082: 'strategy "{strategy}" is carried out by no program; set `strategy: {strategy}` on the program that carries it out, or remove the strategy',
+  SC3082: 'strategy "{strategy}" is carried out by no program; set its id as `strategy` of the program that carries it out (give the strategy an id if it has none), or remove the strategy',
   SC3083: 'unknown gap "{id}"; gap ids are GapAnalysis.gaps[].id',
   SC3084: 'strategy "{id}" is not a strategy of dimension "{dimension}"; choose an id from this document\'s strategies: {allowed}',
   SC3085: 'the prerequisite program "{id}" is unknown; `depends_on` lists program ids',

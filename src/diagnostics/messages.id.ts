@@ -53,7 +53,7 @@ export const messagesId: Record<Code, string> = {
   SC3022: 'tanggal "{value}" tidak ada dalam kalender; bulan itu hanya memiliki {days} hari',
   SC3080: 'kesenjangan "{gap}" belum dijawab program mana pun; cantumkan id-nya pada `addresses` program yang menutupnya, atau catat alasan kesenjangan ini sengaja dibiarkan',
   SC3081: 'program "{id}" tidak menjawab kesenjangan dan tidak menjalankan strategi; isi `addresses` (id kesenjangan) atau `strategy` (id strategi dimensi {dimension})',
-  SC3082: 'strategi "{strategy}" belum dijalankan program mana pun; isi `strategy: {strategy}` pada program yang menjalankannya, atau hapus strategi itu',
+  SC3082: 'strategi "{strategy}" belum dijalankan program mana pun; cantumkan id strategi ini pada `strategy` program yang menjalankannya (beri strategi id bila belum ada), atau hapus strategi itu',
   SC3083: 'kesenjangan "{id}" tidak dikenal; id kesenjangan ada di GapAnalysis.gaps[].id',
   SC3084: 'strategi "{id}" bukan strategi dimensi "{dimension}"; pilih id dari strategies dokumen ini: {allowed}',
   SC3085: 'program "{id}" yang menjadi prasyarat tidak dikenal; `depends_on` harus berisi id program',
