@@ -32,6 +32,8 @@ const DIMENSIONS = [
   { id: 'environment', prefix: 'env', elements: ['protection', 'waste', 'energy'], theme: 'lingkungan yang lestari' },
 ];
 
+/** Gaps of the synthetic GapAnalysis; programs answer them in turn. */
+const GAP_COUNT = 12;
 const AGENCIES = [
   ['setda', 'Sekretariat Daerah', 'Setda'],
   ['setwan', 'Sekretariat DPRD', 'Setwan'],
@@ -147,6 +149,9 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
 
   // Programs: dimension d gets N/6 (the first N mod 6 dimensions one more).
   const programIds = DIMENSIONS.map(() => []);
+  /** Program id → its first year and total budget, for the quick wins that name it. */
+  const programFacts = new Map();
+  let gapTurn = 0;
   DIMENSIONS.forEach((dim, d) => {
     const count = Math.floor(n / 6) + (d < n % 6 ? 1 : 0);
     const lines = [
@@ -166,7 +171,7 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
     for (let i = 1; i <= count; i++) {
       const id = `${dim.prefix}-${String(i).padStart(4, '0')}`;
       programIds[d].push(id);
-      lines.push(...program(dim, id));
+      lines.push(...program(dim, id, i));
     }
     files.set(`dimensi/${dim.id}.yaml`, lines.join('\n') + '\n');
   });
@@ -190,8 +195,10 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
   }
   return [...files.keys()];
 
-  function program(dim, id) {
-    const element = pick(dim.elements);
+  // The golden thread (issue 21): the first programs of a dimension take each element in turn, so every
+  // strategy is carried out; every program carries out its element's strategy and answers a gap in turn.
+  function program(dim, id, i) {
+    const element = i <= dim.elements.length ? dim.elements[i - 1] : pick(dim.elements);
     const object = pick(OBJECTS[dim.id]);
     const lead = pick(AGENCIES);
     const support = sample(AGENCIES.filter((a) => a !== lead), int(0, 3)).map((a) => a[0]);
@@ -207,11 +214,14 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
       `    name: ${q(`${pick(VERBS)} ${object} ${pick(QUALIFIERS)}`)}`,
       `    element: ${element}`,
       `    action: ${pick(['policy', 'infrastructure', 'application', 'literacy'])}`,
-      `    description: ${block(sentences.join(' '), 6)}`,
+      // The id keeps descriptions distinct: the same long text in three places is a placeholder warning (SC3095).
+      `    description: ${block(`Program ${id}: ${sentences.join(' ')}`, 6)}`,
       `    lead: ${lead[0]}`,
       ...(support.length ? [`    support: [${support.join(', ')}]`] : []),
       `    horizon: ${horizon}`,
       `    years: [${years.join(', ')}]`,
+      `    addresses: [gap-${String((gapTurn++ % GAP_COUNT) + 1).padStart(2, '0')}]`,
+      `    strategy: ${dim.prefix}-st-${dim.elements.indexOf(element) + 1}`,
       '    budget:',
     ];
     for (const year of years) {
@@ -221,10 +231,11 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
     }
     out.push(`    outputs: ${flowList(sample(OUTPUTS, int(2, 4)))}`);
     out.push(`    outcomes: ${flowList(sample(OUTCOMES, int(2, 4)))}`);
+    programFacts.set(id, { first, total: out.filter((l) => l.startsWith('      - {year:')).reduce((sum, l) => sum + Number(/amount: (\d+)/.exec(l)[1]), 0) });
     out.push('    indicators:');
     for (const [name, unit, base, target, polarity] of sample(INDICATORS, int(1, 3))) {
       const b = Math.max(0, base + int(-base >> 2, base >> 2));
-      out.push(`      - {name: ${q(name)}, unit: ${q(unit)}, baseline: ${b}, target: ${target}${polarity === 'down' ? ', polarity: down' : ''}}`);
+      out.push(`      - {name: ${q(name)}, unit: ${q(unit)}, baseline: ${b}, target: ${target}${polarity === 'down' ? ', polarity: down' : ''}, baseline_year: ${PERIOD.start - 1}, source: ${q(`Laporan ${lead[2]}`)}}`);
     }
     return out;
   }
@@ -234,8 +245,13 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
     const dim = DIMENSIONS[d];
     const object = pick(OBJECTS[dim.id]);
     const lead = pick(AGENCIES);
-    const startYear = int(PERIOD.start, PERIOD.end - 1);
-    const startMonth = int(1, 12);
+    // A quick win starts once its program has a budget (SC3088) and costs at most the program (SC3089).
+    const programId = ids[d].length ? pick(ids[d]) : undefined;
+    const facts = programId ? programFacts.get(programId) : undefined;
+    // A program that starts in the last year: its quick win starts in January, so it still ends within the period.
+    const lastYearOnly = (facts?.first ?? PERIOD.start) === PERIOD.end;
+    const startYear = lastYearOnly ? PERIOD.end : int(facts?.first ?? PERIOD.start, PERIOD.end - 1);
+    const startMonth = lastYearOnly ? 1 : int(1, 12);
     const months = int(3, 12); // counting both ends
     const endIndex = startYear * 12 + (startMonth - 1) + months - 1;
     const ym = (y, m) => `${y}-${String(m).padStart(2, '0')}`;
@@ -244,17 +260,17 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
       `    name: ${q(`Layanan cepat ${object}`)}`,
       `    dimension: ${dim.id}`,
       `    element: ${pick(dim.elements)}`,
-      ...(ids[d].length ? [`    program: ${pick(ids[d])}`] : []),
+      ...(programId ? [`    program: ${programId}`] : []),
       `    lead: ${lead[0]}`,
       `    partners: ${flowList(sample(AGENCIES, int(1, 3)).map((a) => a[2]))}`,
-      `    background: ${q(`Warga belum dapat memanfaatkan ${object} secara merata karena layanan masih manual dan terpusat di ibu kota kabupaten.`)}`,
-      `    objective: ${q(`Menghadirkan ${object} dalam waktu kurang dari satu tahun sebagai bukti manfaat Smart City.`)}`,
-      `    description: ${block(sample(SENTENCES, int(1, 2)).map((f) => f(object, lead[2])).join(' '), 6)}`,
-      `    beneficiaries: ${q('Warga, pelaku usaha dan aparatur di seluruh kecamatan')}`,
+      `    background: ${q(`Warga di lokasi rintisan ${i + 1} belum dapat memanfaatkan ${object} secara merata karena layanan masih manual dan terpusat di ibu kota kabupaten.`)}`,
+      `    objective: ${q(`Menghadirkan ${object} di lokasi rintisan ${i + 1} dalam waktu kurang dari satu tahun sebagai bukti manfaat Smart City.`)}`,
+      `    description: ${block(`Quick win ${i + 1}: ${sample(SENTENCES, int(1, 2)).map((f) => f(object, lead[2])).join(' ')}`, 6)}`,
+      `    beneficiaries: ${q(`Warga, pelaku usaha dan aparatur di lokasi rintisan ${i + 1}`)}`,
       `    schedule: {start: ${ym(startYear, startMonth)}, end: ${ym(Math.floor(endIndex / 12), (endIndex % 12) + 1)}}`,
-      `    budget: {amount: ${int(50, 500) * 1_000_000}, source: ${q(pick(FUNDING_SOURCES.slice(0, 5)))}}`,
+      `    budget: {amount: ${Math.min(int(50, 500) * 1_000_000, facts?.total ?? Infinity)}, source: ${q(pick(FUNDING_SOURCES.slice(0, 5)))}}`,
       '    indicators:',
-      `      - {name: ${q(`Pengguna ${object}`)}, target: ${q(`${int(5, 50) * 100} orang`)}}`,
+      `      - {name: ${q(`Pengguna ${object} di lokasi rintisan ${i + 1}`)}, target: ${q(`${int(5, 50) * 100} orang`)}}`,
       // A risk register and the ten criteria (bimtek stage III), from the index alone so the
       // random sequence, and so every other generated value, stays as it was.
       '    risks:',
@@ -340,7 +356,7 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
       'readiness:',
       ...pillars.flatMap(pillar),
       'gaps:',
-      ...Array.from({ length: 12 }, (_, i) => [
+      ...Array.from({ length: GAP_COUNT }, (_, i) => [
         `  - id: gap-${String(i + 1).padStart(2, '0')}`,
         `    pillar: ${pillars[i % 3]}`,
         `    dimension: ${DIMENSIONS[i % 6].id}`,

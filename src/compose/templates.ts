@@ -10,7 +10,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { BUILTIN_TEMPLATE_DIR, templateCandidates } from './template-files.js';
 import { COMPILE_OPTIONS, loadPrecompiled, sha1, specObject, type PrecompiledTemplates } from './template-precompiled.js';
-import { formatDate, formatInteger, formatMonth, formatNumber, formatRupiah, rupiahWithWords, terbilang } from '../format/indonesian.js';
+import { formatBasisPoints, formatDate, formatInteger, formatMonth, formatNumber, formatRupiah, rupiahWithWords, terbilang } from '../format/indonesian.js';
 
 export { BUILTIN_TEMPLATE_DIR } from './template-files.js';
 
@@ -161,6 +161,8 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('nomor', (i: unknown) => String(num(i) + 1));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('len', (v: unknown) => (Array.isArray(v) ? v.length : 0));
+  /** Hundredths of a percent (an integer from the model) → "45,1%". */
+  hb.registerHelper('persen', (v: unknown) => formatBasisPoints(num(v), 1));
   hb.registerHelper('ref', (id: unknown) => `[[ref:${String(id)}]]`);
   /** "a, b, dan c" (Indonesian serial list). */
   hb.registerHelper('daftar', (items: unknown, options: { hash?: { kata?: string } }) => {

@@ -224,10 +224,12 @@ programs:
     name: ${q(`${d.program} (CONTOH)`)}
     element: ${d.element}
     action: ${d.action}
-    description: CONTOH uraian program; ganti dengan program hasil bimtek.
+    description: ${q(`CONTOH uraian program ${d.program.toLowerCase()}; ganti dengan program hasil bimtek.`)}
     lead: ${d.lead}
     support: [${d.support.join(', ')}]
     horizon: medium
+    # Keterkaitan: kesenjangan yang dijawab (id di analisis/) dan strategi yang dijalankan.
+${d.id === 'governance' ? '    addresses: [gap-01]\n' : ''}    strategy: ${d.prefix}-st-1
     budget:
       # CONTOH: anggaran dalam Rupiah penuh per tahun dan sumber dana.
       - {year: ${o.start}, amount: 100000000, source: APBD}
@@ -235,7 +237,7 @@ programs:
     outputs: [CONTOH keluaran]
     outcomes: [CONTOH hasil]
     indicators:
-      - {name: ${q(d.indicator.name)}, unit: ${q(d.indicator.unit)}, baseline: 0, target: ${d.indicator.target}}
+      - {name: ${q(d.indicator.name)}, unit: ${q(d.indicator.unit)}, baseline: 0, target: ${d.indicator.target}, baseline_year: ${o.start - 1}, source: CONTOH sumber data}
 `);
   }
 

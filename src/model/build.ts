@@ -11,13 +11,15 @@ import { addByYear, computeTotals } from './totals.js';
 import { buildGapAnalysis } from './gap-analysis.js';
 import { buildProgress } from './progress.js';
 import { buildRisk } from './quick-win-evaluation.js';
+import { computeInsights } from './insights.js';
+import { computeLinks } from './links.js';
 import type {
   Mission,
-  Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Model, Origin, Program, QuickWin, Region,
+  Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Member, Model, Origin, Program, QuickWin, Region,
 } from './types.js';
 
 import type {
-  BudgetLineInput, DimensionStrategyDoc, GapAnalysisDoc, IndicatorInput, MasterplanDoc, ProgramInput, QuickWinInput, QuickWinsDoc, RegionProfileDoc,
+  BudgetLineInput, DimensionStrategyDoc, GapAnalysisDoc, IndicatorInput, MasterplanDoc, MemberInput, ProgramInput, QuickWinInput, QuickWinsDoc, RegionProfileDoc,
 } from './input-types.js';
 
 /** A document's data read through the type generated from its kind's schema (validation guarantees the shape). */
@@ -79,10 +81,12 @@ export function buildModel(project: LoadedProject, opts: BuildOptions = {}): Mod
   const gapDoc = byKind(project, 'GapAnalysis')[0];
   const agencies = new Map<string, Agency>(region.agencies.map((a) => [a.id, a]));
   const totals = computeTotals(years, dimensions, programs, quickWins, masterplan.fundingSources, region);
+  const gapAnalysis = gapDoc ? buildGapAnalysis(input(gapDoc, 'GapAnalysis')) : undefined;
+  const links = computeLinks(gapAnalysis?.gaps ?? [], dimensions, programs);
   const model: Model = {
-    masterplan, region, framework,
-    gapAnalysis: gapDoc ? buildGapAnalysis(input(gapDoc, 'GapAnalysis')) : undefined,
+    masterplan, region, framework, gapAnalysis,
     dimensions, programs, quickWins: dimensions.flatMap((d) => d.quickWins), totals, agencies,
+    links, insights: computeInsights(gapAnalysis, totals, years, links),
     progress: [],
   };
   // Monitoring reads the plan and never changes it: the masterplan outputs ignore `progress`.
@@ -105,7 +109,7 @@ function buildMasterplan(m: MasterplanDoc, opts: BuildOptions): MasterplanInfo {
     fundingSources: m.funding_sources ?? [...DEFAULT_FUNDING_SOURCES],
     legalBasis: m.legal_basis ?? [],
     foreword: m.foreword,
-    team: { council: m.team?.council ?? [], implementers: m.team?.implementers ?? [] },
+    team: { council: (m.team?.council ?? []).map(buildMember), implementers: (m.team?.implementers ?? []).map(buildMember), decree: m.team?.decree },
     style: { font: style.font ?? 'Arial', fontSize: style.font_size ?? 11, paper: style.paper ?? 'A4' },
     outline: m.outline,
     books: m.books,
@@ -147,8 +151,16 @@ function horizonYears(m: MasterplanInfo, h: Horizon): number[] {
   return m.years.slice(0, Math.max(1, length));
 }
 
+function buildMember(x: MemberInput): Member {
+  return { name: x.name, position: x.position, role: x.role, agencyId: x.agency, duties: x.duties ?? [] };
+}
+
 function buildIndicator(i: IndicatorInput): Indicator {
-  return { name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, polarity: i.polarity ?? 'up' };
+  return {
+    name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, polarity: i.polarity ?? 'up',
+    level: i.level, baselineYear: i.baseline_year, source: i.source,
+    targets: (i.targets ?? []).map((t) => ({ year: t.year, value: t.value })),
+  };
 }
 
 function buildProgram(p: ProgramInput, dimensionId: string, m: MasterplanInfo, origin: Origin): Program {
@@ -162,7 +174,10 @@ function buildProgram(p: ProgramInput, dimensionId: string, m: MasterplanInfo, o
     years: p.years ? [...p.years].sort((a: number, b: number) => a - b) : horizonYears(m, p.horizon),
     budget, total: budget.reduce((sum, b) => sum + b.amount, 0), byYear,
     sources: m.fundingSources.filter((s) => used.has(s)),
-    outputs: p.outputs ?? [], outcomes: p.outcomes ?? [], indicators: (p.indicators ?? []).map(buildIndicator), origin,
+    outputs: p.outputs ?? [], outcomes: p.outcomes ?? [], indicators: (p.indicators ?? []).map(buildIndicator),
+    addresses: p.addresses ?? [], strategyId: p.strategy, dependsOn: p.depends_on ?? [],
+    milestones: (p.milestones ?? []).map((x) => ({ year: x.year, text: x.text })).sort((a, b) => a.year - b.year),
+    origin,
   };
 }
 

@@ -74,7 +74,7 @@ export type BookInput =
                   /**
                    * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
                    *
-                   * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win. / A figure key of the catalogue.
+                   * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko, urutan-program. / A figure key of the catalogue.
                    */
                   figures?: (
                     | 'anggaran-dimensi'
@@ -84,6 +84,9 @@ export type BookInput =
                     | 'kesiapan'
                     | 'kesenjangan'
                     | 'jadwal-quick-win'
+                    | 'anggaran-rencana-aksi'
+                    | 'matriks-risiko'
+                    | 'urutan-program'
                   )[];
                 }
             )[];
@@ -220,7 +223,7 @@ export interface MasterplanDoc {
                 /**
                  * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
                  *
-                 * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko. / A figure key of the catalogue.
+                 * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko, urutan-program. / A figure key of the catalogue.
                  */
                 figures?: (
                   | 'anggaran-dimensi'
@@ -232,6 +235,7 @@ export interface MasterplanDoc {
                   | 'jadwal-quick-win'
                   | 'anggaran-rencana-aksi'
                   | 'matriks-risiko'
+                  | 'urutan-program'
                 )[];
               }
           )[];
@@ -264,7 +268,7 @@ export interface MasterplanDoc {
           /**
            * Gambar katalog yang ditambahkan di akhir bagian ini. / Catalogue figures added at the end of this section.
            *
-           * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko. / A figure key of the catalogue.
+           * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko, urutan-program. / A figure key of the catalogue.
            */
           figures?: (
             | 'anggaran-dimensi'
@@ -276,6 +280,7 @@ export interface MasterplanDoc {
             | 'jadwal-quick-win'
             | 'anggaran-rencana-aksi'
             | 'matriks-risiko'
+            | 'urutan-program'
           )[];
         }
     )[];
@@ -286,7 +291,7 @@ export interface MasterplanDoc {
       /**
        * Gambar yang tidak ditampilkan di tempat bawaannya. / Figures left out of their default places.
        *
-       * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko. / A figure key of the catalogue.
+       * Items: Kunci gambar dari katalog: anggaran-dimensi, anggaran-tahun, sumber-dana, program-jangka, kesiapan, kesenjangan, jadwal-quick-win, anggaran-rencana-aksi, matriks-risiko, urutan-program. / A figure key of the catalogue.
        */
       drop?: (
         | 'anggaran-dimensi'
@@ -298,6 +303,7 @@ export interface MasterplanDoc {
         | 'jadwal-quick-win'
         | 'anggaran-rencana-aksi'
         | 'matriks-risiko'
+        | 'urutan-program'
       )[];
     };
   };
@@ -400,6 +406,10 @@ export interface TeamInput {
    * Anggota Tim Pelaksana Smart City. / Members of the implementation team.
    */
   implementers?: MemberInput[];
+  /**
+   * SK yang membentuk Dewan dan Tim Pelaksana, mis. Keputusan Bupati Nomor 188.45/123/2022. / The decree that forms the council and the team.
+   */
+  decree?: string;
 }
 /**
  * Anggota Dewan Smart City atau Tim Pelaksana. / A member of the Smart City council or implementation team.
@@ -417,6 +427,16 @@ export interface MemberInput {
    * Peran dalam dewan atau tim, mis. Ketua, Anggota. / Role in the council or team, e.g. Chair, Member.
    */
   role?: string;
+  /**
+   * ID perangkat daerah dari RegionProfile.agencies. / An agency id from RegionProfile.agencies.
+   */
+  agency?: string;
+  /**
+   * Tugas anggota dalam dewan atau tim. / The member's duties in the council or team.
+   *
+   * Items: Teks bebas dengan Markdown sederhana: paragraf, daftar '-' dan '1.', **tebal**, *miring*. / Free text with a small Markdown subset: paragraphs, '-' and '1.' lists, **bold**, *italic*.
+   */
+  duties?: string[];
 }
 /**
  * Huruf, ukuran huruf dan ukuran kertas. / Font, font size and paper size.
@@ -911,6 +931,35 @@ export interface ProgramInput {
    * Indikator kinerja program. / The program's indicators.
    */
   indicators?: IndicatorInput[];
+  /**
+   * ID kesenjangan (GapAnalysis.gaps[].id) yang ditutup program ini. / Ids of the gaps this program closes.
+   *
+   * Items: ID sesuatu yang didefinisikan di tempat lain (dinas, dimensi, elemen, program). / The id of something defined elsewhere (agency, dimension, element, program).
+   */
+  addresses?: string[];
+  /**
+   * ID strategi dimensi ini yang dijalankan program. / The id of the strategy of this dimension the program carries out.
+   */
+  strategy?: string;
+  /**
+   * ID program yang harus lebih dahulu berjalan. / Ids of programs that must come first.
+   *
+   * Items: ID sesuatu yang didefinisikan di tempat lain (dinas, dimensi, elemen, program). / The id of something defined elsewhere (agency, dimension, element, program).
+   */
+  depends_on?: string[];
+  /**
+   * Apa yang terlihat pada akhir tahun tertentu. / What is visible at the end of a year.
+   */
+  milestones?: {
+    /**
+     * Tahun empat angka, mis. 2024. / A four-digit year, e.g. 2024.
+     */
+    year: number;
+    /**
+     * Capaian pada akhir tahun itu. / What is reached by the end of that year.
+     */
+    text: string;
+  }[];
 }
 /**
  * Anggaran satu tahun dari satu sumber dana. / One year's budget from one funding source.
@@ -953,6 +1002,31 @@ export interface IndicatorInput {
    * up: makin tinggi makin baik (bawaan); down: makin rendah makin baik. / up: higher is better (default); down: lower is better.
    */
   polarity?: 'up' | 'down';
+  /**
+   * output (keluaran), outcome (hasil) atau impact (dampak). / The level of the results chain.
+   */
+  level?: 'output' | 'outcome' | 'impact';
+  /**
+   * Tahun nilai awal, paling lambat tahun awal masterplan. / The year of the baseline, at or before the plan's first year.
+   */
+  baseline_year?: number;
+  /**
+   * Sumber data indikator, mis. BPS, SIPD, survei Diskominfo. / Where the figures come from.
+   */
+  source?: string;
+  /**
+   * Target per tahun di dalam periode, urut naik; yang terakhir sama dengan target. / Targets per year within the period, ascending; the last equals target.
+   */
+  targets?: {
+    /**
+     * Tahun empat angka, mis. 2024. / A four-digit year, e.g. 2024.
+     */
+    year: number;
+    /**
+     * Target pada tahun itu. / The target of that year.
+     */
+    value: number | string;
+  }[];
 }
 /**
  * Program unggulan yang dampaknya cepat dirasakan masyarakat, paling lama 12 bulan. / Flagship programs felt quickly by citizens, at most 12 months each.

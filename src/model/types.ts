@@ -6,6 +6,9 @@
  */
 import type { FrameworkDimensionDef } from './framework.js';
 import type { QuickWinCriterion, Risk } from './quick-win-evaluation.js';
+import type { Insights, Links } from './thread-types.js';
+
+export type { GapLink, Insights, Links, PillarScore, StrategyLink } from './thread-types.js';
 
 export type Horizon = 'short' | 'medium' | 'long';
 export type ActionGroup = 'policy' | 'infrastructure' | 'application' | 'literacy' | 'sdm';
@@ -48,6 +51,8 @@ export interface Member {
   name: string;
   position: string;
   role?: string;
+  agencyId?: string;
+  duties: string[];
 }
 
 export interface Period {
@@ -69,7 +74,7 @@ export interface MasterplanInfo {
   fundingSources: string[];
   legalBasis: string[];
   foreword?: string;
-  team: { council: Member[]; implementers: Member[] };
+  team: { council: Member[]; implementers: Member[]; decree?: string };
   style: { font: string; fontSize: number; paper: Paper };
   /** The manifest's `outline` as written (compose interprets it), or undefined for the default. */
   outline?: unknown;
@@ -170,6 +175,18 @@ export interface Indicator {
   baseline?: number | string;
   target?: number | string;
   polarity: Polarity;
+  level?: IndicatorLevel;
+  baselineYear?: number;
+  source?: string;
+  /** Yearly targets as written (validated ascending and within the period). */
+  targets: { year: number; value: number | string }[];
+}
+
+export type IndicatorLevel = 'output' | 'outcome' | 'impact';
+
+export interface Milestone {
+  year: number;
+  text: string;
 }
 
 export interface BudgetLine {
@@ -200,6 +217,14 @@ export interface Program {
   outputs: string[];
   outcomes: string[];
   indicators: Indicator[];
+  /** Gap ids this program closes (`addresses`). */
+  addresses: string[];
+  /** The strategy id of its dimension it carries out. */
+  strategyId?: string;
+  /** Program ids that must come first (`depends_on`). */
+  dependsOn: string[];
+  /** In year order. */
+  milestones: Milestone[];
   origin: Origin;
 }
 
@@ -277,6 +302,10 @@ export interface Model {
   quickWins: QuickWin[];
   totals: Totals;
   agencies: ReadonlyMap<string, Agency>;
+  /** Gap → strategy → program links, computed once (model/links.ts). */
+  links: Links;
+  /** Figures the narrative interprets (model/insights.ts). */
+  insights: Insights;
   /** Monitoring and evaluation: one entry per Progress document, in year order (empty without any). */
   progress: ProgressYear[];
 }

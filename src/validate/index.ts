@@ -61,6 +61,7 @@ export function validateProject(project: LoadedProject, opts: ValidateOptions = 
   if (project.diagnostics.some((d) => d.code === 'SC1017' || d.code === 'SC1036')) return sortDiagnostics([...project.diagnostics]);
   const pass = schemaPass(project);
   const ctx = buildContext(project, pass.valid, pass.failed);
+  ctx.stage = opts.stage;
   const out: Diagnostic[] = [...project.diagnostics, ...pass.diagnostics];
   for (const rule of RULES) out.push(...rule.check(ctx));
   if (opts.stage !== undefined) {

@@ -120,6 +120,12 @@ function stageFour(ctx: RuleContext): Diagnostic[] {
   const { team, issued } = manifest.data;
   const missingTeam = [nonEmpty(team?.council) ? '' : 'council', nonEmpty(team?.implementers) ? '' : 'implementers'].filter(Boolean);
   if (missingTeam.length > 0) out.push(at('SC4010', { stage, missing: missingTeam.join(', ') }, manifest.doc, ['team'], team !== undefined));
+  for (const { doc, data } of ctx.docs.DimensionStrategy) {
+    (data.programs ?? []).forEach((p, i) => (p.indicators ?? []).forEach((ind, k) => {
+      const missing = [ind.baseline_year === undefined ? 'baseline_year' : '', hasText(ind.source) ? '' : 'source'].filter(Boolean);
+      if (missing.length > 0) out.push(report('SC4030', { stage, id: p.id, name: ind.name, missing: missing.join(', ') }, doc, ['programs', i, 'indicators', k, 'name']));
+    }));
+  }
   const missingIssued = [hasText(issued?.place) ? '' : 'place', issued?.date ? '' : 'date'].filter(Boolean);
   if (missingIssued.length > 0) out.push(at('SC4011', { stage, missing: missingIssued.join(', ') }, manifest.doc, ['issued'], issued !== undefined));
   // The book goes to print after stage IV: an example value left from `init` is an error now.

@@ -123,9 +123,9 @@ describe('figures in the book', () => {
   it('places every catalogue figure, numbered per chapter in order', () => {
     expect(figures.map((f) => f.id)).toEqual([
       'fig-kesiapan', 'fig-kesenjangan', 'fig-program-jangka', 'fig-anggaran-rencana-aksi', 'fig-anggaran-dimensi', 'fig-anggaran-tahun', 'fig-sumber-dana',
-      'fig-jadwal-quick-win', 'fig-matriks-risiko',
+      'fig-urutan-program', 'fig-jadwal-quick-win', 'fig-matriks-risiko',
     ]);
-    expect(figures.map((f) => f.number)).toEqual(['3.1', '3.2', '5.1', '5.2', '6.1', '6.2', '6.3', '7.1', '7.2']);
+    expect(figures.map((f) => f.number)).toEqual(['3.1', '3.2', '5.1', '5.2', '6.1', '6.2', '6.3', '6.4', '7.1', '7.2']);
   });
 
   it('cites every figure in the text by its number, and lists them in Daftar Gambar', () => {

@@ -97,7 +97,7 @@ describe('table builders on the example', () => {
     const tbl = programTable(model, plan)!;
     expect(tbl.id).toBe(`tbl-program-${plan.dimension.id}`);
     const groups = tbl.body.filter((r) => r[0].shade === 'group');
-    expect(groups.every((r) => r.length === 1 && r[0].colSpan === 6)).toBe(true);
+    expect(groups.every((r) => r.length === 1 && r[0].colSpan === 7)).toBe(true);
     const programRows = tbl.body.filter((r) => r[0].shade !== 'group');
     expect(programRows.map((r) => cellText(r[0]))).toEqual(plan.programs.map((_, i) => String(i + 1)));
     const p = plan.programs.find((x) => x.action)!;
@@ -145,7 +145,7 @@ describe('table builders on the example', () => {
     expect(cellText(stats.body[0][3])).toBe('2021');
     const gaps = gapTable(model)!;
     expect(gaps.dense).toBe(true);
-    expect(gaps.head[0]).toHaveLength(7);
+    expect(gaps.head[0]).toHaveLength(9);
     const swot = swotTable(model.gapAnalysis!.swot!);
     expect(swot.body[0][0].content.filter((i) => i.kind === 'break')).toHaveLength(model.gapAnalysis!.swot!.strengths.length - 1);
     expect(councilTable([], 'Dewan Smart City')).toBeUndefined();
@@ -159,7 +159,7 @@ describe('table builders on the example', () => {
   it('free text from the YAML appears verbatim', () => {
     const weird = 'R&D <MPP-D> "q" {{x}} 😀';
     const plan0 = model.dimensions[0];
-    const program = { ...plan0.programs[0], name: weird, description: weird, outputs: [weird], indicators: [{ name: weird, polarity: 'up' as const }] };
+    const program = { ...plan0.programs[0], name: weird, description: weird, outputs: [weird], indicators: [{ name: weird, polarity: 'up' as const, targets: [] }] };
     const plan = { ...plan0, programs: [program, ...plan0.programs.slice(1)], strategies: plan0.strategies.map((s) => ({ ...s, title: weird })) };
     const qw = { ...model.quickWins[0], name: weird, background: weird, partners: [weird] };
     const swot = { ...model.gapAnalysis!.swot!, strengths: [weird] };
@@ -170,7 +170,7 @@ describe('table builders on the example', () => {
       quickWins: [qw, ...model.quickWins.slice(1)],
       gapAnalysis: { ...model.gapAnalysis!, gaps: [{ ...model.gapAnalysis!.gaps[0], current: weird }], swot },
       region: { ...model.region, statistics: [{ label: weird, value: weird }] },
-      masterplan: { ...model.masterplan, team: { ...model.masterplan.team, council: [{ name: weird, position: weird }] } },
+      masterplan: { ...model.masterplan, team: { ...model.masterplan.team, council: [{ name: weird, position: weird, duties: [] }] } },
     };
     const texts = [
       programTable(m, plan)!, roadmapTable(m, plan)!, strategyTable(plan)!, quickWinTable(m, qw), quickWinsSummaryTable(m)!,

@@ -106,7 +106,7 @@ describe('limits', () => {
     ])('amount: %s → %s', async (amount, code) => {
       const r = await validate(await withAmount(amount));
       expect(r.code).toBe(1);
-      expect(r.codes).toContain(`${code} ${ECONOMY}:29`);
+      expect(r.codes).toContain(`${code} ${ECONOMY}:31`);
     });
 
     it('accepts the largest exact whole number, written exactly', async () => {

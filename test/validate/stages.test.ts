@@ -23,7 +23,10 @@ swot:
 const COMPLETE: Patches = {
   'gap.yaml': GAP,
   'profil.yaml': [['agencies:', 'rpjmd:\n  vision: Maju.\n  missions: [Satu]\nagencies:']],
-  'governance.yaml': [['programs:', 'strategies:\n  - {element: service, title: Layanan terpadu}\nprograms:']],
+  'governance.yaml': [
+    ['programs:', 'strategies:\n  - {element: service, title: Layanan terpadu}\nprograms:'],
+    ['target: 20}', 'target: 20, baseline_year: 2023, source: Laporan Diskominfo}'],
+  ],
   'quick-wins.yaml': [['    indicators:', `    risks:
       - {risk: Server down, likelihood: 2, impact: 4, mitigation: Cadangan harian., owner: diskominfo}
     criteria:
@@ -77,7 +80,7 @@ describe('checkStage', () => {
 
   describe('stage II', () => {
     it('SC4006 a program without indicators, at its id', async () => {
-      const patch = patched('governance.yaml', [['    indicators:\n      - {name: Layanan daring, unit: layanan, baseline: 0, target: 20}\n', '']]);
+      const patch = patched('governance.yaml', [['    indicators:\n      - {name: Layanan daring, unit: layanan, baseline: 0, target: 20, baseline_year: 2023, source: Laporan Diskominfo}\n', '']]);
       expect(await stage(2, patch)).toEqual([{ code: 'SC4006', at: 'governance.yaml:8:9', data: { stage: 'II', id: 'gov-01' } }]);
       expect(await stage(1, patch)).toEqual([]);
     });
@@ -138,6 +141,15 @@ describe('checkStage', () => {
   });
 
   describe('stage IV', () => {
+    it('SC4030 a program indicator without baseline year or source, at its name', async () => {
+      const patch = patched('governance.yaml', [[', baseline_year: 2023, source: Laporan Diskominfo}', ', source: Laporan Diskominfo}']]);
+      // strategies add 2 lines: the indicator is on line 17; "      - {name: " is 15 characters
+      expect(await stage(4, patch)).toEqual([{ code: 'SC4030', at: 'governance.yaml:17:16', data: { stage: 'IV', id: 'gov-01', name: 'Layanan daring', missing: 'baseline_year' } }]);
+      expect(await stage(3, patch)).toEqual([]);
+      const neither = patched('governance.yaml', [[', baseline_year: 2023, source: Laporan Diskominfo}', '}']]);
+      expect((await stage(4, neither))[0].data.missing).toBe('baseline_year, source');
+    });
+
     it('SC4010 and SC4011 at the manifest start when team and issued are absent', async () => {
       expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [['issued: {place: Sampit, date: 2024-01-01}\n', '']] })).toContainEqual({ code: 'SC4010', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'council, implementers' } });
       expect(await stage(4, { ...COMPLETE, 'smartcity.yaml': [['issued: {place: Sampit, date: 2024-01-01}\n', '']] })).toContainEqual({ code: 'SC4011', at: 'smartcity.yaml:1:1', data: { stage: 'IV', missing: 'place, date' } });

@@ -53,14 +53,14 @@ export const DEFAULT_OUTLINE: Outline = {
       s('ringkasan', 'Ringkasan Program'), s('rencana-aksi', 'Rencana Aksi per Kelompok'), s('dimensi', 'Program per Dimensi'),
     ] },
     { id: 'peta-jalan', summary: 'Menyajikan peta jalan program per tahun dan kebutuhan anggaran per dimensi, sumber pendanaan dan jangka waktu.', title: 'PETA JALAN', landscape: false, sections: [
-      s('anggaran', 'Kebutuhan Anggaran'), s('dimensi', 'Peta Jalan per Dimensi'),
+      s('anggaran', 'Kebutuhan Anggaran'), s('dimensi', 'Peta Jalan per Dimensi'), s('urutan', 'Urutan dan Tonggak Capaian'),
     ] },
     { id: 'quick-win', summary: 'Menguraikan program quick win yang dilaksanakan pada tahap awal.', title: 'QUICK WIN', landscape: false, sections: [
       s('ringkasan', 'Ringkasan Quick Win'), s('daftar', 'Rincian Quick Win'), s('risiko', 'Manajemen Risiko Quick Win'),
     ] },
     { id: 'penutup', summary: 'Memuat kesimpulan dan langkah tindak lanjut pelaksanaan masterplan.', title: 'PENUTUP', landscape: false, sections: [s('kesimpulan', 'Kesimpulan'), s('tindak-lanjut', 'Tindak Lanjut')] },
   ],
-  appendices: [s('tim', 'Dewan Smart City dan Tim Pelaksana'), s('indikator', 'Matriks Indikator Program')],
+  appendices: [s('tim', 'Dewan Smart City dan Tim Pelaksana'), s('indikator', 'Matriks Indikator Program'), s('keterkaitan', 'Matriks Keterkaitan')],
   dropFigures: [],
 };
 

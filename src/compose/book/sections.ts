@@ -5,7 +5,7 @@
  */
 import type { Block, Figure, Table } from '../tree.js';
 import * as tables from '../tables/index.js';
-import { PILLAR_NAMES } from '../labels.js';
+import { agencyShort, PILLAR_NAMES } from '../labels.js';
 import { heading, type Piece, type SectionCtx } from './context.js';
 import { dimensionView, quickWinView } from './view.js';
 import { BOOK_SECTIONS } from '../books/sections.js';
@@ -167,6 +167,20 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
     },
   },
 
+  'peta-jalan/urutan': {
+    compose: (ctx) => {
+      const table = tables.sequenceTable(ctx.model);
+      const fig = ctx.figure('urutan-program');
+      const dependent = ctx.model.programs.filter((p) => p.dependsOn.length > 0).length;
+      const withMilestones = ctx.model.programs.filter((p) => p.milestones.length > 0).length;
+      return [
+        ...ctx.narrative('peta-jalan/urutan', { tableId: table?.id ?? null, figureId: fig?.id ?? null, dependent, withMilestones }),
+        ...maybe(fig),
+        ...(table ? [{ kind: 'landscape' as const, blocks: [table] }] : []),
+      ];
+    },
+  },
+
   'quick-win/ringkasan': {
     compose: (ctx) => {
       const table = tables.quickWinsSummaryTable(ctx.model);
@@ -219,15 +233,23 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
 
   'lampiran/tim': {
     compose: (ctx) => {
-      const council = tables.councilTable(ctx.model.masterplan.team.council, 'Susunan Dewan Smart City', 'tbl-dewan');
-      const team = tables.councilTable(ctx.model.masterplan.team.implementers, 'Susunan Tim Pelaksana Smart City', 'tbl-tim-pelaksana');
+      const agency = (id: string) => agencyShort(ctx.model, id);
+      const council = tables.councilTable(ctx.model.masterplan.team.council, 'Susunan Dewan Smart City', 'tbl-dewan', agency);
+      const team = tables.councilTable(ctx.model.masterplan.team.implementers, 'Susunan Tim Pelaksana Smart City', 'tbl-tim-pelaksana', agency);
       return [...ctx.narrative('lampiran/tim', { councilTableId: council?.id ?? null, teamTableId: team?.id ?? null }), ...maybe(council), ...maybe(team)];
     },
   },
   'lampiran/indikator': {
     compose: (ctx) => {
       const table = tables.indicatorMatrixTable(ctx.model);
-      return [...ctx.narrative('lampiran/indikator', { tableId: table?.id ?? null }), ...maybe(table)];
+      return [...ctx.narrative('lampiran/indikator', { tableId: table?.id ?? null }), ...(table ? [{ kind: 'landscape' as const, blocks: [table] }] : [])];
+    },
+  },
+  // The golden thread: what nothing answers is named in the text first, then every gap and strategy in the table.
+  'lampiran/keterkaitan': {
+    compose: (ctx) => {
+      const table = tables.linkMatrixTable(ctx.model);
+      return [...ctx.narrative('lampiran/keterkaitan', { tableId: table?.id ?? null }), ...(table ? [{ kind: 'landscape' as const, blocks: [table] }] : [])];
     },
   },
 };

@@ -6,6 +6,7 @@
  */
 import { formatDate } from '../../format/indonesian.js';
 import type { DimensionPlan, Model, Program, QuickWin } from '../../model/types.js';
+import { PILLAR_NAMES } from '../labels.js';
 import { regionFullName } from './names.js';
 
 export type View = Record<string, unknown>;
@@ -68,6 +69,35 @@ export function baseView(model: Model): View {
     gap: model.gapAnalysis
       ? { gapCount: model.gapAnalysis.gaps.length, hasSwot: Boolean(model.gapAnalysis.swot), pillarCount: model.gapAnalysis.readiness.length }
       : null,
+    insights: insightsView(model),
+    links: linksView(model),
+    team: { decree: m.team.decree ?? null },
+  };
+}
+
+/** The interpreted figures (model/insights.ts); percentages in hundredths of a percent for `persen`, scores as numbers for `angka`. */
+export function insightsView(model: Model): View {
+  const i = model.insights;
+  const pillar = (p: typeof i.weakestPillar) => (p ? { name: PILLAR_NAMES[p.pillar], score: p.meanHundredths / 100 } : null);
+  return {
+    weakestPillar: pillar(i.weakestPillar),
+    strongestPillar: pillar(i.strongestPillar),
+    peakYear: i.peakYear ? { ...i.peakYear } : null,
+    outsideApbd: { ...i.outsideApbd },
+    largestDimension: i.largestDimension ? { ...i.largestDimension } : null,
+    gapsClosed: { ...i.gapsClosed, unanswered: i.gapsClosed.total - i.gapsClosed.answered },
+  };
+}
+
+/** The links a narrative names: what nothing answers, and the programs that answer nothing. */
+export function linksView(model: Model): View {
+  const l = model.links;
+  return {
+    unansweredGaps: l.unansweredGaps.map((g) => ({ id: g.gap.id ?? null, aspect: g.gap.aspect })),
+    unusedStrategies: l.unusedStrategies.map((s) => ({ id: s.strategy.id ?? null, title: s.strategy.title, dimension: s.dimension.name })),
+    unlinkedPrograms: l.unlinkedPrograms.length,
+    unlinkedTotal: l.unlinkedTotal,
+    strategyCount: l.strategies.length,
   };
 }
 

@@ -228,6 +228,38 @@ export const quickWinScheduleFigure: FigureBuilder = (model) => {
   );
 };
 
+// ---- BAB VI: sequence ----
+
+/**
+ * Gantt of the programs in a sequence (with dependencies, depended on, or with milestones), one bar
+ * per program from its first to its last year, in the order the sequence table lists them.
+ */
+export const programSequenceFigure: FigureBuilder = (model) => {
+  const needed = new Set(model.programs.flatMap((p) => p.dependsOn));
+  const ps = model.programs.filter((p) => p.dependsOn.length > 0 || p.milestones.length > 0 || needed.has(p.id)).slice(0, MAX_GANTT_TASKS);
+  if (ps.length === 0) return undefined;
+  const start = model.masterplan.period.start;
+  const offsets = ps.map((p) => p.years[0] - start);
+  const lengths = ps.map((p) => p.years[p.years.length - 1] - p.years[0] + 1);
+  return figure(
+    'fig-urutan-program',
+    'Urutan Pelaksanaan Program',
+    `Diagram Gantt urutan ${ps.length} program dari ${start} sampai ${model.masterplan.period.end}: ` +
+      `${ps.map((p) => `${p.name} ${p.years[0]}–${p.years[p.years.length - 1]}${p.dependsOn.length ? ` sesudah ${p.dependsOn.join(', ')}` : ''}`).join('; ')}.`,
+    {
+      type: 'gantt',
+      categories: ps.map((p) => shortLabel(p.name)),
+      series: [
+        { name: 'Mulai (tahun ke-)', values: offsets },
+        { name: 'Lama pelaksanaan (tahun)', values: lengths },
+      ],
+      categoryColorKeys: ps.map((p) => dimensionKey(model, p.dimensionId)),
+      valueAxisTitle: `Tahun sejak ${start}`,
+      valueRange: { min: 0, max: model.masterplan.years.length },
+    },
+  );
+};
+
 /** Every figure by catalogue key (for the outline: drop one, or add one to another chapter). */
 export const FIGURES: Record<string, FigureBuilder> = {
   'anggaran-dimensi': budgetByDimensionFigure,
@@ -239,4 +271,5 @@ export const FIGURES: Record<string, FigureBuilder> = {
   'jadwal-quick-win': quickWinScheduleFigure,
   'anggaran-rencana-aksi': budgetByActionFigure,
   'matriks-risiko': riskMatrixFigure,
+  'urutan-program': programSequenceFigure,
 };

@@ -1,11 +1,12 @@
 import type { Model } from '../../model/types.js';
-import { PILLAR_NAMES, regionTitle } from '../labels.js';
+import { dimensionName, PILLAR_NAMES, regionTitle } from '../labels.js';
 import type { Table } from '../tree.js';
 import { headRow, noCell, paraCell, sourceNote, t, textCell } from './cells.js';
 
 /**
- * BAB III: the gap analysis (No | Pilar | Aspek | Kondisi Saat Ini | Kondisi yang Diharapkan |
- * Kesenjangan | Rekomendasi), in input order; undefined when there are no gaps.
+ * BAB III: the gap analysis (No | ID | Pilar | Dimensi | Aspek | Kondisi Saat Ini | Kondisi yang
+ * Diharapkan | Kesenjangan | Rekomendasi), in input order; undefined when there are no gaps. The id
+ * is what the program tables and the Matriks Keterkaitan cite.
  */
 export function gapTable(model: Model): Table | undefined {
   const gaps = model.gapAnalysis?.gaps ?? [];
@@ -15,11 +16,16 @@ export function gapTable(model: Model): Table | undefined {
     id: 'tbl-kesenjangan',
     number: '',
     caption: [t(`Analisis Kesenjangan ${regionTitle(model)}`)],
-    columns: [{ width: 4, align: 'center' }, { width: 10 }, { width: 13 }, { width: 18 }, { width: 18 }, { width: 16 }, { width: 21 }],
-    head: [headRow(['No', 'Pilar', 'Aspek', 'Kondisi Saat Ini', 'Kondisi yang Diharapkan', 'Kesenjangan', 'Rekomendasi'])],
+    columns: [
+      { width: 4, align: 'center' }, { width: 7 }, { width: 9 }, { width: 10 }, { width: 11 },
+      { width: 15 }, { width: 15 }, { width: 13 }, { width: 16 },
+    ],
+    head: [headRow(['No', 'ID', 'Pilar', 'Dimensi', 'Aspek', 'Kondisi Saat Ini', 'Kondisi yang Diharapkan', 'Kesenjangan', 'Rekomendasi'])],
     body: gaps.map((g, i) => [
       noCell(i + 1),
+      textCell(g.id ?? '-'),
       textCell(PILLAR_NAMES[g.pillar]),
+      textCell(g.dimensionId ? dimensionName(model, g.dimensionId) : '-'),
       textCell(g.aspect),
       paraCell(g.current),
       paraCell(g.expected),

@@ -13,3 +13,7 @@ export { swotStrategyTable, swotTable } from './swot.js';
 export { programsByElement } from './group.js';
 export { actionProgramsTable, actionSummaryTable } from './action-plan.js';
 export { codedRisks, criteriaTable, riskRegisterTable } from './quick-win-evaluation.js';
+export { gapLabel, linkMatrixTable, strategyLabel } from './links.js';
+export { sequenceTable, sequencedPrograms, yearsText } from './sequence.js';
+export { answersText } from './program.js';
+export { baselineText, targetsText } from './indicators.js';

@@ -1,12 +1,26 @@
-import type { Model } from '../../model/types.js';
-import { POLARITY_NAMES } from '../labels.js';
+import type { Indicator, Model } from '../../model/types.js';
+import { LEVEL_NAMES, POLARITY_NAMES } from '../labels.js';
 import type { Cell, Table } from '../tree.js';
 import { groupRow, headRow, noCell, t, textCell, valueText } from './cells.js';
 
+/** "78,4 (2022)"; the year only when given. */
+export function baselineText(i: Indicator): string {
+  const value = valueText(i.baseline) ?? '-';
+  return i.baselineYear !== undefined ? `${value} (${i.baselineYear})` : value;
+}
+
+/** "2024: 40; 2025: 60; 2027: 90" — the yearly targets as written. */
+export function targetsText(i: Indicator): string {
+  return i.targets.length > 0 ? i.targets.map((x) => `${x.year}: ${valueText(x.value)}`).join('; ') : '-';
+}
+
+const COLUMNS = 10;
+
 /**
- * Appendix: every program indicator (No | Program | Indikator | Satuan | Baseline | Target |
- * Arah) with dimension group rows; a program with several indicators is named on its first
- * row only. Undefined when no program has indicators.
+ * Appendix (landscape): every program indicator (No | Program | Indikator | Tingkat | Satuan |
+ * Baseline (tahun) | Target Tahunan | Target Akhir | Arah | Sumber Data) with dimension group
+ * rows; a program with several indicators is named on its first row only. Undefined when no
+ * program has indicators.
  */
 export function indicatorMatrixTable(model: Model): Table | undefined {
   const body: Cell[][] = [];
@@ -14,7 +28,7 @@ export function indicatorMatrixTable(model: Model): Table | undefined {
   for (const plan of model.dimensions) {
     const programs = plan.programs.filter((p) => p.indicators.length > 0);
     if (programs.length === 0) continue;
-    body.push(groupRow(plan.dimension.name, 7));
+    body.push(groupRow(plan.dimension.name, COLUMNS));
     for (const p of programs) {
       n++;
       p.indicators.forEach((ind, i) => {
@@ -22,10 +36,13 @@ export function indicatorMatrixTable(model: Model): Table | undefined {
           i === 0 ? noCell(n) : textCell(undefined),
           i === 0 ? textCell(p.name) : textCell(undefined),
           textCell(ind.name),
+          textCell(ind.level ? LEVEL_NAMES[ind.level] : '-', { align: 'center' }),
           textCell(ind.unit ?? '-'),
-          textCell(valueText(ind.baseline) ?? '-', { align: 'right' }),
+          textCell(baselineText(ind), { align: 'right' }),
+          textCell(targetsText(ind)),
           textCell(valueText(ind.target) ?? '-', { align: 'right' }),
           textCell(POLARITY_NAMES[ind.polarity], { align: 'center' }),
+          textCell(ind.source ?? '-'),
         ]);
       });
     }
@@ -37,12 +54,12 @@ export function indicatorMatrixTable(model: Model): Table | undefined {
     number: '',
     caption: [t('Matriks Indikator Program')],
     columns: [
-      { width: 4, align: 'center' }, { width: 26 }, { width: 30 }, { width: 11 },
-      { width: 10, align: 'right' }, { width: 10, align: 'right' }, { width: 9, align: 'center' },
+      { width: 4, align: 'center' }, { width: 15 }, { width: 19 }, { width: 7, align: 'center' }, { width: 7 },
+      { width: 9, align: 'right' }, { width: 14 }, { width: 7, align: 'right' }, { width: 6, align: 'center' }, { width: 12 },
     ],
-    head: [headRow(['No', 'Program', 'Indikator', 'Satuan', 'Baseline', 'Target', 'Arah'])],
+    head: [headRow(['No', 'Program', 'Indikator', 'Tingkat', 'Satuan', 'Baseline (Tahun)', 'Target Tahunan', 'Target Akhir', 'Arah', 'Sumber Data'])],
     body,
-    note: [t('Arah: Naik = nilai lebih tinggi lebih baik; Turun = nilai lebih rendah lebih baik.')],
+    note: [t('Arah: Naik = nilai lebih tinggi lebih baik; Turun = nilai lebih rendah lebih baik. Tingkat: output, outcome atau dampak.')],
     dense: true,
   };
 }

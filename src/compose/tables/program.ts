@@ -1,4 +1,4 @@
-import type { DimensionPlan, Indicator, Model } from '../../model/types.js';
+import type { DimensionPlan, Indicator, Model, Program } from '../../model/types.js';
 import { ACTION_NAMES, agencyShort, regionTitle } from '../labels.js';
 import type { Cell, Inline } from '../tree.js';
 import type { Table } from '../tree.js';
@@ -16,6 +16,17 @@ export function indicatorText(i: Indicator): string {
   return name;
 }
 
+/** What a program answers: its gap ids and its strategy id ("-" for neither). */
+export function answersText(p: Program): Inline[] {
+  const out: Inline[] = [];
+  if (p.addresses.length > 0) out.push(strong('Kesenjangan:'), { kind: 'break' }, t(p.addresses.join(', ')));
+  if (p.strategyId !== undefined) {
+    if (out.length > 0) out.push({ kind: 'break' });
+    out.push(strong('Strategi:'), { kind: 'break' }, t(p.strategyId));
+  }
+  return out.length > 0 ? out : [t('-')];
+}
+
 function labelled(label: string, items: string[]): Inline[] {
   if (items.length === 0) return [];
   return [strong(label), { kind: 'break' }, ...lines(items, true)];
@@ -24,11 +35,11 @@ function labelled(label: string, items: string[]): Inline[] {
 /**
  * BAB V: a dimension's programs grouped by element (group rows span the table):
  * No | Program (name bold + id) | Kelompok Aksi | OPD Penanggung Jawab / Pendukung |
- * Output / Outcome | Indikator. Undefined when the dimension has no programs.
+ * Output / Outcome | Indikator | Menjawab (gap ids, strategy). Undefined when the dimension has no programs.
  */
 export function programTable(model: Model, plan: DimensionPlan): Table | undefined {
   if (plan.programs.length === 0) return undefined;
-  const width = 6;
+  const width = 7;
   const body: Cell[][] = [];
   let n = 0;
   for (const group of programsByElement(plan)) {
@@ -50,6 +61,7 @@ export function programTable(model: Model, plan: DimensionPlan): Table | undefin
         { content: opd },
         { content: results.length ? results : [t('-')] },
         { content: p.indicators.length ? lines(p.indicators.map(indicatorText), p.indicators.length > 1) : [t('-')] },
+        { content: answersText(p) },
       ]);
     }
   }
@@ -58,8 +70,8 @@ export function programTable(model: Model, plan: DimensionPlan): Table | undefin
     id: `tbl-program-${plan.dimension.id}`,
     number: '',
     caption: [t(`Rencana Program ${plan.dimension.name}`)],
-    columns: [{ width: 4, align: 'center' }, { width: 30 }, { width: 12 }, { width: 14 }, { width: 20 }, { width: 20 }],
-    head: [headRow(['No', 'Program', 'Kelompok Aksi', 'OPD Penanggung Jawab / Pendukung', 'Output / Outcome', 'Indikator'])],
+    columns: [{ width: 4, align: 'center' }, { width: 24 }, { width: 10 }, { width: 13 }, { width: 18 }, { width: 19 }, { width: 12 }],
+    head: [headRow(['No', 'Program', 'Kelompok Aksi', 'OPD Penanggung Jawab / Pendukung', 'Output / Outcome', 'Indikator', 'Menjawab'])],
     body,
     note: sourceNote(`Hasil perumusan Tim Pelaksana Smart City ${regionTitle(model)}`),
     dense: true,

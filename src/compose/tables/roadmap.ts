@@ -1,13 +1,25 @@
-import type { DimensionPlan, Model } from '../../model/types.js';
+import type { DimensionPlan, Model, Program } from '../../model/types.js';
 import { agencyShort, periodText, regionTitle } from '../labels.js';
 import type { Cell, Column, Table } from '../tree.js';
 import { groupRow, headRow, noCell, unitMoneyCell, yearMoneyUnit, sourceNote, t, textCell } from './cells.js';
 import { programsByElement } from './group.js';
 
+/** The funding sources of a program's budget lines in a year, in the manifest's order. */
+export function sourcesIn(model: Model, p: Program, year: number): string[] {
+  const used = new Set(p.budget.filter((b) => b.year === year && b.amount > 0).map((b) => b.source));
+  return model.masterplan.fundingSources.filter((s) => used.has(s));
+}
+
+/** The amount with its funding sources beneath it, "(APBD, DAK)": a reader sees who pays beside what. */
+function withSources(cell: Cell, sources: string[]): Cell {
+  if (sources.length === 0) return cell;
+  return { ...cell, content: [...cell.content, { kind: 'break' }, t(`(${sources.join(', ')})`)] };
+}
+
 /**
  * BAB VI (landscape): a dimension's roadmap, No | Program | OPD | one column per year | Jumlah,
  * with element group rows and a total row from the model (plan.byYear, plan.total).
- * Amounts in the unit of yearMoneyUnit ("-" for zero). Undefined when the dimension has no programs.
+ * Amounts in the unit of yearMoneyUnit ("-" for zero), each with its funding sources beneath. Undefined when the dimension has no programs.
  */
 export function roadmapTable(model: Model, plan: DimensionPlan): Table | undefined {
   if (plan.programs.length === 0) return undefined;
@@ -24,7 +36,7 @@ export function roadmapTable(model: Model, plan: DimensionPlan): Table | undefin
         noCell(++n),
         textCell(p.name),
         textCell(agencyShort(model, p.leadId)),
-        ...p.byYear.map((a) => money(a)),
+        ...p.byYear.map((a, i) => withSources(money(a), sourcesIn(model, p, years[i]))),
         money(p.total, { bold: true }),
       ]);
     }

@@ -1,14 +1,18 @@
 import { books } from './books.js';
+import { alignment } from './alignment.js';
 import { budgetTotal } from './budget-total.js';
 import { calendarDate } from './calendar-date.js';
 import { coverage } from './coverage.js';
 import { documentCount } from './document-count.js';
 import { duplicateId } from './duplicate-id.js';
 import { frameworkIds } from './framework-ids.js';
+import { indicatorYears } from './indicators.js';
+import { links } from './links.js';
 import { fundingSource } from './funding-source.js';
 import { logo } from './logo.js';
 import { outline } from './outline.js';
 import { period } from './period.js';
+import { placeholder } from './placeholder.js';
 import { progressAssessment } from './progress-assessment.js';
 import { progressEntries } from './progress-entries.js';
 import { progressEvaluation } from './progress-evaluation.js';
@@ -17,6 +21,7 @@ import { progressYear } from './progress-year.js';
 import { quickWinRisks } from './quick-win-risks.js';
 import { schedule } from './schedule.js';
 import { SLIP_RULES } from './slips.js';
+import { sequence } from './sequence.js';
 import type { CrossFileRule } from './types.js';
 import { unknownAgency } from './unknown-agency.js';
 import { unknownDimension } from './unknown-dimension.js';
@@ -48,4 +53,9 @@ export const RULES: readonly CrossFileRule[] = [
   quickWinRisks,
   calendarDate,
   ...SLIP_RULES,
+  links,
+  sequence,
+  indicatorYears,
+  alignment,
+  placeholder,
 ];

@@ -81,6 +81,8 @@ export interface RuleContext {
   programsComplete: boolean;
   /** False when a QuickWins document failed its schema. */
   quickWinsComplete: boolean;
+  /** The bimtek stage of `--stage` (some warnings only make sense from a stage on); undefined without it. */
+  stage?: 1 | 2 | 3 | 4;
 }
 
 export interface CrossFileRule {

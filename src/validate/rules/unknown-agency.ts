@@ -7,7 +7,7 @@ import { report } from './report.js';
 import type { CrossFileRule } from './types.js';
 
 /**
- * SC3004: `lead`, `support` and a quick-win risk's `owner` name an agency of RegionProfile.agencies. The did-you-mean also
+ * SC3004: `lead`, `support`, a quick-win risk's `owner` and a team member's `agency` name an agency of RegionProfile.agencies. The did-you-mean also
  * catches the common slip of writing the short name ("Diskominfo") or full name instead of the id.
  */
 export const unknownAgency: CrossFileRule = {
@@ -30,6 +30,10 @@ export const unknownAgency: CrossFileRule = {
         check(p.lead, doc, ['programs', i, 'lead']);
         (p.support ?? []).forEach((s, j) => check(s, doc, ['programs', i, 'support', j]));
       });
+    }
+    const team = ctx.manifest?.data.team;
+    for (const group of ['council', 'implementers'] as const) {
+      (team?.[group] ?? []).forEach((m, i) => m.agency !== undefined && check(m.agency, ctx.manifest!.doc, ['team', group, i, 'agency']));
     }
     for (const { doc, data } of ctx.docs.QuickWins) {
       data.quick_wins.forEach((q, i) => {

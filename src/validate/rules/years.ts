@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { report } from './report.js';
 import type { CrossFileRule } from './types.js';
 
-/** SC3009: a program's `years` and its budget years lie within the masterplan period. */
+/** SC3009: a program's `years`, budget, milestone and indicator target years lie within the masterplan period. */
 export const years: CrossFileRule = {
   name: 'years',
   check(ctx) {
@@ -18,6 +18,12 @@ export const years: CrossFileRule = {
         (p.budget ?? []).forEach((b, j) => {
           if (!inside(b.year)) out.push(report('SC3009', { year: b.year, ...period }, doc, ['programs', i, 'budget', j, 'year']));
         });
+        (p.milestones ?? []).forEach((m, j) => {
+          if (!inside(m.year)) out.push(report('SC3009', { year: m.year, ...period }, doc, ['programs', i, 'milestones', j, 'year']));
+        });
+        (p.indicators ?? []).forEach((ind, k) => (ind.targets ?? []).forEach((t, j) => {
+          if (!inside(t.year)) out.push(report('SC3009', { year: t.year, ...period }, doc, ['programs', i, 'indicators', k, 'targets', j, 'year']));
+        }));
       });
     }
     return out;

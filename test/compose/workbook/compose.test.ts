@@ -97,3 +97,13 @@ describe('sheetName', () => {
     expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
   });
 });
+
+describe('the Indikator sheet (issue 21)', () => {
+  it('ends each row with level, baseline year, yearly targets and source, as the YAML gives them', () => {
+    const sheet = wb.sheets.find((s) => s.name === 'Indikator')!;
+    const table = sheet.tables[0];
+    expect(table.columns.slice(-4).map((c) => c.header)).toEqual(['Tingkat', 'Tahun baseline', 'Target tahunan', 'Sumber data']);
+    const row = find(table.rows, 'Luas kebakaran hutan dan lahan');
+    expect(row.slice(-4).map((c) => c.value)).toEqual(['Dampak', 2022, '2024: 1.800; 2026: 1.200; 2029: 800; 2032: 500', 'SiPongi KLHK dan laporan BPBPK']);
+  });
+});
