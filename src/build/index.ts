@@ -20,6 +20,7 @@ import { fileSlug, regionFullName } from '../compose/book/names.js';
 import { TemplateError, Templates } from '../compose/templates.js';
 import { composeWorkbook } from '../compose/workbook/index.js';
 import { composeMonev, monevFileName } from '../compose/monev/index.js';
+import { composePerbup, defaultPerbupBooks, perbupFileName } from '../compose/perbup/index.js';
 import { renderDocx } from '../render/docx/index.js';
 import { renderDocxWithPages } from '../render/docx/page-oracle.js';
 import { convertToPdf, findSoffice } from '../render/libreoffice.js';
@@ -127,10 +128,13 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   // Compose every document first: template and outline problems stop the build before anything renders.
   let composed: ReturnType<typeof composeBook> | undefined;
   let reports: { name: string; tree: DocTree }[];
+  let perbup: ReturnType<typeof composePerbup>;
   try {
     composed = composeBook(model, templates);
     // The monitoring and evaluation report of each Progress year (nothing in the book depends on them).
     reports = model.progress.map((year) => ({ name: monevFileName(model, year.year), tree: composeMonev(model, year, templates) }));
+    // LEAD: the enactment draft; move into issue 16's writer registry, and pass its book set for defaultPerbupBooks().
+    perbup = composePerbup(model, templates, defaultPerbupBooks());
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     result.diagnostics.push(diag('SC6002', { message: error.message }, templateLocation(error, cwd)));
@@ -139,6 +143,8 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   for (const p of composed.problems) {
     result.diagnostics.push({ ...diag('SC6005', { id: p.id, allowed: p.known.join(', ') || '-' }, manifest ? locate(manifest, p.path) : undefined), path: p.path });
   }
+  if (perbup.noLegalBasis) result.diagnostics.push(diag('SC6030', { head: model.region.type === 'kota' ? 'Wali Kota' : 'Bupati' }));
+  for (const target of perbup.unknownRefs) result.diagnostics.push(diag('SC6031', { target }));
   for (const w of templates.warnings) result.diagnostics.push(diag('SC6003', { field: w.field }, templateLocation(w, cwd)));
   for (const tree of [composed.book.book, ...reports.map((r) => r.tree)]) {
     for (const target of unresolvedRefs(tree)) result.diagnostics.push(diag('SC6008', { target }));
@@ -174,6 +180,13 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     outputs.push({ name, bytes: report.bytes });
     // The book already said when LibreOffice is missing; a failure on this report is news.
     if (report.problem?.code === 'SC6007') result.diagnostics.push(report.problem);
+    rendered(name);
+  }
+  {
+    const name = perbupFileName(model);
+    const draft = await renderMeasured(perbup.tree, soffice);
+    outputs.push({ name, bytes: draft.bytes });
+    if (draft.problem?.code === 'SC6007') result.diagnostics.push(draft.problem);
     rendered(name);
   }
 

@@ -60,6 +60,9 @@ export const CODES = {
   SC3020: { name: 'range/horizon-order', severity: 'error' },
   SC3021: { name: 'ref/duplicate-funding-source', severity: 'error' },
   SC3022: { name: 'range/calendar-date', severity: 'error' },
+  SC3050: { name: 'enactment/promulgated-before-enacted', severity: 'error' },
+  SC3051: { name: 'enactment/year-differs-from-date', severity: 'error' },
+  SC3052: { name: 'enactment/after-period', severity: 'warning' },
   // Bimtek stage completeness (errors under --stage)
   SC4001: { name: 'stage/readiness', severity: 'error' },
   SC4002: { name: 'stage/gap-analysis', severity: 'error' },
@@ -94,6 +97,8 @@ export const CODES = {
   SC6006: { name: 'render/pdf-failed', severity: 'warning' },
   SC6007: { name: 'render/page-measure-failed', severity: 'warning' },
   SC6008: { name: 'template/unknown-ref', severity: 'warning' },
+  SC6030: { name: 'perbup/no-legal-basis', severity: 'info' },
+  SC6031: { name: 'perbup/unknown-citation', severity: 'warning' },
   // Run-level problems
   SC9001: { name: 'cli/path-not-found', severity: 'error' },
   SC9002: { name: 'cli/not-a-directory', severity: 'error' },

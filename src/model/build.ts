@@ -9,7 +9,9 @@ import { DEFAULT_FUNDING_SOURCES, defaultHorizons, resolveFramework, type Framew
 import { addByYear, computeTotals } from './totals.js';
 import { buildGapAnalysis } from './gap-analysis.js';
 import { buildProgress } from './progress.js';
+import type { EnactmentInput } from './input-types.js';
 import type {
+  Enactment,
   Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Model, Origin, Program, QuickWin, Region,
 } from './types.js';
 
@@ -97,6 +99,23 @@ function buildMasterplan(m: Raw, opts: BuildOptions): MasterplanInfo {
     style: { font: style.font ?? 'Arial', fontSize: style.font_size ?? 11, paper: style.paper ?? 'A4' },
     outline: m.outline,
     framework: m.framework === undefined || m.framework === 'kominfo' ? 'kominfo' : m.framework.dimensions,
+    enactment: buildEnactment(m.enactment),
+  };
+}
+
+/** The enacting regulation as given; numbers as text ("13" whether written 13 or "13"); absent parts stay absent. */
+function buildEnactment(e: EnactmentInput | undefined): Enactment {
+  const p = e?.promulgation;
+  return {
+    number: e?.number === undefined ? undefined : String(e.number),
+    year: e?.year,
+    date: e?.date,
+    considerations: e?.considerations ?? [],
+    promulgation: {
+      number: p?.number === undefined ? undefined : String(p.number),
+      date: p?.date,
+      secretary: p?.secretary ? { name: p.secretary.name, title: p.secretary.title } : undefined,
+    },
   };
 }
 

@@ -73,6 +73,18 @@ export interface MasterplanInfo {
   outline?: unknown;
   /** The manifest's framework as written ('kominfo' when absent). */
   framework: 'kominfo' | FrameworkDimensionDef[];
+  /** The Peraturan Bupati/Wali Kota that enacts the masterplan: what the legal bureau has given so far. */
+  enactment: Enactment;
+}
+
+/** Every part optional: what is not given yet is printed as a dotted blank, never invented. */
+export interface Enactment {
+  number?: string;
+  year?: number;
+  date?: string;
+  /** The considerations (Menimbang) as written; empty for the default ones. */
+  considerations: string[];
+  promulgation: { number?: string; date?: string; secretary?: { name?: string; title?: string } };
 }
 
 export interface Statistic {

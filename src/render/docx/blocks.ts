@@ -1,5 +1,6 @@
 /**
- * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts).
+ * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts,
+ * a regulation's provisions in legal.ts).
  */
 import { AlignmentType, Bookmark, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Align, Block, Figure, Inline } from '../../compose/tree.js';
@@ -7,6 +8,7 @@ import { chartRun } from './chart.js';
 import { bookmarkName, chapterLabel, rawBlock, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
+import { renderAttachmentHead, renderEmblem, renderProvision } from './legal.js';
 import { textHeight, textWidth } from './page.js';
 import { NUMBERING, STYLE } from './styles.js';
 import { alignOf, renderTable } from './table.js';
@@ -41,7 +43,8 @@ function defaultAlign(content: Inline[]): Align {
 
 /** Written as text (BAB V has two paragraphs per program), like tables. */
 function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
-  const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : undefined;
+  const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : b.style === 'legalHeading' ? STYLE.legalHeading : undefined;
+  if (b.style === 'legalHeading') return rawBlock(ctx, paragraphXml(b.content, { style, align: b.align ?? 'center' }));
   return rawBlock(ctx, paragraphXml(b.content, { style, align: b.align ?? defaultAlign(b.content) }));
 }
 
@@ -116,5 +119,8 @@ export function renderBlock(ctx: Ctx, b: Block): FileChild[] {
     case 'pageBreak': return [new Paragraph({ children: [new PageBreak()] })];
     case 'cover': return renderCover(ctx, b);
     case 'signature': return renderSignature(ctx, b);
+    case 'provision': return [renderProvision(ctx, b)];
+    case 'attachmentHead': return [renderAttachmentHead(ctx, b)];
+    case 'emblem': return renderEmblem(b);
   }
 }
