@@ -144,6 +144,7 @@ export function composePerbup(model: Model, templates: Templates, books: readonl
   ];
   blocks.push(...attachment);
 
+  keepYearRanges(blocks);
   const m = model.masterplan;
   const tree: DocTree = {
     meta: {
@@ -158,6 +159,20 @@ export function composePerbup(model: Model, templates: Templates, books: readonl
     sections: [{ kind: 'section', orientation: 'portrait', pageNumbers: 'arabic', restart: true, blocks }],
   };
   return { tree, articles: body.articles, unknownRefs: [...body.unknownRefs, ...annex.unknownRefs], noLegalBasis: bases.length === 0 };
+}
+
+/** A word joiner each side of the dash of "2023–2032" in centred titles, so a title never breaks a period in two. */
+const JOIN = (text: string) => text.replace(/(\d)–(\d)/g, '$1\u2060–\u2060$2');
+
+function keepYearRanges(blocks: Block[]): void {
+  const fix = (inlines: Inline[]) => inlines.forEach((i) => {
+    if (i.kind === 'text') i.text = JOIN(i.text);
+    else if (i.kind === 'strong' || i.kind === 'emph') fix(i.children);
+  });
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' && b.style === 'legalHeading') fix(b.content);
+    else if (b.kind === 'attachmentHead') b.rows.forEach((r) => { r.text = JOIN(r.text); });
+  }
 }
 
 const spacer = (): Block => ({ kind: 'paragraph', style: 'legalHeading', content: [] });

@@ -45,7 +45,7 @@ export function renderProvision(ctx: Ctx, p: Provision): Paragraph {
 /** The attachment's heading block on the right half: a label column ("NOMOR") and its text after a colon. */
 export function attachmentHeadXml(b: Extract<Block, { kind: 'attachmentHead' }>, textWidth: number): string {
   const left = Math.round(textWidth * 0.45);
-  const labelW = mm(22);
+  const labelW = mm(26);
   return b.rows
     .map((r, i) => {
       const last = i === b.rows.length - 1;
@@ -53,7 +53,7 @@ export function attachmentHeadXml(b: Extract<Block, { kind: 'attachmentHead' }>,
       if (!r.label) return `<w:p><w:pPr>${spacing}<w:ind w:left="${left}"/></w:pPr>${text(r.text)}</w:p>`;
       if (!r.text) return `<w:p><w:pPr><w:keepNext/>${spacing}<w:ind w:left="${left}"/></w:pPr>${text(r.label)}</w:p>`;
       const at = left + labelW;
-      return `<w:p><w:pPr><w:keepNext/><w:tabs><w:tab w:val="left" w:pos="${at - mm(3)}"/><w:tab w:val="left" w:pos="${at}"/></w:tabs>${spacing}`
+      return `<w:p><w:pPr><w:keepNext/><w:tabs><w:tab w:val="left" w:pos="${at - mm(4)}"/><w:tab w:val="left" w:pos="${at}"/></w:tabs>${spacing}`
         + `<w:ind w:left="${at}" w:hanging="${labelW}"/></w:pPr>${text(r.label)}${TAB}${text(':')}${TAB}${text(r.text)}</w:p>`;
     })
     .join('');

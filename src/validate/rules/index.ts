@@ -3,6 +3,7 @@ import { calendarDate } from './calendar-date.js';
 import { coverage } from './coverage.js';
 import { documentCount } from './document-count.js';
 import { duplicateId } from './duplicate-id.js';
+import { enactment } from './enactment.js';
 import { frameworkIds } from './framework-ids.js';
 import { fundingSource } from './funding-source.js';
 import { logo } from './logo.js';
@@ -40,4 +41,5 @@ export const RULES: readonly CrossFileRule[] = [
   progressAssessment,
   progressWarnings,
   calendarDate,
+  enactment,
 ];
