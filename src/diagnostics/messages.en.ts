@@ -86,7 +86,7 @@ export const messagesEn: Record<Code, string> = {
   SC6007: 'LibreOffice could not lay out the book ({reason}): the table of contents lists every entry, but its page numbers are estimated',
   SC6008: 'a template cites "{target}", which is not a table or figure of this document',
   SC6030: 'legal_basis is empty: the Mengingat part of the draft Peraturan {head} is left as dotted blanks; fill legal_basis in smartcity.yaml to list the legal bases',
-  SC6031: 'a template of the draft regulation cites "{target}", which marks no Pasal, ayat or item; correct the citation or add the marker #{target} at the end of the line it cites',
+  SC6031: 'a template of the draft regulation cites "{target}", which marks no Pasal, ayat or item; correct the citation or add the marker #{target} (in curly brackets) at the end of the line it cites',
   SC9001: 'the path {path} does not exist',
   SC9002: '{path} is not a folder',
   SC9003: 'the output folder {path} must not be the project folder or contain its input files',

@@ -86,7 +86,7 @@ export const messagesId: Record<Code, string> = {
   SC6007: 'LibreOffice gagal menata halaman buku ({reason}): daftar isi memuat semua entri, tetapi nomor halamannya perkiraan',
   SC6008: 'templat merujuk "{target}", yang bukan tabel atau gambar dokumen ini',
   SC6030: 'legal_basis kosong: bagian Mengingat pada Rancangan Peraturan {head} dibiarkan titik-titik; isi legal_basis di smartcity.yaml agar dasar hukum tercantum',
-  SC6031: 'templat rancangan peraturan merujuk "{target}", yang tidak menandai Pasal, ayat atau huruf mana pun; perbaiki rujukan itu atau tambahkan penanda #{target} di akhir baris yang dirujuk',
+  SC6031: 'templat rancangan peraturan merujuk "{target}", yang tidak menandai Pasal, ayat atau huruf mana pun; perbaiki rujukan itu atau tambahkan penanda #{target} (diapit kurung kurawal) di akhir baris yang dirujuk',
   SC9001: 'path {path} tidak ada',
   SC9002: '{path} bukan folder',
   SC9003: 'folder keluaran {path} tidak boleh sama dengan folder proyek atau berisi berkas masukannya',

@@ -4,7 +4,7 @@
  * "Menimbang" and its colon in a first column, the letter or number in a narrow one, the text wrapping under
  * the text. Written as XML text (like paragraphs in text-xml.ts) so tab stops and indents are exact.
  */
-import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, type FileChild } from 'docx';
 import type { Block, Provision } from '../../compose/tree.js';
 import { rawBlock, type Ctx } from './context.js';
 import { fitPx } from './front.js';
@@ -64,11 +64,14 @@ export function renderAttachmentHead(ctx: Ctx, b: Extract<Block, { kind: 'attach
 }
 
 export function renderEmblem(b: Extract<Block, { kind: 'emblem' }>): FileChild[] {
-  const size = fitPx(b.image.widthPx, b.image.heightPx, mm(25), mm(30));
+  // An emblem is printed about 2.5 cm high whatever the file's pixel size (a small PNG is scaled up), 3 cm wide at most.
+  const scale = Math.min(mm(25) / 15 / Math.max(1, b.image.heightPx), mm(30) / 15 / Math.max(1, b.image.widthPx));
+  const size = fitPx(Math.round(b.image.widthPx * scale), Math.round(b.image.heightPx * scale), mm(30), mm(25));
   return [new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    spacing: { after: 240 },
+    // Single line spacing: the line grows to the image (LibreOffice clips an image on a 1.5-spaced line).
+    spacing: { after: 240, line: 240, lineRule: LineRuleType.AUTO },
     children: [new ImageRun({ type: b.image.type, data: b.image.data, transformation: size, altText: { name: 'Lambang', description: b.altText, title: b.altText } })],
   })];
 }
