@@ -21,10 +21,10 @@ describe('smartcity build --all', () => {
     const root = await regions();
     const r = await cli(['build', '--all', root]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ kab-a {2}11 berkas {2}\(.+ ms\)$/m);
-    expect(r.stdout).toMatch(/^✔ kab-b {2}11 berkas/m);
+    expect(r.stdout).toMatch(/^✔ kab-a {2}12 berkas {2}\(.+ ms\)$/m);
+    expect(r.stdout).toMatch(/^✔ kab-b {2}12 berkas/m);
     expect(r.stdout).toContain('2 dari 2 daerah berhasil disusun.');
-    for (const name of ['kab-a', 'kab-b']) expect(readdirSync(path.join(root, name, 'dist'))).toHaveLength(11);
+    for (const name of ['kab-a', 'kab-b']) expect(readdirSync(path.join(root, name, 'dist'))).toHaveLength(12);
     expect(existsSync(path.join(root, 'notes', 'dist'))).toBe(false);
   });
 
@@ -35,11 +35,11 @@ describe('smartcity build --all', () => {
     const out = path.join(path.dirname(root), 'out');
     const r = await cli(['build', '--all', root, '-o', out, '--jobs', '1', '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^✔ kab-a {2}11 files/m);
+    expect(r.stdout).toMatch(/^✔ kab-a {2}12 files/m);
     expect(r.stdout).toMatch(/^✘ kab-b {2}invalid data/m);
     expect(r.stdout).toContain('1 of 2 regions built.');
     expect(r.stderr).toMatch(/kab-b: .*governance\.yaml:\d+:\d+ +error/);
-    expect(readdirSync(path.join(out, 'kab-a'))).toHaveLength(11);
+    expect(readdirSync(path.join(out, 'kab-a'))).toHaveLength(12);
     expect(existsSync(path.join(out, 'kab-b'))).toBe(false);
   });
 
@@ -57,7 +57,7 @@ describe('build progress', () => {
     const loud = await cli(['build', path.join(root, 'kab-a')]);
     expect(loud.code).toBe(0);
     const lines = loud.stderr.split('\n').filter((l) => l.startsWith('  dirender '));
-    expect(lines).toHaveLength(11);
+    expect(lines).toHaveLength(12);
     expect(lines[0]).toMatch(/^ {2}dirender Masterplan-Smart-City-.+\.docx \([\d.]+ ms\)$/);
     const quiet = await cli(['build', path.join(root, 'kab-b'), '--quiet']);
     expect(quiet.code).toBe(0);

@@ -29,7 +29,9 @@ const CHAPTERS = [
 ];
 /** The example has a Progress document for 2023: its monitoring and evaluation report. */
 const MONEV = 'Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx';
-const EXPECTED = [BOOK, ...CHAPTERS, ROADMAP, MONEV].sort();
+/** The enactment draft (issue 19). */
+const PERBUP = 'Rancangan-Peraturan-Bupati-Kotawaringin-Timur-2023-2032.docx';
+const EXPECTED = [BOOK, ...CHAPTERS, ROADMAP, MONEV, PERBUP].sort();
 
 /** No PATH: findSoffice finds nothing, so no LibreOffice run. */
 const NO_SOFFICE: NodeJS.ProcessEnv = {};
@@ -94,7 +96,7 @@ const ERRORS = / {2}galat {2}|[1-9]\d* galat|SC9005/;
 const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
 describe('build', () => {
-  it('writes the book, nine chapter files and the roadmap into <project>/dist, no temp files left', async () => {
+  it('writes the book, nine chapter files, the roadmap, the monitoring report and the enactment draft into <project>/dist, no temp files left', async () => {
     const dir = await copyExample();
     const r = await cli(['build', dir]);
     expect(r.stderr).not.toMatch(ERRORS);
@@ -103,7 +105,7 @@ describe('build', () => {
     const names = (await readdir(out)).sort();
     expect(names).toEqual(EXPECTED);
     expect(names.filter((n) => n.startsWith('.'))).toEqual([]);
-    expect(r.stdout).toContain('12 berkas ditulis');
+    expect(r.stdout).toContain('13 berkas ditulis');
     for (const n of EXPECTED) expect(r.stdout).toContain(n);
     // Nothing else appeared in the project (only dist/).
     expect((await readdir(dir)).sort()).toEqual([...(await readdir(EXAMPLE)).filter((n) => n !== 'dist'), 'dist'].sort());
@@ -258,6 +260,7 @@ describe('build', () => {
         'Lampiran.docx',
         ROADMAP,
         MONEV,
+        PERBUP,
       ].sort());
       const xml = await zipEntry(path.join(dir, 'dist', BOOK), 'word/document.xml');
       expect(xml).not.toContain('QUICK WIN');

@@ -19,6 +19,6 @@ describe('a reader that goes away (`smartcity build | head`)', () => {
     child.stderr.destroy();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
-    expect(readdirSync(out).filter((n) => n.endsWith('.docx') || n.endsWith('.xlsx'))).toHaveLength(12);
+    expect(readdirSync(out).filter((n) => n.endsWith('.docx') || n.endsWith('.xlsx'))).toHaveLength(13);
   });
 });

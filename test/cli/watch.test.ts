@@ -35,7 +35,7 @@ describe('smartcity build --watch', () => {
     const { onBuild, next } = outcomes();
     const done = watchCommand(dir, { signal: controller.signal, onBuild, debounce: 100 }, { locale: 'id', color: false, quiet: false }, io);
 
-    expect(await next()).toMatchObject({ ok: true, files: 11 });
+    expect(await next()).toMatchObject({ ok: true, files: 12 });
     const dist = path.join(dir, 'dist');
     const book = readdirSync(dist).find((f) => f.startsWith('Masterplan-'))!;
     const first = statSync(path.join(dist, book)).mtimeMs;
@@ -46,7 +46,7 @@ describe('smartcity build --watch', () => {
     await new Promise((r) => setTimeout(r, 200)); // let the watcher settle
     writeFileSync(file, good.replace('Portal layanan terpadu', 'Portal layanan terpadu baru'));
     writeFileSync(file, good.replace('Portal layanan terpadu', 'Portal layanan terpadu versi dua'));
-    expect(await next()).toMatchObject({ ok: true, files: 11 });
+    expect(await next()).toMatchObject({ ok: true, files: 12 });
     const second = statSync(path.join(dist, book)).mtimeMs;
     expect(second).toBeGreaterThan(first);
 
@@ -60,7 +60,7 @@ describe('smartcity build --watch', () => {
     expect(await done).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] ✔ 11 berkas ditulis \(\d+ ms\)/);
+    expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\] ✔ 12 berkas ditulis \(\d+ ms\)/);
     expect(lines[2]).toMatch(/✘ 1 galat; keluaran terakhir yang baik dipertahankan/);
   });
 });

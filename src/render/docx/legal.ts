@@ -50,10 +50,11 @@ export function attachmentHeadXml(b: Extract<Block, { kind: 'attachmentHead' }>,
     .map((r, i) => {
       const last = i === b.rows.length - 1;
       const spacing = `<w:spacing w:after="${last ? 480 : 0}" w:line="276" w:lineRule="auto"/>`;
-      if (!r.label) return `<w:p><w:pPr>${spacing}<w:ind w:left="${left}"/></w:pPr>${text(r.text)}</w:p>`;
-      if (!r.text) return `<w:p><w:pPr><w:keepNext/>${spacing}<w:ind w:left="${left}"/></w:pPr>${text(r.label)}</w:p>`;
+      // The block stays on one page with the attachment's title under it.
+      const keep = '<w:keepNext/>';
+      if (!r.label || !r.text) return `<w:p><w:pPr>${keep}${spacing}<w:ind w:left="${left}"/></w:pPr>${text(r.label || r.text)}</w:p>`;
       const at = left + labelW;
-      return `<w:p><w:pPr><w:keepNext/><w:tabs><w:tab w:val="left" w:pos="${at - mm(4)}"/><w:tab w:val="left" w:pos="${at}"/></w:tabs>${spacing}`
+      return `<w:p><w:pPr>${keep}<w:tabs><w:tab w:val="left" w:pos="${at - mm(4)}"/><w:tab w:val="left" w:pos="${at}"/></w:tabs>${spacing}`
         + `<w:ind w:left="${at}" w:hanging="${labelW}"/></w:pPr>${text(r.label)}${TAB}${text(':')}${TAB}${text(r.text)}</w:p>`;
     })
     .join('');
