@@ -15,7 +15,7 @@ import type { Templates } from '../templates.js';
 import type { Block, DocTree, Inline, Provision } from '../tree.js';
 import { FORMS } from './forms.js';
 import { citeLetters, letter, legalText } from './legal-text.js';
-import { BLANK, headWords, perbupView, subject, type BookEntry } from './view.js';
+import { BLANK, headWords, perbupView, regulationYear, subject, type BookEntry } from './view.js';
 
 export type { BookEntry } from './view.js';
 
@@ -125,7 +125,7 @@ export function composePerbup(model: Model, templates: Templates, books: readonl
 
   // Lampiran: its heading block, the books, and the head of region's signature again.
   const number = e.number ?? BLANK;
-  const year = e.year !== undefined ? String(e.year) : BLANK;
+  const year = regulationYear(e);
   const annex = legalText(render('lampiran'), body.targets);
   const attachment: Block[] = [
     { kind: 'pageBreak' },

@@ -49,6 +49,15 @@ export function subject(model: Model): string {
   return title.includes(String(period.start)) ? title : `${title} Tahun ${period.start}–${period.end}`;
 }
 
+/**
+ * The TAHUN of the regulation: as given, else the year of its enactment date (regulations are numbered per year
+ * of enactment, and SC3051 keeps the two equal when both are given), else the blank.
+ */
+export function regulationYear(e: Model['masterplan']['enactment']): string {
+  if (e.year !== undefined) return String(e.year);
+  return e.date ? e.date.slice(0, 4) : BLANK;
+}
+
 export function perbupView(model: Model, books: readonly BookEntry[]): View {
   const e = model.masterplan.enactment;
   const words = headWords(model.region);
@@ -59,7 +68,7 @@ export function perbupView(model: Model, books: readonly BookEntry[]): View {
     perbup: {
       ...words,
       number: e.number ?? BLANK,
-      year: e.year ?? BLANK,
+      year: regulationYear(e),
       date: e.date ? formatDate(e.date) : BLANK,
       subject: subject(model),
       dimensions: model.framework.map((d) => ({ name: d.name, elements: d.elements.map((el) => el.name) })),
