@@ -112,6 +112,7 @@ describe('build: the enactment draft', async () => {
     it('cites in the Indonesian legal form, computed', () => {
       expect(ps).toContain('(2)\tMasterplan Smart City sebagaimana dimaksud pada ayat (1) bertujuan untuk:');
       expect(ps).toContain('Masterplan Smart City sebagaimana dimaksud dalam Pasal 4 Peraturan Bupati ini terdiri atas:');
+      expect(ps).toContain('(2)\tPerangkat Daerah yang menjadi penanggung jawab program dan kegiatan sebagaimana dimaksud pada ayat (1) meliputi:');
       // Pasal 4 is the one that lists the books.
       const p4 = ps.findIndex((p) => p.trim() === 'Pasal 4');
       expect(ps[p4 + 1]).toBe('(1)\tMasterplan Smart City disusun dalam 4 (empat) buku dengan sistematika sebagai berikut:');

@@ -191,6 +191,8 @@ function cite(how: string, t: Target, from: Line): string {
   const ayat = t.ayat !== undefined ? `ayat (${t.ayat})` : '';
   if (how === 'pasal') return t.pasal !== undefined ? `Pasal ${t.pasal}` : '';
   if (how === 'ayat') return [ayat, t.item].filter(Boolean).join(' ');
+  // The article citing itself as a whole.
+  if (samePasal && t.ayat === undefined && !t.item) return 'sebagaimana dimaksud dalam Pasal ini';
   // Within the same article: "pada ayat (1)" / "pada huruf a"; elsewhere: "dalam Pasal 4 ayat (1) huruf a".
   if (samePasal && (t.ayat !== undefined || t.item)) {
     const sameAyat = t.ayat !== undefined && t.ayat === from.ayat && t.item;

@@ -87,6 +87,11 @@ describe('legal-text', () => {
       expect(lines(r.blocks)[1]).toBe('(1)|Lihat [tidak-ada?].');
     });
 
+    it('cites the article it is in as "Pasal ini"', () => {
+      const r = legalText('Pasal {#p}\n(#) Hal [[dimaksud:p]] berlaku.');
+      expect(lines(r.blocks)[1]).toBe('(1)|Hal sebagaimana dimaksud dalam Pasal ini berlaku.');
+    });
+
     it('leaves a list item that ends in punctuation as written', () => {
       const r = legalText('Pasal\n- satu:\n- dua,\n- tiga');
       expect(lines(r.blocks).slice(1)).toEqual(['a.|satu:', 'b.|dua,', 'c.|tiga.']);
