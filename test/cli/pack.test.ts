@@ -59,6 +59,6 @@ describe('npm pack', () => {
     expect(validate.status, validate.stderr).toBe(0);
     const build = sh(['build', 'proj', '--quiet']);
     expect(build.status, build.stderr).toBe(0);
-    expect(readdirSync(path.join(app, 'proj/dist')).filter((f) => f.endsWith('.docx') || f.endsWith('.xlsx'))).toHaveLength(11);
+    expect(readdirSync(path.join(app, 'proj/dist')).filter((f) => f.endsWith('.docx') || f.endsWith('.xlsx'))).toHaveLength(12);
   });
 });

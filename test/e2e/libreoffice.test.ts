@@ -67,7 +67,7 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
     expect(stderr).not.toMatch(/ {2}galat {2}|SC6006|SC9005/);
     expect(code).toBe(0);
     expect(stdout).toContain('diukur dengan LibreOffice');
-    expect(stdout).toContain('14 berkas ditulis'); // with the Laporan Monev 2023 and both PDFs
+    expect(stdout).toContain('15 berkas ditulis'); // with the Laporan Monev 2023, the enactment draft and both PDFs
     expect(existsSync(path.join(out, 'Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.pdf'))).toBe(true);
     expect(await readdir(out)).toContain(PDF);
   });

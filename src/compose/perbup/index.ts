@@ -117,7 +117,7 @@ export function composePerbup(model: Model, templates: Templates, books: readonl
     side: 'left',
     placeDate: `${FORMS.promulgatedAt} ${place}`,
     lines: [`${FORMS.onDate} ${p.date ? formatDate(p.date) : BLANK}`],
-    title: `${p.secretary?.title ? upper(p.secretary.title) : `${FORMS.secretary} ${upper(region)}`},`,
+    title: `${p.secretary?.title ? upper(p.secretary.title).replace(/,\s*$/, '') : `${FORMS.secretary} ${upper(region)}`},`,
     name: p.secretary?.name ? upper(p.secretary.name) : BLANK,
   });
   const gazetteYear = p.date ? p.date.slice(0, 4) : BLANK;
