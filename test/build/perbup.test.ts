@@ -104,6 +104,7 @@ describe('build: the enactment draft', async () => {
 
     it('leaves the numbers and dates the legal bureau has not given as dotted blanks', () => {
       expect(ps).toContain('NOMOR …… TAHUN ……');
+      expect(ps).toContain('RANCANGAN'); // a draft until it has a number
       expect(ps.filter((p) => p.trim() === 'pada tanggal ……')).toHaveLength(2);
       expect(ps).toContain('BERITA DAERAH KABUPATEN KOTAWARINGIN TIMUR TAHUN …… NOMOR ……');
       expect(ps.join('\n')).toContain('NOMOR\t:\t……\nTAHUN\t:\t……'.split('\n')[0]);
@@ -138,6 +139,7 @@ describe('build: the enactment draft', async () => {
         'BERITA DAERAH KOTA SUKAMAJU TAHUN 2025 NOMOR ……',
       ]);
       expect(ps.join('\n')).not.toMatch(/Bupati|BUPATI|Kabupaten|KABUPATEN/);
+      expect(ps).not.toContain('RANCANGAN'); // numbered: the regulation itself
       expect(ps).toContain('3.\tWali Kota adalah Wali Kota Sukamaju.');
     });
 

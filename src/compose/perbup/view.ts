@@ -68,6 +68,8 @@ export function perbupView(model: Model, books: readonly BookEntry[]): View {
     perbup: {
       ...words,
       number: e.number ?? BLANK,
+      // A draft until the legal bureau gives it a number: the title says RANCANGAN until then.
+      draft: e.number === undefined,
       year: regulationYear(e),
       date: e.date ? formatDate(e.date) : BLANK,
       subject: subject(model),
