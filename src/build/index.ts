@@ -143,8 +143,10 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   for (const p of composed.problems) {
     result.diagnostics.push({ ...diag('SC6005', { id: p.id, allowed: p.known.join(', ') || '-' }, manifest ? locate(manifest, p.path) : undefined), path: p.path });
   }
-  if (perbup.noLegalBasis) result.diagnostics.push(diag('SC6030', { head: model.region.type === 'kota' ? 'Wali Kota' : 'Bupati' }));
-  for (const target of perbup.unknownRefs) result.diagnostics.push(diag('SC6031', { target }));
+  if (perbup.noLegalBasis) result.diagnostics.push(diag('SC6030', { head: model.region.type === 'kota' ? 'Wali Kota' : 'Bupati' }, manifest ? locate(manifest, ['legal_basis']) : undefined));
+  for (const r of perbup.unknownRefs) {
+    result.diagnostics.push(diag('SC6031', { target: r.id }, r.file ? templateLocation({ file: r.file, line: r.line!, column: r.column! }, cwd) : undefined));
+  }
   for (const w of templates.warnings) result.diagnostics.push(diag('SC6003', { field: w.field }, templateLocation(w, cwd)));
   for (const tree of [composed.book.book, ...reports.map((r) => r.tree)]) {
     for (const target of unresolvedRefs(tree)) result.diagnostics.push(diag('SC6008', { target }));

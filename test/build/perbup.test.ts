@@ -196,7 +196,9 @@ describe('build: the enactment draft', async () => {
       expect(ps).toContain('NOMOR …… TAHUN ……');
       expect(ps.filter((p) => p.trim() === '……')).toHaveLength(3); // the Bupati twice (penutup, Lampiran), the Sekretaris Daerah
       expect(ps).toContain('Ditetapkan di Kota Contoh');
-      expect(result.diagnostics.map((d) => d.code)).toContain('SC6030');
+      const note = result.diagnostics.find((d) => d.code === 'SC6030');
+      expect(note).toMatchObject({ severity: 'info', data: { head: 'Bupati' } });
+      expect(note?.location?.file).toMatch(/minimal[\\/]smartcity\.yaml$/);
     });
 
     it('has no emblem without a logo', () => {

@@ -26,8 +26,8 @@ export interface ComposedPerbup {
   tree: DocTree;
   /** Pasal numbers in order: 1, 2, … without a gap. */
   articles: number[];
-  /** Citations ([[dimaksud:id]]) in the templates that name no Pasal or ayat. */
-  unknownRefs: string[];
+  /** Citations ([[dimaksud:id]]) in the templates that name no Pasal or ayat, with where the template writes them. */
+  unknownRefs: { id: string; file?: string; line?: number; column?: number }[];
   /** True when `legal_basis` is empty: Mengingat is a blank for the legal bureau. */
   noLegalBasis: boolean;
 }
@@ -158,7 +158,21 @@ export function composePerbup(model: Model, templates: Templates, books: readonl
     },
     sections: [{ kind: 'section', orientation: 'portrait', pageNumbers: 'arabic', restart: true, blocks }],
   };
-  return { tree, articles: body.articles, unknownRefs: [...body.unknownRefs, ...annex.unknownRefs], noLegalBasis: bases.length === 0 };
+  return { tree, articles: body.articles, unknownRefs: [...body.unknownRefs, ...annex.unknownRefs].map((id) => ({ id, ...citationSite(templates, id) })), noLegalBasis: bases.length === 0 };
+}
+
+/** The template file, line and column where `[[…:id]]` is written (the first one), for the warning. */
+function citationSite(templates: Templates, id: string): { file: string; line: number; column: number } | undefined {
+  for (const part of [...BODY_PARTS, 'lampiran']) {
+    const file = templates.find(`perbup/${part}`);
+    if (!file) continue;
+    const source = readFileSync(file, 'utf8');
+    const at = new RegExp(`\\[\\[(?:dimaksud|pasal|ayat):${id}\\]\\]`).exec(source);
+    if (!at) continue;
+    const before = source.slice(0, at.index);
+    return { file, line: before.split('\n').length, column: at.index - before.lastIndexOf('\n') };
+  }
+  return undefined;
 }
 
 /** A word joiner each side of the dash of "2023–2032" in centred titles, so a title never breaks a period in two. */

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { composePerbup, defaultPerbupBooks, perbupFileName } from '../../../src/compose/perbup/index.js';
 import { Templates } from '../../../src/compose/templates.js';
@@ -55,7 +56,8 @@ describe('compose/perbup', () => {
       });
       const model = buildModel(await loadProject(dir, { cwd: dir }));
       const result = composePerbup(model, new Templates({ lang: 'id', projectDir: dir }), defaultPerbupBooks());
-      expect(result.unknownRefs).toEqual(['tidak-ada']);
+      // Line 4, column 11 of the region's template: "Pendanaan [[dimaksud:tidak-ada]] …".
+      expect(result.unknownRefs).toEqual([{ id: 'tidak-ada', file: path.join(dir, 'templates/id/perbup/pendanaan.md.hbs'), line: 4, column: 11 }]);
       const blocks = result.tree.sections[0].blocks.map(plain);
       // Two Pasal instead of one: the ones after move up, and a citation of Pasal 2 ayat (1) from Pasal 9 says so.
       expect(result.articles).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
