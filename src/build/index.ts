@@ -64,6 +64,10 @@ export interface BuildResult {
  * pages and the warning that says so. Never fails because of LibreOffice.
  */
 async function renderMeasured(tree: DocTree, soffice: string | undefined): Promise<{ bytes: Uint8Array; pages?: Map<string, string>; problem?: Diagnostic }> {
+  // A document without a list of contents (the enactment draft) has no page number to measure: LibreOffice's
+  // layout would only cost its start-up (~5 s on the example).
+  const lists = tree.sections.some((sec) => sec.blocks.some((b) => b.kind === 'toc' || b.kind === 'listOfTables' || b.kind === 'listOfFigures'));
+  if (!lists) return { bytes: (await renderDocx(tree)).bytes };
   const measured = soffice ? await renderDocxWithPages(tree, { soffice }).catch((error: Error) => error) : undefined;
   if (measured && !(measured instanceof Error)) return { bytes: measured.bytes, pages: measured.measurement.pages };
   const { bytes } = await renderDocx(tree);
