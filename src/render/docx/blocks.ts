@@ -44,8 +44,8 @@ function defaultAlign(content: Inline[]): Align {
 /** Written as text (BAB V has two paragraphs per program), like tables. */
 function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>): Paragraph {
   const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : b.style === 'legalHeading' ? STYLE.legalHeading : undefined;
-  if (b.style === 'legalHeading') return rawBlock(ctx, paragraphXml(b.content, { style, align: b.align ?? 'center' }));
-  return rawBlock(ctx, paragraphXml(b.content, { style, align: b.align ?? defaultAlign(b.content) }));
+  const align = b.align ?? (b.style === 'legalHeading' ? 'center' : defaultAlign(b.content));
+  return rawBlock(ctx, paragraphXml(b.content, { style, align }));
 }
 
 function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): FileChild[] {
