@@ -81,6 +81,7 @@ export function perbupView(model: Model, books: readonly BookEntry[]): View {
       leads: model.region.agencies.filter((a) => leadIds.has(a.id)).map((a) => a.name),
       funding: model.masterplan.fundingSources.map((s) => FUNDING_NAMES[s] ?? s),
       rpjmdPeriod: model.region.rpjmd?.period ? `${model.region.rpjmd.period.start}–${model.region.rpjmd.period.end}` : null,
+      // Filled for menimbang-penutup only ("huruf a, huruf b, dan huruf c"): it depends on the considerations' count.
       citedLetters: '',
     },
   };
