@@ -120,6 +120,10 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
     return result;
   }
   for (const b of plan.notDue) result.diagnostics.push(diag('SC6015', { book: bookName(b), stage, due: b.stage }));
+  if (plan.perbup?.noLegalBasis) result.diagnostics.push(diag('SC6030', { head: model.region.type === 'kota' ? 'Wali Kota' : 'Bupati' }, at(['legal_basis'])));
+  for (const r of plan.perbup?.unknownRefs ?? []) {
+    result.diagnostics.push(diag('SC6031', { target: r.id }, r.file ? templateLocation({ file: r.file, line: r.line!, column: r.column! }, cwd) : undefined));
+  }
   if (model.region.logoPath && !logoReadable(model.region.logoPath)) result.diagnostics.push(diag('SC6014', { path: path.relative(cwd, model.region.logoPath) }));
   for (const w of templates.warnings) result.diagnostics.push(diag('SC6003', { field: w.field }, templateLocation(w, cwd)));
   for (const tree of plan.trees) {

@@ -1,11 +1,12 @@
 /**
  * What a build writes, as a list of publications: each book of the set due at the stage (the book, then its chapter
- * files), the roadmap workbook, the monitoring reports, and with --pdf a PDF of each book and report. The stage of
+ * files), the roadmap workbook, the monitoring reports, the enactment draft, and with --pdf a PDF of each book and report. The stage of
  * each comes from the one table, DUE_AT_STAGE (compose/books/catalogue.ts).
  */
 import { composeBookSet, DUE_AT_STAGE, type BookSpec, type Stage } from '../compose/books/index.js';
 import { fileSlug, regionFullName } from '../compose/book/names.js';
 import { composeMonev, monevFileName } from '../compose/monev/index.js';
+import { composePerbup, perbupBooks, perbupFileName, type ComposedPerbup } from '../compose/perbup/index.js';
 import type { Templates } from '../compose/templates.js';
 import type { DocTree } from '../compose/tree.js';
 import { composeWorkbook } from '../compose/workbook/index.js';
@@ -18,6 +19,8 @@ export interface Plan {
   notDue: BookSpec[];
   /** Every composed document tree, for the checks that read them (unresolved refs). */
   trees: DocTree[];
+  /** The enactment draft's own findings (no legal basis, a citation of an unknown provision), when it is due. */
+  perbup?: Pick<ComposedPerbup, 'noLegalBasis' | 'unknownRefs'>;
 }
 
 /** Composes every document due at `stage` (templates and outline problems throw or surface before any render). */
@@ -50,6 +53,17 @@ export function planPublications(model: Model, templates: Templates, books: read
       pdfs.push(name);
     }
   }
+  let perbup: Plan['perbup'];
+  if (opts.stage >= DUE_AT_STAGE.perbup) {
+    // The draft regulation that enacts the plan; its attachment lists every book of the set. It has no list of
+    // contents, so no page to measure.
+    const draft = composePerbup(model, templates, perbupBooks(books));
+    const name = perbupFileName(model);
+    trees.push(draft.tree);
+    publications.push({ name, writer: 'docx', tree: draft.tree, measure: false });
+    pdfs.push(name);
+    perbup = { noLegalBasis: draft.noLegalBasis, unknownRefs: draft.unknownRefs };
+  }
   if (opts.pdf) for (const source of pdfs) publications.push({ name: source.replace(/\.docx$/, '.pdf'), writer: 'pdf', source });
-  return { publications, notDue: books.filter((b) => b.stage > opts.stage), trees };
+  return { publications, notDue: books.filter((b) => b.stage > opts.stage), trees, perbup };
 }

@@ -85,8 +85,8 @@ export interface Figure {
 
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; id: string; number: string; content: Inline[] }
-  /** 'subheading': an unnumbered heading below level 3 (a program's name), kept with the text under it. */
-  | { kind: 'paragraph'; content: Inline[]; align?: Align; style?: 'body' | 'quote' | 'small' | 'subheading' }
+  /** 'subheading': an unnumbered heading below level 3 (a program's name), kept with the text under it. `legalHeading`: a centred, bold line of a regulation (its title, BAB, Pasal), kept with what follows. */
+  | { kind: 'paragraph'; content: Inline[]; align?: Align; style?: 'body' | 'quote' | 'small' | 'subheading' | 'legalHeading' }
   | { kind: 'list'; ordered: boolean; items: Block[][] }
   | Table
   | Figure
@@ -101,9 +101,32 @@ export type Block =
       logo?: { data: Uint8Array; type: 'png' | 'jpg'; widthPx: number; heightPx: number };
       footer: string[];
     }
-  | { kind: 'signature'; placeDate: string; title: string; name: string }
+  /**
+   * A signature block: place and date, then `lines` (e.g. "pada tanggal ……"), the title, room to sign, the name.
+   * On the right half (a book's foreword, the head of region) or the left (the regional secretary's promulgation).
+   */
+  | { kind: 'signature'; placeDate: string; title: string; name: string; lines?: string[]; side?: 'left' | 'right' }
+  | Provision
+  /** The heading block of a regulation's attachment, on the right half: "LAMPIRAN", "NOMOR : …", "TENTANG : …". */
+  | { kind: 'attachmentHead'; rows: { label: string; text: string }[] }
+  /** A small centred image above a title (the region's emblem, lambang daerah). */
+  | { kind: 'emblem'; image: { data: Uint8Array; type: 'png' | 'jpg'; widthPx: number; heightPx: number }; altText: string }
   /** An unnumbered front-matter title such as KATA PENGANTAR (listed in the TOC). */
   | { kind: 'frontTitle'; id: string; text: string };
+
+/**
+ * A provision of a regulation, set with hanging indents as legal drafts are typed. With `lead`, it belongs to a
+ * Menimbang / Mengingat / Menetapkan group: the term (shown on the group's first item, '' on the others) and a colon
+ * sit in columns before the label. `label` ("a.", "1.", "(2)"; '' for none) hangs at `depth` steps; the text wraps
+ * under the text, never under the label.
+ */
+export interface Provision {
+  kind: 'provision';
+  lead?: string;
+  label: string;
+  depth: 0 | 1 | 2;
+  content: Inline[];
+}
 
 export interface Section {
   kind: 'section';

@@ -100,6 +100,9 @@ export const CODES = {
   SC3093: { name: 'plan/rpjmd-not-covering-start', severity: 'warning' },
   SC3094: { name: 'team/lead-outside-team', severity: 'warning' },
   SC3095: { name: 'placeholder/repeated-text', severity: 'warning' },
+  SC3050: { name: 'enactment/promulgated-before-enacted', severity: 'error' },
+  SC3051: { name: 'enactment/year-differs-from-date', severity: 'error' },
+  SC3052: { name: 'enactment/after-period', severity: 'warning' },
   // Bimtek stage completeness (errors under --stage)
   SC3060: { name: 'ref/quick-win-other-dimension', severity: 'warning' },
   SC3061: { name: 'budget/amount-too-small', severity: 'warning' },
@@ -151,6 +154,8 @@ export const CODES = {
   SC6014: { name: 'render/image-unreadable', severity: 'warning' },
   SC6015: { name: 'build/book-not-due', severity: 'info' },
   SC6020: { name: 'render/table-too-wide', severity: 'warning' },
+  SC6030: { name: 'perbup/no-legal-basis', severity: 'info' },
+  SC6031: { name: 'perbup/unknown-citation', severity: 'warning' },
   // Run-level problems
   SC9001: { name: 'cli/path-not-found', severity: 'error' },
   SC9002: { name: 'cli/not-a-directory', severity: 'error' },

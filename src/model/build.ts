@@ -14,12 +14,12 @@ import { buildRisk } from './quick-win-evaluation.js';
 import { computeInsights } from './insights.js';
 import { computeLinks } from './links.js';
 import type {
-  Mission,
+  Enactment, Mission,
   Agency, Dimension, DimensionPlan, Horizon, Indicator, MasterplanInfo, Member, Model, Origin, Program, QuickWin, Region,
 } from './types.js';
 
 import type {
-  BudgetLineInput, DimensionStrategyDoc, GapAnalysisDoc, IndicatorInput, MasterplanDoc, MemberInput, ProgramInput, QuickWinInput, QuickWinsDoc, RegionProfileDoc,
+  BudgetLineInput, DimensionStrategyDoc, EnactmentInput, GapAnalysisDoc, IndicatorInput, MasterplanDoc, MemberInput, ProgramInput, QuickWinInput, QuickWinsDoc, RegionProfileDoc,
 } from './input-types.js';
 
 /** A document's data read through the type generated from its kind's schema (validation guarantees the shape). */
@@ -117,6 +117,23 @@ function buildMasterplan(m: MasterplanDoc, opts: BuildOptions): MasterplanInfo {
     missions: missions(m.missions),
     strategicIssues: (m.strategic_issues ?? []).map((i) => ({ title: i.title, description: i.description, dimensionIds: i.dimensions ?? [] })),
     framework: m.framework === undefined || m.framework === 'kominfo' ? 'kominfo' : m.framework.dimensions,
+    enactment: buildEnactment(m.enactment),
+  };
+}
+
+/** The enacting regulation as given; numbers as text ("13" whether written 13 or "13"); absent parts stay absent. */
+function buildEnactment(e: EnactmentInput | undefined): Enactment {
+  const p = e?.promulgation;
+  return {
+    number: e?.number === undefined ? undefined : String(e.number),
+    year: e?.year,
+    date: e?.date,
+    considerations: e?.considerations ?? [],
+    promulgation: {
+      number: p?.number === undefined ? undefined : String(p.number),
+      date: p?.date,
+      secretary: p?.secretary ? { name: p.secretary.name, title: p.secretary.title } : undefined,
+    },
   };
 }
 

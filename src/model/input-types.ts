@@ -307,6 +307,7 @@ export interface MasterplanDoc {
       )[];
     };
   };
+  enactment?: EnactmentInput;
 }
 /**
  * Tahun awal dan tahun akhir (inklusif). / First and last year (inclusive).
@@ -473,6 +474,57 @@ export interface StrategicIssueInput {
    * Items: Pengenal unik yang dirujuk dari berkas lain, mis. gov-01. / A unique identifier referenced from other files, e.g. gov-01.
    */
   dimensions?: string[];
+}
+/**
+ * Peraturan Bupati/Wali Kota yang menetapkan masterplan; nomor dan tanggal yang belum diberikan Bagian Hukum dibiarkan titik-titik. / The head of region's regulation that enacts the masterplan; numbers and dates not given yet are left as dotted blanks.
+ */
+export interface EnactmentInput {
+  /**
+   * Nomor peraturan, mis. 13 atau "13". / The regulation's number.
+   */
+  number?: string | number;
+  /**
+   * Tahun peraturan, mis. 2023. / The regulation's year.
+   */
+  year?: number;
+  /**
+   * Tanggal ditetapkan (YYYY-MM-DD). / The date the head of region signs it (YYYY-MM-DD).
+   */
+  date?: string;
+  /**
+   * Pertimbangan (bahwa …), masing-masing satu huruf; klausul penutup "bahwa berdasarkan pertimbangan …" ditambahkan otomatis. Bila kosong dipakai pertimbangan bawaan. / The considerations (bahwa …), one letter each; the closing clause is added. Default considerations when absent.
+   *
+   * @minItems 1
+   *
+   * Items: Teks bebas dengan Markdown sederhana: paragraf, daftar '-' dan '1.', **tebal**, *miring*. / Free text with a small Markdown subset: paragraphs, '-' and '1.' lists, **bold**, *italic*.
+   */
+  considerations?: string[];
+  /**
+   * Pengundangan dalam Berita Daerah oleh Sekretaris Daerah. / Promulgation in the Berita Daerah by the regional secretary.
+   */
+  promulgation?: {
+    /**
+     * Nomor dalam Berita Daerah. / The number in the Berita Daerah.
+     */
+    number?: string | number;
+    /**
+     * Tanggal diundangkan (YYYY-MM-DD), tidak sebelum tanggal penetapan. / The date promulgated, not before the date enacted.
+     */
+    date?: string;
+    /**
+     * Yang mengundangkan. / Who promulgates it.
+     */
+    secretary?: {
+      /**
+       * Nama lengkap. / Full name.
+       */
+      name?: string;
+      /**
+       * Jabatan; bawaan SEKRETARIS DAERAH <DAERAH>. / The title; default the regional secretary of the region.
+       */
+      title?: string;
+    };
+  };
 }
 /**
  * Gambaran umum daerah dan daftar perangkat daerah (OPD). / The region's profile and its agencies.

@@ -88,6 +88,18 @@ export interface MasterplanInfo {
   strategicIssues: { title: string; description?: string; dimensionIds: string[] }[];
   /** The manifest's framework as written ('kominfo' when absent). */
   framework: 'kominfo' | FrameworkDimensionDef[];
+  /** The Peraturan Bupati/Wali Kota that enacts the masterplan: what the legal bureau has given so far. */
+  enactment: Enactment;
+}
+
+/** Every part optional: what is not given yet is printed as a dotted blank, never invented. */
+export interface Enactment {
+  number?: string;
+  year?: number;
+  date?: string;
+  /** The considerations (Menimbang) as written; empty for the default ones. */
+  considerations: string[];
+  promulgation: { number?: string; date?: string; secretary?: { name?: string; title?: string } };
 }
 
 /** A mission (RPJMD or smart city) and the dimensions that serve it (ids, possibly none). */

@@ -21,10 +21,10 @@ describe('smartcity build --all', () => {
     const root = await regions();
     const r = await cli(['build', '--all', root]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^✔ kab-a {2}25 berkas {2}\((?:\d+ ms|\d+,\d detik)\)$/m);
-    expect(r.stdout).toMatch(/^✔ kab-b {2}25 berkas/m);
+    expect(r.stdout).toMatch(/^✔ kab-a {2}26 berkas {2}\((?:\d+ ms|\d+,\d detik)\)$/m);
+    expect(r.stdout).toMatch(/^✔ kab-b {2}26 berkas/m);
     expect(r.stdout).toContain('2 dari 2 daerah berhasil disusun.');
-    for (const name of ['kab-a', 'kab-b']) expect(readdirSync(path.join(root, name, 'dist'), { recursive: true }).filter((n) => String(n).endsWith('.docx') || String(n).endsWith('.xlsx'))).toHaveLength(25);
+    for (const name of ['kab-a', 'kab-b']) expect(readdirSync(path.join(root, name, 'dist'), { recursive: true }).filter((n) => String(n).endsWith('.docx') || String(n).endsWith('.xlsx'))).toHaveLength(26);
     expect(existsSync(path.join(root, 'notes', 'dist'))).toBe(false);
   });
 
@@ -35,11 +35,11 @@ describe('smartcity build --all', () => {
     const out = path.join(path.dirname(root), 'out');
     const r = await cli(['build', '--all', root, '-o', out, '--jobs', '1', '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^✔ kab-a {2}25 files/m);
+    expect(r.stdout).toMatch(/^✔ kab-a {2}26 files/m);
     expect(r.stdout).toMatch(/^✘ kab-b {2}invalid data/m);
     expect(r.stdout).toContain('1 of 2 regions built.');
     expect(r.stderr).toMatch(/kab-b: .*governance\.yaml:\d+:\d+ +error/);
-    expect(readdirSync(path.join(out, 'kab-a'), { recursive: true }).filter((n) => String(n).endsWith('.docx') || String(n).endsWith('.xlsx'))).toHaveLength(25);
+    expect(readdirSync(path.join(out, 'kab-a'), { recursive: true }).filter((n) => String(n).endsWith('.docx') || String(n).endsWith('.xlsx'))).toHaveLength(26);
     expect(existsSync(path.join(out, 'kab-b'))).toBe(false);
   });
 
@@ -58,7 +58,7 @@ describe('build progress', () => {
     expect(loud.code).toBe(0);
     const lines = loud.stderr.split('\n').filter((l) => l.startsWith('  dirender '));
     // The default set: four books and their 20 chapter files, then the roadmap.
-    expect(lines).toHaveLength(25);
+    expect(lines).toHaveLength(26);
     expect(lines[0]).toMatch(/^ {2}dirender Buku-I-Analisis-Strategis-.+\.docx \((?:\d+ ms|\d+,\d detik)\)$/);
     const quiet = await cli(['build', path.join(root, 'kab-b'), '--quiet']);
     expect(quiet.code).toBe(0);

@@ -29,7 +29,9 @@ const CHAPTERS = [
 ];
 /** The example has a Progress document for 2023: its monitoring and evaluation report. */
 const MONEV = 'Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx';
-const EXPECTED = [BOOK, ...CHAPTERS, ROADMAP, MONEV].sort();
+/** The enactment draft (issue 19). */
+const PERBUP = 'Rancangan-Peraturan-Bupati-Kotawaringin-Timur-2023-2032.docx';
+const EXPECTED = [BOOK, ...CHAPTERS, ROADMAP, MONEV, PERBUP].sort();
 /** The default book set (the example lists it under `books`): each book beside a folder of its chapter files. */
 const PERIOD = 'Kabupaten-Kotawaringin-Timur-2023-2032';
 const SET_CHAPTERS: Record<string, string[]> = {
@@ -40,7 +42,7 @@ const SET_CHAPTERS: Record<string, string[]> = {
 };
 const EXPECTED_SET = [
   ...Object.entries(SET_CHAPTERS).flatMap(([book, chapters]) => [`${book}.docx`, ...chapters.map((c) => `${book}/${c}.docx`)]),
-  ROADMAP, MONEV,
+  ROADMAP, MONEV, PERBUP,
 ].sort();
 
 /** No PATH: findSoffice finds nothing, so no LibreOffice run. */
@@ -110,7 +112,7 @@ const ERRORS = / {2}kesalahan {2}|[1-9]\d* kesalahan|SC9005/;
 const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
 describe('build', () => {
-  it('writes the book set (four books, each with its chapter folder), the roadmap and the report into <project>/dist, no temp files left', async () => {
+  it('writes the book set (four books, each with its chapter folder), the roadmap, the report and the enactment draft into <project>/dist, no temp files left', async () => {
     const dir = await copyExample({ set: true });
     const r = await cli(['build', dir]);
     expect(r.stderr).not.toMatch(ERRORS);
@@ -119,7 +121,7 @@ describe('build', () => {
     const names = Object.keys(await hashes(out)).sort();
     expect(names).toEqual(EXPECTED_SET);
     expect(names.filter((n) => path.basename(n).startsWith('.'))).toEqual([]);
-    expect(r.stdout).toContain('26 berkas ditulis');
+    expect(r.stdout).toContain('27 berkas ditulis');
     for (const n of EXPECTED_SET) expect(r.stdout).toContain(n);
     // Nothing else appeared in the project (only dist/).
     expect((await readdir(dir)).sort()).toEqual([...(await readdir(EXAMPLE)).filter((n) => n !== 'dist'), 'dist'].sort());
@@ -130,7 +132,7 @@ describe('build', () => {
     const r = await cli(['build', dir]);
     expect(r.code).toBe(0);
     expect((await readdir(path.join(dir, 'dist'))).sort()).toEqual(EXPECTED);
-    expect(r.stdout).toContain('12 berkas ditulis');
+    expect(r.stdout).toContain('13 berkas ditulis');
   });
 
   it('is byte-identical across two builds, never modifies its inputs, and says page numbers are estimated (SC6001)', async () => {
@@ -282,6 +284,7 @@ describe('build', () => {
         'Lampiran.docx',
         ROADMAP,
         MONEV,
+        PERBUP,
       ].sort());
       const xml = await zipEntry(path.join(dir, 'dist', BOOK), 'word/document.xml');
       expect(xml).not.toContain('QUICK WIN');

@@ -60,7 +60,7 @@ describe('npm pack', () => {
     const build = sh(['build', 'proj', '--quiet']);
     expect(build.status, build.stderr).toBe(0);
     // The default set: four books, their 20 chapter files, and the roadmap.
-    expect(readdirSync(path.join(app, 'proj/dist'), { recursive: true }).filter((f) => String(f).endsWith('.docx') || String(f).endsWith('.xlsx'))).toHaveLength(25);
+    expect(readdirSync(path.join(app, 'proj/dist'), { recursive: true }).filter((f) => String(f).endsWith('.docx') || String(f).endsWith('.xlsx'))).toHaveLength(26);
   });
 
   it('installs globally (npm install -g) as the README says, and init\'s CI workflow runs as written', async () => {

@@ -75,8 +75,9 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
     expect(stderr).not.toMatch(/ {2}kesalahan {2}|SC6006|SC9005/);
     expect(code).toBe(0);
     expect(stdout).toContain('diukur dengan LibreOffice');
-    // Four books (+20 chapter files), the single volume (+9), the roadmap, the Laporan Monev 2023 and six PDFs.
-    expect(stdout).toContain('42 berkas ditulis');
+    // Four books (+20 chapter files), the single volume (+9), the roadmap, the Laporan Monev 2023, the enactment
+    // draft and seven PDFs (the five books, the report and the draft).
+    expect(stdout).toContain('44 berkas ditulis');
     for (const name of SET_PDFS) expect(existsSync(path.join(out, name)), name).toBe(true);
     expect(existsSync(path.join(out, 'Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.pdf'))).toBe(true);
     expect(await readdir(out)).toContain(PDF);

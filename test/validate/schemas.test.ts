@@ -52,6 +52,10 @@ const REQUIRED: Record<string, string[]> = {
   'common.schema.json#/$defs/mission/oneOf/1': ['text'],
   'gap-analysis.schema.json#/properties/swot_by_pillar': [],
   'masterplan.schema.json#/$defs/style': [],
+  // The enacting regulation: every part optional (what the legal bureau has not given is a dotted blank).
+  'masterplan.schema.json#/$defs/enactment': [],
+  'masterplan.schema.json#/$defs/enactment/properties/promulgation': [],
+  'masterplan.schema.json#/$defs/enactment/properties/promulgation/properties/secretary': [],
   'masterplan.schema.json#/$defs/customFramework': ['dimensions'],
   'masterplan.schema.json#/$defs/dimension': ['id', 'name', 'elements'],
   'masterplan.schema.json#/$defs/element': ['id', 'name'],

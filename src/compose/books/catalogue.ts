@@ -21,6 +21,7 @@ export const DUE_AT_STAGE = {
   'ringkasan-eksekutif': 4,
   lengkap: 4,
   monev: 4,
+  perbup: 4,
 } as const satisfies Record<string, Stage>;
 
 export interface BookDef {

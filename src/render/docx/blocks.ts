@@ -1,5 +1,6 @@
 /**
- * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts).
+ * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts,
+ * a regulation's provisions in legal.ts).
  */
 import { AlignmentType, Bookmark, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Align, Block, Figure, Inline } from '../../compose/tree.js';
@@ -7,6 +8,7 @@ import { chartRun } from './chart.js';
 import { bookmarkName, chapterLabel, plainText, rawBlock, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
+import { renderAttachmentHead, renderEmblem, renderProvision } from './legal.js';
 import { textHeight, textWidth } from './page.js';
 import { NUMBERING, STYLE } from './styles.js';
 import { alignOf, renderGrid, renderTable } from './table.js';
@@ -50,14 +52,14 @@ const OPENING_CHARACTERS = 200;
  * table starts the next.
  */
 function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Block | undefined, previous: Block | undefined): Paragraph {
-  const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : b.style === 'subheading' ? STYLE.subheading : undefined;
+  const style = b.style === 'quote' ? STYLE.quote : b.style === 'small' ? STYLE.small : b.style === 'subheading' ? STYLE.subheading : b.style === 'legalHeading' ? STYLE.legalHeading : undefined;
   const text = plainText(b.content);
   // A heading's first paragraph of at most two lines keeps with what follows: a heading never ends a page with
   // only a line or two of its text under it.
   const isHeading = (x: Block | undefined) => x?.kind === 'heading' || (x?.kind === 'paragraph' && x.style === 'subheading');
   const opens = isHeading(previous) && text.length <= OPENING_CHARACTERS && next !== undefined && !isHeading(next);
   const introduces = opens || (text.length <= INTRO_CHARACTERS && (next?.kind === 'table' || next?.kind === 'figure' || (next?.kind === 'list' && /:\s*$/.test(text))));
-  const align = b.style === 'subheading' ? 'left' : b.align ?? defaultAlign(b.content);
+  const align = b.style === 'subheading' ? 'left' : b.align ?? (b.style === 'legalHeading' ? 'center' : defaultAlign(b.content));
   return rawBlock(ctx, paragraphXml(b.content, { style, align, keepNext: introduces && b.style !== 'subheading' }));
 }
 
@@ -139,5 +141,8 @@ export function renderBlock(ctx: Ctx, b: Block, next?: Block, previous?: Block):
     case 'pageBreak': return [new Paragraph({ children: [new PageBreak()] })];
     case 'cover': return renderCover(ctx, b);
     case 'signature': return renderSignature(ctx, b);
+    case 'provision': return [renderProvision(ctx, b)];
+    case 'attachmentHead': return [renderAttachmentHead(ctx, b)];
+    case 'emblem': return renderEmblem(b);
   }
 }

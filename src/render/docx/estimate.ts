@@ -59,7 +59,10 @@ export function estimatePages(tree: DocTree, tocEntryCount: { toc: number; table
       case 'listOfFigures': if (used > 0) newPage(); add(2 + tocEntryCount.figures * 0.8); break;
       case 'pageBreak': newPage(); break;
       case 'cover': add(perPage); break;
-      case 'signature': add(7); break;
+      case 'signature': add(7 + (b.lines?.length ?? 0)); break;
+      case 'provision': add(textLines(plainText(b.content).length + 12)); break;
+      case 'attachmentHead': add(b.rows.length + 2); break;
+      case 'emblem': add(5); break;
     }
   };
   tree.sections.forEach((s, i) => {

@@ -43,13 +43,14 @@ export function renderCover(ctx: Ctx, b: Cover): FileChild[] {
 }
 
 export function renderSignature(_ctx: Ctx, b: Signature): FileChild[] {
-  // A right-hand block: left-aligned text indented to the right half, as signature blocks are typed.
-  const indent = { left: Math.round(_ctx.textWidth * 0.5) };
+  // A right-hand block: centred in the right half, as signature blocks are typed; the promulgation's on the left.
+  const indent = b.side === 'left' ? { right: Math.round(_ctx.textWidth * 0.5) } : { left: Math.round(_ctx.textWidth * 0.5) };
   const p = (children: TextRun[], after = 0) =>
     new Paragraph({ alignment: AlignmentType.CENTER, indent, keepNext: true, keepLines: true, spacing: { after, line: 276 }, children });
   return [
     new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [] }),
     p([new TextRun({ text: b.placeDate })]),
+    ...(b.lines ?? []).map((line) => p([new TextRun({ text: line })])),
     p([new TextRun({ text: b.title, bold: true })], 1200),
     p([new TextRun({ text: b.name, bold: true, underline: { type: UnderlineType.SINGLE } })]),
   ];

@@ -20,6 +20,7 @@ export const STYLE = {
   /** An unnumbered heading under Heading3 (a program's name in BAB V): not in Daftar Isi, kept with its text. */
   subheading: 'Heading4',
   tof: 'TableofFigures',
+  legalHeading: 'LegalHeading',
 } as const;
 
 export const NUMBERING = { bullet: 'sc-bullet', ordered: 'sc-ordered' } as const;
@@ -91,6 +92,12 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
         run: { italics: true }, paragraph: { indent: { left: 720, right: 720 } },
       },
       { id: STYLE.small, name: 'Small', basedOn: 'Normal', run: { size: Math.max(size - 4, 16) } },
+      // A regulation's title, BAB and Pasal lines: centred, bold, never left at a page's foot.
+      {
+        id: STYLE.legalHeading, name: 'Legal Heading', basedOn: 'Normal', next: 'Normal',
+        run: { bold: true },
+        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 0, after: 0, line: 276 } },
+      },
       toc(1),
       toc(2),
       toc(3),

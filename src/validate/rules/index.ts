@@ -5,6 +5,7 @@ import { calendarDate } from './calendar-date.js';
 import { coverage } from './coverage.js';
 import { documentCount } from './document-count.js';
 import { duplicateId } from './duplicate-id.js';
+import { enactment } from './enactment.js';
 import { frameworkIds } from './framework-ids.js';
 import { indicatorYears } from './indicators.js';
 import { links } from './links.js';
@@ -58,4 +59,5 @@ export const RULES: readonly CrossFileRule[] = [
   indicatorYears,
   alignment,
   placeholder,
+  enactment,
 ];
