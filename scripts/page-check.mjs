@@ -28,6 +28,7 @@ export const bare = (w) => w.normalize('NFKC').replace(/^[("'“‘[]+/, '').rep
 export function paragraphsOf(xml) {
   const out = [];
   let depth = 0;
+  let pendingBreak = false;
   const re = /<w:tbl>|<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g;
   for (let m; (m = re.exec(xml)); ) {
     const tag = m[0];
@@ -52,8 +53,11 @@ export function paragraphsOf(xml) {
       style,
       inTable: depth > 0,
       bold: any && (boldAll || styleBold),
-      pageBreakBefore: /<w:pageBreakBefore\/>/.test(tag),
+      // A page break before it: its own property, or a paragraph holding only a page break just before it.
+      pageBreakBefore: /<w:pageBreakBefore\/>/.test(tag) || pendingBreak,
     });
+    if (text.trim() !== '') pendingBreak = false;
+    if (/<w:br w:type="page"\/>/.test(tag)) pendingBreak = true;
   }
   return out;
 }
@@ -179,9 +183,10 @@ export function findDefects(doc, pages) {
     const page = i + 1;
     for (const line of content[i]) {
       const a = line.words[line.words.length - 1].text;
-      // A break after a hyphen or a slash is a line-break opportunity a typesetter uses too ("e-" / "planning").
-      if (/[-/]$/.test(a)) continue;
       const b = continuation(line, content[i]);
+      // A break after a hyphen or a slash is a line-break opportunity a typesetter uses too ("e-" / "planning"),
+      // but not before a digit ("Huk/20" / "23" broke a number: UAX #14 LB25).
+      if (/[-/]$/.test(a) && !/^\d/.test(b?.text ?? '')) continue;
       if (b && isSplit(a, b.text, doc.words)) defects.push({ kind: 'split', page, text: `${a}/${b.text}` });
     }
     const n = rows[i].length;
@@ -191,7 +196,15 @@ export function findDefects(doc, pages) {
     // stranded: only one whose content starts on the next page is.
     const nextOpensWithHeading = matches(titles, rows[i + 1]?.[0]?.text ?? '');
     if (i < pages.length - 1 && n > 0 && !opensChapter(i + 1) && !nextOpensWithHeading) {
-      for (const r of rows[i].slice(-2)) if (matchesHeading(r.text)) defects.push({ kind: 'stranded', page, text: r.text.slice(0, 80) });
+      // A heading starts at the text's left edge or is centred on it; the same words at a cell's foot are not one.
+      const left = Math.min(...content[i].map((l) => l.xMin));
+      const right = Math.max(...content[i].map((l) => l.xMax));
+      const placedLikeHeading = (r) => {
+        const first = r.lines[0];
+        const last = r.lines[r.lines.length - 1];
+        return first.xMin - left < 6 || Math.abs((first.xMin + last.xMax) / 2 - (left + right) / 2) < 12;
+      };
+      for (const r of rows[i].slice(-2)) if (matchesHeading(r.text) && placedLikeHeading(r)) defects.push({ kind: 'stranded', page, text: r.text.slice(0, 80) });
     }
   });
   return defects;

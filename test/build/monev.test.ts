@@ -96,12 +96,13 @@ describe('build with Progress documents', async () => {
   });
 
   it('the book reads back each quick win\'s criteria, risk register and the 5x5 risk matrix', async () => {
-    const zip = await JSZip.loadAsync(await readFile(path.join(withOut, 'BAB-VII-Quick-Win.docx')));
+    // Buku III: BAB I Pendahuluan, BAB II Quick Win (the risk matrix is its second figure).
+    const zip = await JSZip.loadAsync(await readFile(path.join(withOut, 'Buku-III-Quick-Win-Kabupaten-Kotawaringin-Timur-2023-2032', 'BAB-II-Quick-Win.docx')));
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('Register Risiko Quick Win SAKTI');
     expect(text).toContain('Sepuluh Kriteria Quick Win Kotim Siaga 112');
-    expect(text).toContain('Gambar 7.2 Matriks Risiko Quick Win');
+    expect(text).toContain('Gambar 2.2 Matriks Risiko Quick Win');
     // OPD tidak menyerahkan data: 4 × 4 = 16, Tinggi, shaded with the "high" band colour.
     expect(text).toMatch(/R4 OPD tidak menyerahkan data prioritas tepat waktu 4 4 16 Tinggi/);
     expect(xml).toContain('w:fill="F4B183"');

@@ -195,7 +195,7 @@ describe('build: the enactment draft', async () => {
       expect(ps).toContain('Mengingat\t:\t1.\t……');
       expect(ps).toContain('NOMOR …… TAHUN ……');
       expect(ps.filter((p) => p.trim() === '……')).toHaveLength(3); // the Bupati twice (penutup, Lampiran), the Sekretaris Daerah
-      expect(ps).toContain('Ditetapkan di Kota Contoh');
+      expect(ps).toContain('Ditetapkan di Sampit'); // the minimal project's issued.place
       const note = result.diagnostics.find((d) => d.code === 'SC6030');
       expect(note).toMatchObject({ severity: 'info', data: { head: 'Bupati' } });
       expect(note?.location?.file).toMatch(/minimal[\\/]smartcity\.yaml$/);

@@ -2,7 +2,8 @@
  * Print-ready pages (issue 17): the page checker (scripts/page-check.mjs) lays each book out with LibreOffice and
  * must find no word or number split across lines, no nearly empty page inside a chapter and no stranded heading,
  * in the example's book and monitoring report and in generated projects (ten- and five-year plans, 30 and 300
- * programs, a sparse project without readiness scores). Skipped without LibreOffice (and poppler's pdftotext).
+ * programs, a sparse project without readiness scores): every book of the set, the monitoring report and the
+ * enactment draft. Skipped without LibreOffice (and poppler's pdftotext).
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -25,6 +26,14 @@ async function build(dir: string, out: string): Promise<void> {
   const code = await run(['build', dir, '-o', out, '--no-color'], io);
   if (code !== 0) throw new Error(`build of ${dir} failed:\n${log}`);
 }
+
+/** File-name prefix → the name the tests use. */
+const KINDS: [string, string][] = [
+  ['Buku-I-', 'buku-I'], ['Buku-II-', 'buku-II'], ['Buku-III-', 'buku-III'], ['Ringkasan-Eksekutif-', 'ringkasan'],
+  ['Laporan-Monev-', 'monev'], ['Rancangan-Peraturan-', 'perbup'],
+];
+const PROJECTS = ['example', 'n30-10y', 'n300-5y', 'sparse-5y'];
+const EXPECTED = PROJECTS.flatMap((p) => KINDS.filter(([, k]) => p === 'example' || k !== 'monev').map(([, k]) => `${p} ${k}`)).sort();
 
 const defectsOf = async (file: string): Promise<Defect[]> => (await checkDocx(file, { soffice })).defects;
 
@@ -50,9 +59,12 @@ describe.skipIf(!soffice || !pdftotext)('print-ready pages (LibreOffice layout)'
     for (const [name, dir] of projects) {
       const out = path.join(tmp, `${name}-out`);
       await build(dir, out);
+      // Every document of the build but the chapter files (parts of their books, in folders): the four books of
+      // the set, the monitoring report and the enactment draft.
       for (const f of await readdir(out)) {
-        if (f.startsWith('Masterplan-') && f.endsWith('.docx')) books.set(name, path.join(out, f));
-        if (f.startsWith('Laporan-Monev-') && f.endsWith('.docx')) books.set(`${name} monev`, path.join(out, f));
+        if (!f.endsWith('.docx')) continue;
+        const kind = KINDS.find(([prefix]) => f.startsWith(prefix));
+        if (kind && (name === 'example' || kind[1] !== 'monev')) books.set(`${name} ${kind[1]}`, path.join(out, f));
       }
     }
   }, 600_000);
@@ -61,11 +73,11 @@ describe.skipIf(!soffice || !pdftotext)('print-ready pages (LibreOffice layout)'
     if (tmp) await rm(tmp, { recursive: true, force: true });
   });
 
-  it('built every book and the example monitoring report', () => {
-    expect([...books.keys()].sort()).toEqual(['example', 'example monev', 'n30-10y', 'n300-5y', 'sparse-5y']);
+  it('built every book of the set, the enactment draft and the example monitoring report', () => {
+    expect([...books.keys()].sort()).toEqual(EXPECTED);
   });
 
-  for (const name of ['example', 'example monev', 'n30-10y', 'n300-5y', 'sparse-5y']) {
+  for (const name of EXPECTED) {
     it(`${name}: no split word, nearly empty page or stranded heading`, async () => {
       expect(await defectsOf(books.get(name)!)).toEqual([]);
     }, 300_000);

@@ -88,10 +88,10 @@ export const BUILT_IN_BOOKS: readonly BookDef[] = [
           own('visi-misi', 'Visi dan Misi Smart City'), from('strategi/dimensi'),
         ]),
         chapter('rencana-program', 'RENCANA PROGRAM', 'Memuat program setiap dimensi menurut jangka waktu dan kelompok rencana aksi.', [
-          from('rencana-program/ringkasan'), own('rencana-aksi', 'Program per Kelompok Rencana Aksi'), from('rencana-program/dimensi'),
+          from('rencana-program/ringkasan'), from('rencana-program/rencana-aksi'), from('rencana-program/dimensi'),
         ]),
         chapter('peta-jalan', 'PETA JALAN DAN ANGGARAN', 'Menyajikan peta jalan program dan kebutuhan anggaran per tahun, sumber dana, dimensi dan perangkat daerah.', [
-          from('peta-jalan/anggaran'), own('anggaran-opd', 'Anggaran per Perangkat Daerah'), from('peta-jalan/dimensi'),
+          from('peta-jalan/anggaran'), own('anggaran-opd', 'Anggaran per Perangkat Daerah'), from('peta-jalan/dimensi'), from('peta-jalan/urutan'),
         ]),
         chapter('kelembagaan', 'KELEMBAGAAN DAN PEMANTAUAN', 'Menguraikan Dewan Smart City, Tim Pelaksana, serta cara pemantauan dan evaluasi masterplan.', [
           own('kelembagaan', 'Dewan Smart City dan Tim Pelaksana'), own('pemantauan', 'Pemantauan dan Evaluasi'),

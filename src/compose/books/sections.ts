@@ -9,7 +9,7 @@ import * as tables from '../tables/index.js';
 import type { Block, Figure, Table } from '../tree.js';
 import { heading, type Piece, type SectionCtx } from '../book/context.js';
 import type { SectionComposer } from '../book/sections.js';
-import { actionGroupTable, budgetByAgencyTable, goalTable, keyFiguresTable, missionTable, quickWinBudgetTable } from './tables.js';
+import { budgetByAgencyTable, goalTable, keyFiguresTable, missionTable, quickWinBudgetTable } from './tables.js';
 
 const maybe = (t: Table | Figure | undefined): Block[] => (t ? [t] : []);
 const idOf = (t: Table | Figure | undefined) => t?.id ?? null;
@@ -56,12 +56,6 @@ export const BOOK_SECTIONS: Record<string, SectionComposer> = {
     },
   },
   'buku/hasil-analisis': { compose: (ctx) => ctx.narrative('buku/hasil-analisis') },
-  'buku/rencana-aksi': {
-    compose: (ctx) => {
-      const table = actionGroupTable(ctx.model);
-      return [...ctx.narrative('buku/rencana-aksi', { tableId: table.id }), { kind: 'landscape', blocks: [table] }];
-    },
-  },
   'buku/anggaran-opd': {
     compose: (ctx) => {
       const table = budgetByAgencyTable(ctx.model);

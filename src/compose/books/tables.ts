@@ -1,10 +1,9 @@
 /**
- * Tables only the books need (the set's own sections): missions × dimensions, goals per dimension, programs per
- * action-plan group, quick-win budget per dimension, the executive summary's key figures. Every figure is the model's.
+ * Tables only the books need (the set's own sections): missions × dimensions, goals per dimension, quick-win budget
+ * per dimension, the executive summary's key figures. Every figure is the model's.
  */
 import { formatInteger, formatNumber } from '../../format/indonesian.js';
-import { ACTION_GROUPS, type Mission, type Model } from '../../model/types.js';
-import { ACTION_NAMES } from '../labels.js';
+import type { Mission, Model } from '../../model/types.js';
 import { byYearTable } from '../tables/budget.js';
 import { headRow, moneyCell, noCell, paraCell, sourceNote, t, textCell } from '../tables/cells.js';
 import type { Cell, Table } from '../tree.js';
@@ -34,30 +33,6 @@ export function goalTable(model: Model): Table {
     columns: [{ width: 6, align: 'center' }, { width: 22 }, { width: 58 }, { width: 14, align: 'right' }],
     head: [headRow(['No', 'Dimensi', 'Sasaran', 'Jumlah Strategi'])],
     body: model.dimensions.map((d, i) => [noCell(i + 1), textCell(d.dimension.name), paraCell(d.goal ?? '-'), count(d.strategies.length)]),
-  };
-}
-
-/** The action-plan groups (and "tanpa kelompok"): programs per dimension, in total, and their budget. */
-export function actionGroupTable(model: Model): Table {
-  const groups = [...ACTION_GROUPS.map((g) => ({ key: g as string | undefined, name: ACTION_NAMES[g] })), { key: undefined, name: 'Tanpa Kelompok' }];
-  const body = groups.map((g, i) => {
-    const of = (programs: Model['programs']) => programs.filter((p) => p.action === g.key);
-    const all = of(model.programs);
-    return [noCell(i + 1), textCell(g.name), ...model.dimensions.map((d) => count(of(d.programs).length)), count(all.length, { bold: true }), moneyCell(all.reduce((s, p) => s + p.total, 0))];
-  });
-  body.push(totalRow('Jumlah', 2, [
-    ...model.dimensions.map((d) => count(d.programs.length, { bold: true, shade: 'total' })),
-    count(model.totals.programCount, { bold: true, shade: 'total' }),
-    moneyCell(model.totals.programs, { bold: true, shade: 'total' }),
-  ]));
-  return {
-    kind: 'table', id: 'tbl-rencana-aksi', number: '', caption: [t('Jumlah Program per Kelompok Rencana Aksi dan Dimensi')],
-    // Dimension columns headed without "Smart " so no name breaks inside a word.
-    columns: [{ width: 4, align: 'center' }, { width: 18 }, ...model.dimensions.map(() => ({ width: 10, align: 'right' as const })), { width: 7, align: 'right' }, { width: 15, align: 'right' }],
-    head: [headRow(['No', 'Kelompok Rencana Aksi', ...model.dimensions.map((d) => d.dimension.name.replace(/^Smart\s+/i, '')), 'Jumlah', 'Anggaran (Rp)'])],
-    body,
-    note: sourceNote('Rencana program Masterplan Smart City (diolah)'),
-    dense: true,
   };
 }
 

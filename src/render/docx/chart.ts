@@ -195,7 +195,8 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
         categoryAxis: bar ? { ...categoryAxis, reverseOrder: true } : categoryAxis,
         // One series: the categories are its legend; its bars take the categories' colours.
         legend: single ? false : base.legend,
-        dataLabels: single ? { value: true, position: 'outsideEnd', numberFormat: fmt, font: { size: 8 } } : undefined,
+        // A stacked chart takes no label outside its bars (docx refuses it: the chart would be dropped).
+        dataLabels: single ? { value: true, position: stacked ? 'insideEnd' : 'outsideEnd', numberFormat: fmt, font: { size: 8 } } : undefined,
         series: single ? [{ ...series[0], colors: catColors }] : series,
       };
     }

@@ -46,9 +46,12 @@ export function textTwips(text: string, halfPoints: number, bold: boolean, font:
   return Math.ceil((em / 1000) * (halfPoints / 2) * 20 * scale);
 }
 
-/** The pieces of text a line may not break inside: split at spaces and after a hyphen or a slash. */
+/**
+ * The pieces of text a line may not break inside: split at spaces and after a hyphen or a slash, except before a
+ * digit (Unicode line breaking, UAX #14 LB25: "188.45/112/Huk/2023" breaks before "Huk" but not before "2023").
+ */
 export function unbreakables(text: string): string[] {
-  return text.split(/\s+/).flatMap((w) => w.split(/(?<=[-/])/)).filter((w) => w !== '');
+  return text.split(/\s+/).flatMap((w) => w.split(/(?<=[-/])(?=\D)/)).filter((w) => w !== '');
 }
 
 function cellText(c: Cell): string {
