@@ -183,10 +183,9 @@ export function findDefects(doc, pages) {
     const page = i + 1;
     for (const line of content[i]) {
       const a = line.words[line.words.length - 1].text;
+      // A break after a hyphen or a slash is a line-break opportunity a typesetter uses too ("e-" / "planning").
+      if (/[-/]$/.test(a)) continue;
       const b = continuation(line, content[i]);
-      // A break after a hyphen or a slash is a line-break opportunity a typesetter uses too ("e-" / "planning"),
-      // but not before a digit ("Huk/20" / "23" broke a number: UAX #14 LB25).
-      if (/[-/]$/.test(a) && !/^\d/.test(b?.text ?? '')) continue;
       if (b && isSplit(a, b.text, doc.words)) defects.push({ kind: 'split', page, text: `${a}/${b.text}` });
     }
     const n = rows[i].length;

@@ -84,9 +84,10 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
   });
 
   it('has a sane number of pages', () => {
-    // LibreOffice 7.4 lays the example out on 61 pages.
+    // LibreOffice 7.4 laid the single volume out on 61 pages before the risk registers, the Matriks Keterkaitan, the
+    // sequence section and the kept-together tables; 95 pages since.
     expect(pages.length).toBeGreaterThanOrEqual(45);
-    expect(pages.length).toBeLessThanOrEqual(85);
+    expect(pages.length).toBeLessThanOrEqual(120);
   });
 
   it('the TOC line "BAB VI PETA JALAN" shows the page where the heading PETA JALAN is', () => {

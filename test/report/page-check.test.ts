@@ -70,6 +70,21 @@ describe('page checker rules', () => {
     expect(findDefects(facts, caption).map((d) => d.kind)).toEqual(['stranded']);
   });
 
+  it('the same words as the last line of a table cell (not at the text’s left edge, not centred) are no heading', () => {
+    // "Dewan Smart City" ends a wrapped cell in the right-hand column of a table at the foot of the page.
+    const facts = doc({ headings: ['Dewan Smart City'] });
+    const cellFoot = [page(1, [...filler(100, 29), line(640, 85, ['teks']), line(652, 420, ['Dewan', 'Smart', 'City'])]), page(2, filler(100, 30))];
+    expect(findDefects(facts, cellFoot)).toEqual([]);
+    // The same line at the left edge is the heading, stranded.
+    const atLeft = [page(1, [...filler(100, 29), line(652, 85, ['Dewan', 'Smart', 'City'])]), page(2, filler(100, 30))];
+    expect(findDefects(facts, atLeft).map((d) => d.kind)).toEqual(['stranded']);
+  });
+
+  it('a paragraph after one holding a page break opens a part (the attachment of a regulation)', () => {
+    const xml = '<w:p><w:r><w:t>FAJRURRAHMAN</w:t></w:r></w:p><w:p><w:r><w:br w:type="page"/></w:r></w:p><w:p><w:r><w:t>LAMPIRAN</w:t></w:r></w:p>';
+    expect(paragraphsOf(xml).map((p) => [p.text, p.pageBreakBefore])).toEqual([['FAJRURRAHMAN', false], ['\n', false], ['LAMPIRAN', true]]);
+  });
+
   it('reads paragraphs with style, boldness and table membership from WordprocessingML', () => {
     const xml = '<w:body><w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>5.2 Program</w:t></w:r></w:p>'
       + '<w:tbl><w:tr><w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>No</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'

@@ -88,7 +88,7 @@ export const BUILT_IN_BOOKS: readonly BookDef[] = [
           own('visi-misi', 'Visi dan Misi Smart City'), from('strategi/dimensi'),
         ]),
         chapter('rencana-program', 'RENCANA PROGRAM', 'Memuat program setiap dimensi menurut jangka waktu dan kelompok rencana aksi.', [
-          from('rencana-program/ringkasan'), from('rencana-program/rencana-aksi'), from('rencana-program/dimensi'),
+          from('rencana-program/ringkasan'), from('rencana-program/dimensi'), from('rencana-program/rencana-aksi'),
         ]),
         chapter('peta-jalan', 'PETA JALAN DAN ANGGARAN', 'Menyajikan peta jalan program dan kebutuhan anggaran per tahun, sumber dana, dimensi dan perangkat daerah.', [
           from('peta-jalan/anggaran'), own('anggaran-opd', 'Anggaran per Perangkat Daerah'), from('peta-jalan/dimensi'), from('peta-jalan/urutan'),

@@ -47,11 +47,12 @@ export function textTwips(text: string, halfPoints: number, bold: boolean, font:
 }
 
 /**
- * The pieces of text a line may not break inside: split at spaces and after a hyphen or a slash, except before a
- * digit (Unicode line breaking, UAX #14 LB25: "188.45/112/Huk/2023" breaks before "Huk" but not before "2023").
+ * The pieces of text a line may not break inside: split at spaces, after a hyphen, and after a slash between two
+ * letters (LibreOffice breaks "Kabupaten/Kota" and "gov-0001", but keeps a reference number such as
+ * "188.45/112/Huk/2023" whole, so its width is the column's minimum).
  */
 export function unbreakables(text: string): string[] {
-  return text.split(/\s+/).flatMap((w) => w.split(/(?<=[-/])(?=\D)/)).filter((w) => w !== '');
+  return text.split(/\s+/).flatMap((w) => w.split(/(?<=-)|(?<=\p{L}\/)(?=\p{L})/u)).filter((w) => w !== '');
 }
 
 function cellText(c: Cell): string {

@@ -17,6 +17,8 @@ describe('table column widths from content', () => {
 
   it('a line may break at spaces and after a hyphen or slash, nowhere else', () => {
     expect(unbreakables('Smart Governance e-planning Kabupaten/Kota 1.580.000.000')).toEqual(['Smart', 'Governance', 'e-', 'planning', 'Kabupaten/', 'Kota', '1.580.000.000']);
+    // LibreOffice breaks after a hyphen before a digit, but keeps a reference number with slashes whole.
+    expect(unbreakables('gov-0001 188.45/112/Huk/2023')).toEqual(['gov-', '0001', '188.45/112/Huk/2023']);
   });
 
   it('a column is at least its longest piece plus margins (160) and slack (60); bold headers measured bold', () => {
