@@ -126,7 +126,7 @@ describe('path safety of region.logo', () => {
     const r = await validate(await withLogo(value, prepare));
     expect(r.code).toBe(1);
     expect(r.diagnostics.map((d) => `${d.code} ${d.file}:${d.line}:${d.column}`)).toEqual(['SC3018 profil-daerah.yaml:8:9']);
-    expect(r.diagnostics[0].message).toBe(`the logo "${value}" cannot be used: ${reason}`);
+    expect(r.diagnostics[0].message).toBe(`the logo "${value}" cannot be used: ${reason}; save it again as PNG or JPEG inside the project folder`);
   });
 
   it('a real PNG inside the project is accepted', async () => {

@@ -18,7 +18,7 @@ describe('formatJson', () => {
       code: 'SC3003',
       name: 'ref/duplicate-id',
       severity: 'error',
-      message: 'the id "p1" is already used',
+      message: 'the id "p1" is already used; give one of them an id not yet taken',
       file: 'programs.yaml',
       line: 6,
       column: 9,
@@ -43,7 +43,7 @@ describe('formatJson', () => {
   it('writes messages in the chosen locale and never colours', () => {
     const out = formatJson(diagnostics, ctx('id', true));
     expect(out).not.toContain('\u001b[');
-    expect(JSON.parse(out).diagnostics[2].message).toBe('id "p1" sudah dipakai');
+    expect(JSON.parse(out).diagnostics[2].message).toBe('id "p1" sudah dipakai; ganti salah satunya dengan id yang belum dipakai');
   });
 
   it('handles an empty list', () => {

@@ -8,14 +8,14 @@ describe('formatText', () => {
       [
         'smartcity: error the main file smartcity.yaml is not in proj; run the command on a project folder, or create a project with "smartcity init" [SC1013 project/no-manifest]',
         '',
-        'programs.yaml:5:11  warning  "dinas-kominfo" is not allowed here; allowed: diskominfo, bappeda  [SC2003 schema/enum]',
+        'programs.yaml:5:11  warning  "dinas-kominfo" is not allowed here; choose one of: diskominfo, bappeda  [SC2003 schema/enum]',
         '    4 |   - id: p1',
         '  > 5 |     lead: dinas-kominfo',
         '      |           ^^^^^^^^^^^^^',
         '    6 |   - id: p1',
         '  hint: did you mean "diskominfo"?',
         '',
-        'programs.yaml:6:9  error  the id "p1" is already used  [SC3003 ref/duplicate-id]',
+        'programs.yaml:6:9  error  the id "p1" is already used; give one of them an id not yet taken  [SC3003 ref/duplicate-id]',
         '    5 |     lead: dinas-kominfo',
         '  > 6 |   - id: p1',
         '      |         ^^',
@@ -32,14 +32,14 @@ describe('formatText', () => {
       [
         'smartcity: kesalahan berkas utama smartcity.yaml tidak ada di proj; jalankan perintah pada folder proyek, atau buat proyek baru dengan "smartcity init" [SC1013 project/no-manifest]',
         '',
-        'programs.yaml:5:11  peringatan  "dinas-kominfo" tidak diizinkan di sini; yang diizinkan: diskominfo, bappeda  [SC2003 schema/enum]',
+        'programs.yaml:5:11  peringatan  "dinas-kominfo" tidak diizinkan di sini; pilih salah satu yang diizinkan: diskominfo, bappeda  [SC2003 schema/enum]',
         '    4 |   - id: p1',
         '  > 5 |     lead: dinas-kominfo',
         '      |           ^^^^^^^^^^^^^',
         '    6 |   - id: p1',
         '  saran: maksud Anda "diskominfo"?',
         '',
-        'programs.yaml:6:9  kesalahan  id "p1" sudah dipakai  [SC3003 ref/duplicate-id]',
+        'programs.yaml:6:9  kesalahan  id "p1" sudah dipakai; ganti salah satunya dengan id yang belum dipakai  [SC3003 ref/duplicate-id]',
         '    5 |     lead: dinas-kominfo',
         '  > 6 |   - id: p1',
         '      |         ^^',
@@ -54,7 +54,7 @@ describe('formatText', () => {
   it('omits the code frame when the source text is unknown', () => {
     const out = formatText([diagnostics[0]!], { ...ctx('en'), sources: new Map() });
     expect(out).toBe(
-      'programs.yaml:6:9  error  the id "p1" is already used  [SC3003 ref/duplicate-id]\n  related: programs.yaml:4:9\n\n✖ 1 error, 0 warnings\n',
+      'programs.yaml:6:9  error  the id "p1" is already used; give one of them an id not yet taken  [SC3003 ref/duplicate-id]\n  related: programs.yaml:4:9\n\n✖ 1 error, 0 warnings\n',
     );
   });
 
