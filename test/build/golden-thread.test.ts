@@ -84,6 +84,8 @@ describe('the golden thread in the built book', async () => {
     expect(after[0]).toBe('Kesenjangan yang belum dijawab program mana pun (1 dari 3 kesenjangan):');
     expect(after[1]).toBe('gap-3 — Penandaan anggaran.');
     expect(after[2]).toBe('Strategi yang belum dijalankan program mana pun (1 dari 2 strategi):');
+    // With something unanswered, the sentence says where it stands in the matrix (without, it does not).
+    expect(appendix.paragraphs.some((p) => p.includes('; yang belum dijawab ditempatkan paling atas pada kelompoknya.'))).toBe(true);
     expect(after[3]).toBe('s2 — Regulasi daerah (Smart Governance).');
   });
 
