@@ -1,7 +1,7 @@
 /**
  * Indonesian domain labels (DOMAIN.md) in one place, shared by the book and the workbook.
  */
-import type { ActionGroup, Horizon, IndicatorLevel, Model, Pillar, Polarity } from '../model/types.js';
+import type { Horizon, IndicatorLevel, Model, Pillar, Polarity } from '../model/types.js';
 
 /** The action-plan groups (kelompok rencana aksi): named in the model, which labels its per-group rows. */
 export { ACTION_GROUP_NAMES as ACTION_NAMES } from '../model/action-groups.js';

@@ -88,11 +88,6 @@ function logoReasonId(value: string): string {
   return larger ? `lebih besar dari ${larger[1]}` : value;
 }
 
-const fromTable =
-  (table: Record<string, string>): DataTranslator =>
-  (value) =>
-    Object.prototype.hasOwnProperty.call(table, value) ? table[value] : value;
-
 /** Per locale, per code, per placeholder: how to say an English data word. */
 export const DATA_WORDS: Record<Locale, Partial<Record<Code, Record<string, DataTranslator>>>> = {
   en: {},

@@ -5,7 +5,7 @@
  * The field list is the template contract documented in templates/README.md.
  */
 import { formatDate } from '../../format/indonesian.js';
-import type { DimensionPlan, Model, Program, QuickWin } from '../../model/types.js';
+import type { DimensionPlan, Model, QuickWin } from '../../model/types.js';
 import { PILLAR_NAMES } from '../labels.js';
 import { regionFullName } from './names.js';
 

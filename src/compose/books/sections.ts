@@ -7,7 +7,7 @@
 import { PILLAR_NAMES } from '../labels.js';
 import * as tables from '../tables/index.js';
 import type { Block, Figure, Table } from '../tree.js';
-import { heading, type Piece, type SectionCtx } from '../book/context.js';
+import { heading, type Piece } from '../book/context.js';
 import type { SectionComposer } from '../book/sections.js';
 import { budgetByAgencyTable, goalTable, keyFiguresTable, missionTable, quickWinBudgetTable } from './tables.js';
 
