@@ -11,6 +11,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveProjectDir } from '../index.js';
+import { findSoffice } from '../render/libreoffice.js';
+import { openLayoutSession, SESSION_ENV, type LayoutSession } from '../render/layout-session.js';
 import { UsageError } from '../cli/errors.js';
 import type { RegionOutcome } from '../cli/build.js';
 
@@ -60,14 +62,25 @@ export async function buildAll(dir: string, o: BuildAllOptions): Promise<RegionR
   const jobs = Math.max(1, Math.min(o.jobs ?? availableParallelism(), projects.length));
   const results: RegionResult[] = new Array(projects.length);
   let next = 0;
+  const soffice = findSoffice(o.env);
+  // One LibreOffice per worker, started now and kept for every region that worker builds: each region's build
+  // converts through it (SESSION_ENV) instead of starting its own.
+  const sessions: LayoutSession[] = [];
   const worker = async () => {
+    const session = soffice ? openLayoutSession(soffice, { env: { ...o.env, [SESSION_ENV]: '' } }) : undefined;
+    if (session) sessions.push(session);
+    const env = session ? { ...o.env, [SESSION_ENV]: session.home } : o.env;
     while (next < projects.length) {
       const i = next++;
-      results[i] = await buildOne(projects[i], o);
+      results[i] = await buildOne(projects[i], { ...o, env });
       o.onResult?.(results[i]);
     }
   };
-  await Promise.all(Array.from({ length: jobs }, worker));
+  try {
+    await Promise.all(Array.from({ length: jobs }, worker));
+  } finally {
+    await Promise.all(sessions.map((s) => s.close()));
+  }
   return results;
 }
 

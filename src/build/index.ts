@@ -20,7 +20,9 @@ import { bookName, resolveBookSet, type BookInput, type Stage } from '../compose
 import { FIGURES } from '../compose/figures/index.js';
 import { TemplateError, Templates } from '../compose/templates.js';
 import { findSoffice } from '../render/libreoffice.js';
-import { renderPublication, type Rendered } from '../render/writers.js';
+import { openLayoutSession, type LayoutSession } from '../render/layout-session.js';
+import type { LayoutCache } from '../render/docx/page-oracle.js';
+import { renderAll } from './render-all.js';
 import { writeAtomic } from '../render/write.js';
 import { planPublications } from './publications.js';
 
@@ -39,6 +41,10 @@ export interface BuildOptions {
   stage?: Stage;
   /** Called after each output file is rendered in memory, with the time it took (for progress lines). */
   onProgress?: (event: { file: string; ms: number }) => void;
+  /** A LibreOffice kept running by the caller (`--watch`); else the build starts and stops its own. */
+  layout?: LayoutSession;
+  /** The caller's earlier layouts (`--watch`): unchanged documents are not laid out again. */
+  layoutCache?: LayoutCache;
 }
 
 export interface BuiltFile {
@@ -56,6 +62,8 @@ export interface BuildResult {
   outDir: string;
   /** Whether TOC page numbers were measured by LibreOffice (else estimated). */
   measured: boolean;
+  /** Documents LibreOffice laid out for this build (page measurement and PDFs; 0 for those a `--watch` cache had). */
+  layouts: number;
 }
 
 /** Where a template problem is: the template file (relative to cwd), line and column. */
@@ -87,8 +95,19 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   // --pdf without LibreOffice is a usage error: say so before any work.
   if (opts.pdf && (opts.measure === false || !findSoffice(env))) throw new UsageError('SC9008', {});
   const soffice = opts.measure === false ? undefined : findSoffice(env);
+  // LibreOffice starts now, so it loads while the project is read and checked; the session's owner stops it.
+  const own = soffice && !opts.layout ? openLayoutSession(soffice, { env }) : undefined;
+  try {
+    return await buildProject(root, outDir, { ...opts, cwd, env, layout: opts.layout ?? own }, dir);
+  } finally {
+    await own?.close();
+  }
+}
+
+async function buildProject(root: string, outDir: string, opts: BuildOptions & { cwd: string; env: NodeJS.ProcessEnv }, dir: string): Promise<BuildResult> {
+  const { cwd, env, layout } = opts;
   const checked = await check(dir, { cwd, outputDir: outDir, strict: opts.strict, stage: opts.stage });
-  const result: BuildResult = { project: checked.project, diagnostics: checked.diagnostics, files: [], outDir, measured: false };
+  const result: BuildResult = { project: checked.project, diagnostics: checked.diagnostics, files: [], outDir, measured: false, layouts: 0 };
   if (checked.diagnostics.some((d) => d.severity === 'error')) return result;
 
   const model = buildModel(checked.project, { sourceDateEpoch: env.SOURCE_DATE_EPOCH });
@@ -113,7 +132,7 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
       for (const p of problems) result.diagnostics.push({ ...diag('SC6005', { id: p.id, allowed: p.known.join(', ') || '-' }, at(p.path)), path: p.path });
     }
     if (result.diagnostics.some((d) => d.severity === 'error')) return result;
-    plan = planPublications(model, templates, books, { stage, pdf: Boolean(opts.pdf && soffice) });
+    plan = planPublications(model, templates, books, { stage, pdf: Boolean(opts.pdf && layout) });
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     result.diagnostics.push(diag('SC6002', { message: error.message }, templateLocation(error, cwd)));
@@ -134,25 +153,20 @@ export async function build(dir: string, opts: BuildOptions = {}): Promise<Build
   if (opts.strict) result.diagnostics = promoteWarnings(result.diagnostics);
   if (result.diagnostics.some((d) => d.severity === 'error')) return result;
 
-  // Render everything in memory first, each publication by its writer, in plan order.
-  const rendered = new Map<string, Rendered>();
-  const outputs: { name: string; bytes: Uint8Array }[] = [];
-  let last = performance.now();
+  // Render everything in memory first, each publication by its writer.
+  const results = await renderAll(plan.publications, layout, opts);
   let measured: boolean | undefined;
+  const outputs: { name: string; bytes: Uint8Array }[] = [];
   for (const pub of plan.publications) {
-    const r = await renderPublication(pub, { soffice, rendered });
-    // Only what a later publication needs is kept: pages of measured DOCX, bytes of what a PDF converts.
-    rendered.set(pub.name, r);
+    const r = results.get(pub.name)!;
     if (pub.writer === 'docx' && pub.measure && measured === undefined) measured = r.pages !== undefined;
     for (const p of r.problems) result.diagnostics.push(diag(p.code, p.data, p.code === 'SC6007' || p.code === 'SC6006' ? undefined : outputLocation(outDir, pub.name, cwd)));
     if (r.bytes) outputs.push({ name: pub.name, bytes: r.bytes });
-    const now = performance.now();
-    opts.onProgress?.({ file: pub.name, ms: Math.round(now - last) });
-    last = now;
+    result.layouts += r.layouts ?? 0;
   }
   result.measured = measured ?? false;
   // Without LibreOffice the page numbers are estimated: said once for the build.
-  if (!soffice && plan.publications.some((p) => p.writer === 'docx')) result.diagnostics.push(diag('SC6001', {}));
+  if (!layout && plan.publications.some((p) => p.writer === 'docx')) result.diagnostics.push(diag('SC6001', {}));
 
   for (const o of outputs) {
     const target = path.join(outDir, o.name);

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { formatDuration } from '../format/duration.js';
 import { countDiagnostics, promoteWarnings } from '../diagnostics/diagnostic.js';
 import { t, type Locale } from '../diagnostics/translate.js';
-import { build } from '../build/index.js';
+import { build, type BuildOptions } from '../build/index.js';
+import { LayoutCache } from '../render/docx/page-oracle.js';
+import { findSoffice } from '../render/libreoffice.js';
+import { openLayoutSession } from '../render/layout-session.js';
 import { resolveProjectDir } from '../index.js';
 import { formatters } from '../report/index.js';
 import { UsageError } from './errors.js';
@@ -33,6 +36,16 @@ const time = () => new Date().toTimeString().slice(0, 8);
 export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io: Io): Promise<number> {
   const root = await resolveProjectDir(dir, io.cwd);
   const outDir = path.resolve(io.cwd, o.out ?? path.join(root, 'dist'));
+  // One LibreOffice for the whole session, and the last build's layouts: a rebuild lays out only what changed.
+  const soffice = findSoffice(io.env);
+  const layout = soffice ? openLayoutSession(soffice, { env: io.env }) : undefined;
+  const layoutCache = new LayoutCache();
+  const code = await watchWith(dir, root, outDir, { layout, layoutCache }, o, g, io);
+  await layout?.close();
+  return code;
+}
+
+async function watchWith(dir: string, root: string, outDir: string, shared: Pick<BuildOptions, 'layout' | 'layoutCache'>, o: WatchOptions, g: Globals, io: Io): Promise<number> {
 
   const once = async (): Promise<void> => {
     const started = performance.now();
@@ -40,7 +53,8 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
     let ok = false;
     let files = 0;
     try {
-      const result = await build(dir, { cwd: io.cwd, outDir, lang: g.locale, env: io.env, strict: o.strict });
+      shared.layoutCache?.nextBuild();
+      const result = await build(dir, { cwd: io.cwd, outDir, lang: g.locale, env: io.env, strict: o.strict, ...shared });
       const diagnostics = o.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
       const counts = countDiagnostics(diagnostics);
       const shown = diagnostics.filter((d) => d.severity === 'error' || (!g.quiet && d.severity === 'warning'));

@@ -47,10 +47,10 @@ export interface RunResult { stdout: string; stderr: string }
  * Runs a program without a shell. On timeout the whole process group is killed: /usr/bin/soffice is a
  * wrapper script whose soffice.bin child would otherwise survive and keep the profile locked.
  */
-export function run(file: string, args: string[], timeoutMs: number): Promise<RunResult> {
+export function run(file: string, args: string[], timeoutMs: number, env?: NodeJS.ProcessEnv): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const group = process.platform !== 'win32';
-    const child = spawn(file, args, { shell: false, detached: group, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(file, args, { shell: false, detached: group, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true, ...(env ? { env } : {}) });
     let stdout = '';
     let stderr = '';
     let timedOut = false;

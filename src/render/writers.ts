@@ -1,19 +1,17 @@
 /**
  * The writer registry: one entry per output format. A build is a list of publications (file name, input, writer
- * id); each is rendered by its writer in list order, so a later publication may use an earlier one's result (a
- * chapter file continues its book's measured page numbers; a PDF converts a DOCX rendered before it). A new format
- * is a new entry here, a new book a new publication: `build()` has no branch for either.
+ * id); a publication may wait for another's result (a chapter file continues its book's measured page numbers; a PDF
+ * is its DOCX's last layout or converts it). A new format is a new entry here, a new book a new publication:
+ * `build()` has no branch for either.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DocTree } from '../compose/tree.js';
 import type { Workbook } from '../compose/workbook-tree.js';
 import type { Code } from '../diagnostics/codes.js';
 import { renderDocx, type Warning } from './docx/index.js';
-import { renderDocxWithPages } from './docx/page-oracle.js';
-import { convertToPdf } from './libreoffice.js';
-import { trackTempDir } from './write.js';
+import { renderMeasured, type LayoutCache } from './docx/page-oracle.js';
+import type { LayoutSession } from './layout-session.js';
 import { renderXlsx } from './xlsx/index.js';
 
 export type Publication =
@@ -43,13 +41,43 @@ export interface Rendered {
   bytes?: Uint8Array;
   /** Measured displayed page per heading/caption id (DOCX with LibreOffice). */
   pages?: Map<string, string>;
+  /** The PDF of `bytes`, when its last layout was made for a PDF publication and already had the final numbers. */
+  pdf?: Uint8Array;
+  /** LibreOffice layouts made for it (its page measurement). */
+  layouts?: number;
   problems: RenderProblem[];
 }
 
 export interface WriteEnv {
-  soffice?: string;
-  /** Publications already rendered in this build, by name. */
-  rendered: ReadonlyMap<string, Rendered>;
+  /** The build's LibreOffice, when there is one and pages are measured. */
+  layout?: LayoutSession;
+  /** A `--watch` session's earlier layouts. */
+  cache?: LayoutCache;
+  /** Another publication's result, by name (it may still be rendering). */
+  result(name: string): Promise<Rendered> | undefined;
+  /** A measured book's body pages, as soon as they are final (before its front matter is); undefined if unmeasured. */
+  bodyPages(name: string): Promise<Map<string, string> | undefined>;
+  /** Called by the book's writer when they are. */
+  tellBodyPages(name: string, pages: Map<string, string>): void;
+  /** DOCX publications a PDF is made of: their measurement keeps its last layout as that PDF when it is final. */
+  pdfSources: ReadonlySet<string>;
+  /** Node's rendering, one job at a time (see `Lane`). */
+  lane: Lane;
+}
+
+/**
+ * Runs jobs one at a time, in the order asked. Publications render concurrently only to wait for LibreOffice
+ * together: their Node work goes through one lane, so each document is finished (and handed to LibreOffice) in
+ * turn, and no more intermediate documents are in memory at once than one.
+ */
+export class Lane {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = this.tail.then(job, job);
+    this.tail = next.catch(() => undefined);
+    return next;
+  };
 }
 
 type Writer<P extends Publication> = (pub: P, env: WriteEnv) => Promise<Rendered>;
@@ -71,42 +99,46 @@ export function warningProblems(file: string, warnings: readonly Warning[]): Ren
 const docx: Writer<Extract<Publication, { writer: 'docx' }>> = async (pub, env) => {
   const tree = pub.tree!;
   pub.tree = undefined;
-  if (pub.measure && env.soffice) {
-    const measured = await renderDocxWithPages(tree, { soffice: env.soffice }).catch((error: Error) => error);
-    if (!(measured instanceof Error)) return { bytes: measured.bytes, pages: measured.measurement.pages, problems: warningProblems(pub.name, measured.warnings) };
-    const { bytes, warnings } = await renderDocx(tree);
+  if (pub.measure && env.layout) {
+    const keepPdf = env.pdfSources.has(pub.name);
+    const measured = await renderMeasured(tree, env.layout, {
+      keepPdf, cache: env.cache, lane: env.lane.run, name: pub.name.replace(/\.docx$/, ''), onBodyPages: (pages) => env.tellBodyPages(pub.name, pages),
+    }).catch((error: Error) => error);
+    if (!(measured instanceof Error)) {
+      return { bytes: measured.bytes, pages: measured.measurement.pages, pdf: measured.pdf, layouts: measured.layouts, problems: warningProblems(pub.name, measured.warnings) };
+    }
+    const { bytes, warnings } = await env.lane.run(() => renderDocx(tree));
     return { bytes, problems: [{ code: 'SC6007', data: { reason: measured.message.split('\n')[0] } }, ...warningProblems(pub.name, warnings)] };
   }
   // A chapter file continues its book's page numbers (BAB V starting at 18 prints as 18), when they were measured.
-  const start = pub.continues ? Number(env.rendered.get(pub.continues.of)?.pages?.get(pub.continues.headingId)) : NaN;
+  const pages = pub.continues ? await env.bodyPages(pub.continues.of) : undefined;
+  const start = pub.continues ? Number(pages?.get(pub.continues.headingId)) : NaN;
   const first = tree.sections[0];
   const continued = Number.isInteger(start) && start > 0 && first ? { ...tree, sections: [{ ...first, startAt: start }, ...tree.sections.slice(1)] } : tree;
-  const { bytes, warnings } = await renderDocx(continued);
+  const { bytes, warnings } = await env.lane.run(() => renderDocx(continued));
   // A chapter's warnings were already said for its book.
   return { bytes, problems: pub.continues ? [] : warningProblems(pub.name, warnings) };
 };
 
-const xlsx: Writer<Extract<Publication, { writer: 'xlsx' }>> = async (pub) => {
+const xlsx: Writer<Extract<Publication, { writer: 'xlsx' }>> = async (pub, env) => {
   const workbook = pub.workbook!;
   pub.workbook = undefined;
-  return { bytes: await renderXlsx(workbook), problems: [] };
+  return { bytes: await env.lane.run(() => renderXlsx(workbook)), problems: [] };
 };
 
 const pdf: Writer<Extract<Publication, { writer: 'pdf' }>> = async (pub, env) => {
-  const source = env.rendered.get(pub.source);
-  if (!source?.bytes || !env.soffice) return { problems: [{ code: 'SC6006', data: { file: pub.source, reason: 'no DOCX or no LibreOffice' } }] };
-  const tmp = await mkdtemp(path.join(tmpdir(), 'smartcity-pdf-'));
-  const untrack = trackTempDir(tmp);
+  const source = await env.result(pub.source);
+  // The measurement's last layout was of these very bytes: it is the PDF, with no layout more.
+  if (source?.pdf) return { bytes: source.pdf, problems: [] };
+  if (!source?.bytes || !env.layout) return { problems: [{ code: 'SC6006', data: { file: pub.source, reason: 'no DOCX or no LibreOffice' } }] };
+  let out: string | undefined;
   try {
-    const input = path.join(tmp, path.basename(pub.source));
-    await writeFile(input, source.bytes!);
-    const out = await convertToPdf(input, tmp, { soffice: env.soffice });
-    return { bytes: await readFile(out), problems: [] };
+    out = await env.layout.toPdf(source.bytes, path.basename(pub.source, '.docx'));
+    return { bytes: await readFile(out), layouts: 1, problems: [] };
   } catch (error) {
     return { problems: [{ code: 'SC6006', data: { file: pub.source, reason: (error as Error).message.split('\n')[0] } }] };
   } finally {
-    await rm(tmp, { recursive: true, force: true });
-    untrack();
+    if (out) env.layout.release(out);
   }
 };
 

@@ -13,6 +13,7 @@ import { run, type Io } from '../../src/cli/main.js';
 import { findSoffice } from '../../src/render/libreoffice.js';
 import { isListPage, matchEntries, readPdfPages, type PdfPage } from '../../src/render/docx/page-oracle.js';
 import { REPO } from '../_helpers/project.js';
+import { listLines } from '../_helpers/list-lines.js';
 
 const EXAMPLE = path.join(REPO, 'examples/kotawaringin-timur');
 const PDF = 'Masterplan-Smart-City-Kabupaten-Kotawaringin-Timur-2023-2032.pdf';
@@ -105,11 +106,6 @@ describe.skipIf(!soffice)('e2e: build --pdf with LibreOffice', () => {
     expect(caption).toBeDefined();
     expect(caption!.number).toBe(listed);
   });
-
-  /** Each Daftar Isi / Tabel / Gambar line with its listed page and the page the entry really is on. */
-  const listLines = (of: PdfPage[]) => of.filter(isListPage)
-    .flatMap((p) => p.lines.map((l) => /^(.*?)\s*\.{5,}\s*([ivxlcdm]+|\d+)$/i.exec(l)).filter((m) => m !== null))
-    .map((m) => ({ text: m[1].trim(), listed: m[2], real: matchEntries([{ id: 'x', text: m[1].trim() }], of).pages.get('x') }));
 
   it('every line of Daftar Isi, Daftar Tabel and Daftar Gambar shows the page its entry is on, roman pages included', () => {
     const lines = listLines(pages);

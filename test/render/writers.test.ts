@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocTree } from '../../src/compose/tree.js';
-import { renderPublication, WRITERS, type Rendered } from '../../src/render/writers.js';
+import { Lane, renderPublication, WRITERS, type Rendered, type WriteEnv } from '../../src/render/writers.js';
 import { fixtureTree } from './docx/fixture.js';
 
 /** The fixture with an empty numbered table and a figure that has neither chart nor image appended to its body. */
@@ -15,13 +15,22 @@ function treeWithDroppedContent(): DocTree {
   return tree;
 }
 
+/** What a build gives the writers: here without LibreOffice, with the given publications already rendered. */
+const envWith = (done: Record<string, Rendered> = {}): WriteEnv => ({
+  result: (name) => (done[name] ? Promise.resolve(done[name]) : undefined),
+  bodyPages: async (name) => done[name]?.pages,
+  tellBodyPages: () => undefined,
+  pdfSources: new Set(),
+  lane: new Lane(),
+});
+
 describe('the writer registry', () => {
   it('has one writer per format', () => {
     expect(Object.keys(WRITERS).sort()).toEqual(['docx', 'pdf', 'xlsx']);
   });
 
   it('content the DOCX writer cannot print becomes coded problems naming the file and the item (SC6011, SC6013)', async () => {
-    const r = await renderPublication({ name: 'Buku-X.docx', writer: 'docx', tree: treeWithDroppedContent(), measure: false }, { rendered: new Map() });
+    const r = await renderPublication({ name: 'Buku-X.docx', writer: 'docx', tree: treeWithDroppedContent(), measure: false }, envWith());
     expect(r.bytes!.byteLength).toBeGreaterThan(1000);
     expect(r.problems.map((p) => [p.code, p.data.file, p.data.table ?? p.data.figure])).toEqual([
       ['SC6011', 'Buku-X.docx', 'Tabel 2.7'],
@@ -33,7 +42,7 @@ describe('the writer registry', () => {
     const tree = treeWithDroppedContent();
     const chapter: DocTree = { meta: tree.meta, sections: tree.sections.slice(2) };
     const book: Rendered = { bytes: new Uint8Array(), pages: new Map([['bab-1', '17']]), problems: [] };
-    const r = await renderPublication({ name: 'BAB-I.docx', writer: 'docx', tree: chapter, measure: false, continues: { of: 'Buku-X.docx', headingId: 'bab-1' } }, { rendered: new Map([['Buku-X.docx', book]]) });
+    const r = await renderPublication({ name: 'BAB-I.docx', writer: 'docx', tree: chapter, measure: false, continues: { of: 'Buku-X.docx', headingId: 'bab-1' } }, envWith({ 'Buku-X.docx': book }));
     expect(r.problems).toEqual([]);
     const { default: JSZip } = await import('jszip');
     const xml = await (await JSZip.loadAsync(r.bytes!)).file('word/document.xml')!.async('string');
@@ -41,8 +50,16 @@ describe('the writer registry', () => {
   });
 
   it('a PDF without LibreOffice is a problem (SC6006), not a crash, and writes nothing', async () => {
-    const r = await renderPublication({ name: 'Buku-X.pdf', writer: 'pdf', source: 'Buku-X.docx' }, { rendered: new Map() });
+    const r = await renderPublication({ name: 'Buku-X.pdf', writer: 'pdf', source: 'Buku-X.docx' }, envWith());
     expect(r.bytes).toBeUndefined();
     expect(r.problems.map((p) => [p.code, p.data.file])).toEqual([['SC6006', 'Buku-X.docx']]);
+  });
+
+  it("a PDF whose book's last layout already had the final numbers is that layout: no LibreOffice needed", async () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7 laid out once');
+    const book: Rendered = { bytes: new Uint8Array([1]), pdf, problems: [] };
+    const r = await renderPublication({ name: 'Buku-X.pdf', writer: 'pdf', source: 'Buku-X.docx' }, envWith({ 'Buku-X.docx': book }));
+    expect(r.problems).toEqual([]);
+    expect(new TextDecoder().decode(r.bytes)).toBe('%PDF-1.7 laid out once');
   });
 });

@@ -4,12 +4,11 @@
  * list-of-tables / list-of-figures entry lands. LibreOffice is not Word, so the numbers are what
  * LibreOffice shows; for these plain styles the two agree far better than the line-count estimate.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { trackTempDir } from '../write.js';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { DocTree } from '../../compose/tree.js';
-import { convertToPdf, run } from '../libreoffice.js';
+import { openLayoutSession, type LayoutSession } from '../layout-session.js';
+import { run } from '../libreoffice.js';
 import { collectEntries, type Entry, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
 import { renderDocx } from './index.js';
@@ -115,19 +114,53 @@ export interface Measurement {
   pdfPages: number;
 }
 
-async function measureOnce(tree: DocTree, tocPages: Map<string, string> | undefined, opts: OracleOptions, entries?: Entry[]): Promise<Measurement> {
-  const dir = mkdtempSync(join(tmpdir(), 'smartcity-pages-'));
-  const untrack = trackTempDir(dir);
-  try {
-    const { bytes } = await renderDocx(tree, { tocPages, entries });
-    const docx = join(dir, 'book.docx');
-    writeFileSync(docx, bytes);
-    const pdf = await convertToPdf(docx, dir, { soffice: opts.soffice, timeoutMs: opts.timeoutMs });
-    const pages = await readPdfPages(pdf, opts);
-    return { ...matchEntries(collectEntries(tree), pages), pdfPages: pages.length };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    untrack();
+export interface Measured {
+  /** The DOCX with the measured numbers in its TOC and lists. */
+  bytes: Uint8Array;
+  warnings: Warning[];
+  measurement: Measurement;
+  /** The PDF of exactly these bytes, when asked for (`keepPdf`): the last layout, when it already had the final numbers. */
+  pdf?: Uint8Array;
+  /** Layouts LibreOffice made for this document (1–3; 0 when it came from the cache). */
+  layouts: number;
+}
+
+export interface MeasureOptions {
+  pdftotext?: string;
+  /** Also return the PDF of the final DOCX (`build --pdf`). */
+  keepPdf?: boolean;
+  /** Results of earlier builds of a `--watch` session: a document laid out before, unchanged, is not laid out again. */
+  cache?: LayoutCache;
+  /** A name for LibreOffice's files (messages). */
+  name?: string;
+  /**
+   * Runs Node's own work (rendering) one job at a time across the build's documents, so a document reaches
+   * LibreOffice as soon as it is rendered rather than after every document's rendering has advanced a little.
+   */
+  lane?: <T>(job: () => Promise<T>) => Promise<T>;
+  /** Told the body's measured pages as soon as they are final (after the first layout when the body restarts at 1). */
+  onBodyPages?: (pages: Map<string, string>) => void;
+}
+
+/** Per `--watch` session: the last build's measured documents by the hash of their first rendering. */
+export class LayoutCache {
+  private previous = new Map<string, Measured>();
+  private current = new Map<string, Measured>();
+
+  get(key: string): Measured | undefined {
+    const hit = this.current.get(key) ?? this.previous.get(key);
+    if (hit) this.current.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, value: Measured): void {
+    this.current.set(key, value);
+  }
+
+  /** Called once per build: what the build before did not use is forgotten. */
+  nextBuild(): void {
+    this.previous = this.current;
+    this.current = new Map();
   }
 }
 
@@ -142,33 +175,96 @@ function frontMatter(tree: DocTree): DocTree | undefined {
   return body > 0 ? { ...tree, sections: tree.sections.slice(0, body) } : undefined;
 }
 
-/**
- * Measured pages for every TOC / list entry. Writing real numbers into the TOC can change its length, and so the
- * roman pages after it, hence a second pass with the measured numbers. The body restarts at page 1, so its pages
- * cannot move: the second pass lays out the front matter alone (a few pages rather than the whole book, whose layout
- * is most of LibreOffice's time), with the book's entries in its lists. Two passes at most.
- */
-export async function measurePages(tree: DocTree, opts: OracleOptions): Promise<Measurement> {
-  const first = await measureOnce(tree, undefined, opts);
-  const entries = collectEntries(tree);
-  const count = (l: string) => entries.filter((e) => e.list === l).length;
-  const estimated = estimatePages(tree, { toc: count('toc'), tables: count('tables'), figures: count('figures') });
-  // The first layout was made with the estimates; when they were already right it is final.
-  if (sameAs(first.pages, estimated)) return first;
-  const front = frontMatter(tree);
-  if (!front) return measureOnce(tree, first.pages, opts);
-  const again = await measureOnce(front, first.pages, opts, entries);
-  const pages = new Map(first.pages);
-  for (const [id, page] of again.pages) pages.set(id, page);
-  return { pages, missing: first.missing, pdfPages: first.pdfPages };
+/** One layout: the DOCX through the session's LibreOffice, read back as pages (and bytes when wanted). */
+async function layOut(session: LayoutSession, bytes: Uint8Array, opts: MeasureOptions, keepPdf: boolean): Promise<{ pages: PdfPage[]; pdf?: Uint8Array }> {
+  const path = await session.toPdf(bytes, opts.name);
+  try {
+    const pages = await readPdfPages(path, opts);
+    return { pages, pdf: keepPdf ? readFileSync(path) : undefined };
+  } finally {
+    session.release(path);
+  }
 }
 
-/** renderDocx with measured TOC pages; warns (keeps estimates) for entries the layout did not show. */
-export async function renderDocxWithPages(tree: DocTree, opts: OracleOptions): Promise<{ bytes: Uint8Array; warnings: Warning[]; measurement: Measurement }> {
-  const measurement = await measurePages(tree, opts);
-  const { bytes, warnings } = await renderDocx(tree, { tocPages: measurement.pages });
-  if (measurement.missing.length > 0) {
-    warnings.push({ kind: 'docx-toc-unmeasured', subject: measurement.missing.join(', '), message: 'not found in the LibreOffice layout' });
+/**
+ * The DOCX with measured pages for every TOC / list entry, at the cost of as few layouts as the numbers allow:
+ * 1. the book with the estimated numbers. When the layout shows them all where they were estimated, that layout is
+ *    final: its DOCX is the output and its PDF the PDF;
+ * 2. else the numbers are written in. Their width can change the TOC's length, and so the roman pages after it, but
+ *    never the body (it restarts at 1): the front matter alone is laid out again (a few pages), or, when a PDF is
+ *    wanted, the whole book, whose layout then is the PDF;
+ * 3. only with a PDF wanted and a front-matter page that moved: once more, for the PDF.
+ */
+export async function renderMeasured(tree: DocTree, session: LayoutSession, opts: MeasureOptions = {}): Promise<Measured> {
+  const entries = collectEntries(tree);
+  const first = await (opts.lane ?? now)(() => renderDocx(tree));
+  const key = opts.cache ? `${opts.keepPdf ? 'pdf' : 'docx'}:${createHash('sha1').update(first.bytes).digest('hex')}` : '';
+  const cached = key ? opts.cache!.get(key) : undefined;
+  if (cached) return { ...cached, layouts: 0 };
+  const result = await measure(tree, entries, first, session, opts);
+  if (key) opts.cache!.set(key, result);
+  return result;
+}
+
+// Fonts whose digits all have one width (tabular figures), so a 2-digit page number is as wide as any other.
+const TABULAR_DIGITS = /^(arial|helvetica|liberation (sans|serif|mono)|times new roman|calibri|carlito|cambria|caladea|dejavu (sans|serif)|courier new|verdana|tahoma)$/i;
+
+/** Whether every measured number takes the width of the estimate it replaces (same digits count, same roman numeral). */
+function sameWidths(measured: Map<string, string>, estimated: Map<string, string>, font: string): boolean {
+  if (!TABULAR_DIGITS.test(font.trim())) return false;
+  return [...measured].every(([id, page]) => {
+    const was = estimated.get(id) ?? '';
+    return page === was || (/^\d+$/.test(page) && /^\d+$/.test(was) && page.length === was.length);
+  });
+}
+
+const now = <T>(job: () => Promise<T>): Promise<T> => job();
+
+async function measure(tree: DocTree, entries: Entry[], first: { bytes: Uint8Array; warnings: Warning[] }, session: LayoutSession, opts: MeasureOptions): Promise<Measured> {
+  const keepPdf = opts.keepPdf ?? false;
+  const render = (t: DocTree, o: Parameters<typeof renderDocx>[1]) => (opts.lane ?? now)(() => renderDocx(t, o));
+  const count = (l: string) => entries.filter((e) => e.list === l).length;
+  const estimated = estimatePages(tree, { toc: count('toc'), tables: count('tables'), figures: count('figures') });
+  const one = await layOut(session, first.bytes, opts, keepPdf);
+  const m1 = matchEntries(entries, one.pages);
+  const done = (bytes: Uint8Array, warnings: Warning[], pages: Map<string, string>, layouts: number, pdf?: Uint8Array): Measured => {
+    const w = warnings.filter((x) => x.kind !== 'docx-toc-estimated');
+    if (m1.missing.length > 0) w.push({ kind: 'docx-toc-unmeasured', subject: m1.missing.join(', '), message: 'not found in the LibreOffice layout' });
+    return { bytes, warnings: w, measurement: { pages, missing: m1.missing, pdfPages: one.pages.length }, pdf, layouts };
+  };
+  // The first layout had the estimates; when they were already right it is final (entries not found keep them).
+  if (sameAs(m1.pages, estimated)) return done(first.bytes, first.warnings, m1.pages, 1, one.pdf);
+  const front = frontMatter(tree);
+  if (front) opts.onBodyPages?.(m1.pages);
+  // Numbers as wide as the estimates they replace leave every TOC line, and so every page, where it was: the first
+  // layout's pages are final; only the glyphs of the numbers change.
+  if (!keepPdf && sameWidths(m1.pages, estimated, tree.meta.style.font)) {
+    const final = await render(tree, { tocPages: m1.pages });
+    return done(final.bytes, final.warnings, m1.pages, 1);
   }
-  return { bytes, warnings, measurement };
+  if (!keepPdf && front) {
+    const again = await layOut(session, (await render(front, { tocPages: m1.pages, entries })).bytes, opts, false);
+    const pages = new Map(m1.pages);
+    for (const [id, page] of matchEntries(entries, again.pages).pages) pages.set(id, page);
+    const final = await render(tree, { tocPages: pages });
+    return done(final.bytes, final.warnings, pages, 2);
+  }
+  const second = await render(tree, { tocPages: m1.pages });
+  const two = await layOut(session, second.bytes, opts, keepPdf);
+  const m2 = matchEntries(entries, two.pages);
+  if (sameAs(m2.pages, m1.pages)) return done(second.bytes, second.warnings, m1.pages, 2, two.pdf);
+  const pages = new Map([...m1.pages, ...m2.pages]);
+  const third = await render(tree, { tocPages: pages });
+  const pdf = keepPdf ? (await layOut(session, third.bytes, opts, true)).pdf : undefined;
+  return done(third.bytes, third.warnings, pages, keepPdf ? 3 : 2, pdf);
+}
+
+/** Measured pages of one tree with a LibreOffice of its own (tests; a build shares one session for every document). */
+export async function measurePages(tree: DocTree, opts: OracleOptions): Promise<Measurement> {
+  const session = openLayoutSession(opts.soffice, { timeoutMs: opts.timeoutMs });
+  try {
+    return (await renderMeasured(tree, session, opts)).measurement;
+  } finally {
+    await session.close();
+  }
 }

@@ -1,0 +1,237 @@
+/**
+ * One LibreOffice for a whole build (or a whole `--watch` session, or one `build --all` worker): the layout oracle
+ * of every book and report and the PDF step all go through it.
+ *
+ * Starting LibreOffice costs more than laying out most of our documents (1.3 s cold against 0.1–1.7 s per document
+ * on the example), so the session starts it once, at the beginning of the build, while Node loads and validates.
+ * That process keeps a tiny document open, which stops it from quitting after a conversion. Each conversion is then
+ * the ordinary `soffice --convert-to pdf` command line run with the same profile: LibreOffice's own single-instance
+ * pipe hands it to the running process, and the command returns when the PDF is written (~0.1 s overhead). If no
+ * process is running (another platform, or it died), the same command line converts on its own, as before: the
+ * server only makes it faster, never changes what it does.
+ *
+ * Without a server, requests made while a conversion runs are sent together as one command line, so a build still
+ * starts LibreOffice about once per wave of documents instead of once per document.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { run } from './libreoffice.js';
+import { onInterrupt, trackTempDir } from './write.js';
+
+/** Set by `build --all` for its children: the `home` of the worker's session, whose LibreOffice they convert through. */
+export const SESSION_ENV = 'SMARTCITY_LIBREOFFICE_SESSION';
+
+// A flat ODF text document: the smallest file LibreOffice opens without a dialog (a .txt asks for its encoding, and
+// headless answers "cancel", so the process would quit).
+const KEEP_OPEN = '<?xml version="1.0" encoding="UTF-8"?>\n<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text><text:p/></office:text></office:body></office:document>\n';
+
+/**
+ * Where LibreOffice puts its single-instance pipe for a profile (desktop/source/app/officeipcthread.cxx: the MD5 of
+ * the profile URL as UTF-16, each byte in hex without padding; sal/osl/unx/pipe.cxx: /tmp, else /var/tmp). The file
+ * appearing says the process owns the pipe, so a conversion started after it is handed over and never races to be
+ * the first instance (which would then be sent our kept document, never quit, and hang the build). Linux only: elsewhere there is no server and each conversion runs on its own.
+ */
+export function instancePipes(profileUrl: string): string[] {
+  if (process.platform !== 'linux') return [];
+  const digest = createHash('md5').update(Buffer.from(profileUrl, 'utf16le')).digest();
+  const name = `OSL_PIPE_${userInfo().uid}_SingleOfficeIPC_${[...digest].map((b) => b.toString(16)).join('')}`;
+  return ['/tmp', '/var/tmp'].map((dir) => join(dir, name));
+}
+
+export interface LayoutOptions {
+  /** Per conversion command; default 120 s plus 30 s per document. */
+  timeoutMs?: number;
+  /** Milliseconds to wait for a started LibreOffice to own its pipe (default 60 s); then it is stopped. */
+  startMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+interface Request { input: string; pdf: string; resolve: (pdf: string) => void; reject: (error: Error) => void }
+
+export class LayoutSession {
+  /** 'server' once the kept LibreOffice is ready; 'standalone' when each command line converts on its own. */
+  mode: 'starting' | 'server' | 'standalone' = 'standalone';
+  /** LibreOffice processes this session started (the server, and each command that had to convert on its own). */
+  starts = 0;
+  /** The folder of the profile and the kept document: ours, or the `build --all` worker's we attach to. */
+  readonly home: string;
+  private readonly profileUrl: string;
+  /** Our own files (inputs, PDFs, LibreOffice's TMPDIR). */
+  private readonly dir: string;
+  private readonly untrack: () => void;
+  private readonly forgetInterrupt: () => void;
+  private readonly env: NodeJS.ProcessEnv;
+  private server?: ChildProcess;
+  private ready: Promise<void> = Promise.resolve();
+  private queue: Request[] = [];
+  private running?: Promise<void>;
+  private counter = 0;
+  private closed = false;
+  /** Ends the wait for readiness (on close). */
+  private giveUp = (): void => undefined;
+
+  /** A session of its own, or (`attachTo`, a session's `home`) one converting through another's LibreOffice. */
+  constructor(private readonly soffice: string, private readonly opts: LayoutOptions = {}, private readonly attachTo?: string) {
+    this.dir = mkdtempSync(join(tmpdir(), 'smartcity-lo-'));
+    this.untrack = trackTempDir(this.dir);
+    mkdirSync(join(this.dir, 'tmp'));
+    // LibreOffice's own temporary files go into our folder, so they are removed with it even when it is killed.
+    this.env = { ...(opts.env ?? process.env), TMPDIR: join(this.dir, 'tmp') };
+    this.home = attachTo ?? this.dir;
+    this.profileUrl = pathToFileURL(join(this.home, 'profile')).href;
+    this.forgetInterrupt = onInterrupt(() => this.kill());
+  }
+
+  /** Starts the kept LibreOffice (when the platform's pipe is known); conversions wait until it is ready. */
+  start(): this {
+    const pipes = instancePipes(this.profileUrl);
+    if (pipes.length === 0 || this.server || this.attachTo) return this;
+    const keep = join(this.dir, 'keep.fodt');
+    writeFileSync(keep, KEEP_OPEN);
+    const args = ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${this.profileUrl}`, keep];
+    const group = process.platform !== 'win32';
+    const server = spawn(this.soffice, args, { shell: false, detached: group, stdio: 'ignore', env: this.env, windowsHide: true });
+    this.server = server;
+    this.starts++;
+    const exited = new Promise<void>((resolve) => {
+      server.once('error', () => resolve());
+      server.once('exit', () => resolve());
+    });
+    void exited.then(() => { this.server = undefined; });
+    this.awaitReady(exited);
+    return this;
+  }
+
+  /**
+   * Ready once LibreOffice owns the pipe AND has opened the kept document (its lock file appears): a conversion handed
+   * over before that would leave it with no document open, and it would quit after it. An attached session waits the
+   * same way for its owner's LibreOffice, or for the owner's word that it has none (the `standalone` file).
+   */
+  private awaitReady(exited?: Promise<void>): void {
+    const pipes = instancePipes(this.profileUrl);
+    const lock = join(this.home, '.~lock.keep.fodt#');
+    const noServer = join(this.home, 'standalone');
+    this.mode = 'starting';
+    this.ready = new Promise<void>((resolve) => {
+      const started = Date.now();
+      const settle = (mode: 'server' | 'standalone') => {
+        clearInterval(poll);
+        if (this.mode !== 'starting') return;
+        this.mode = mode;
+        if (mode === 'standalone' && !this.attachTo && !this.closed) {
+          this.stopServer();
+          try { writeFileSync(noServer, ''); } catch { /* the folder is going */ }
+        }
+        resolve();
+      };
+      this.giveUp = () => settle('standalone');
+      const poll = setInterval(() => {
+        if (existsSync(lock) && pipes.some((p) => existsSync(p))) settle('server');
+        else if (existsSync(noServer) || Date.now() - started > (this.opts.startMs ?? 60_000)) settle('standalone');
+      }, 25);
+      void exited?.then(() => settle('standalone'));
+    });
+  }
+
+  /** Converts through the owner's LibreOffice (see `awaitReady`). */
+  attach(): void {
+    if (this.attachTo && instancePipes(this.profileUrl).length > 0) this.awaitReady();
+  }
+
+  /** Lays out a DOCX (bytes) as PDF; resolves to the PDF's path inside the session folder (removed by `release`). */
+  async toPdf(docx: Uint8Array, name = 'document'): Promise<string> {
+    if (this.closed) throw new Error('LibreOffice session closed');
+    const base = `${++this.counter}-${name.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+    const input = join(this.dir, `${base}.docx`);
+    writeFileSync(input, docx);
+    return new Promise<string>((resolve, reject) => {
+      this.queue.push({ input, pdf: join(this.dir, `${base}.pdf`), resolve, reject });
+      if (!this.running) this.running = this.drain();
+    });
+  }
+
+  /** Removes a PDF returned by `toPdf` and its input (a long `--watch` session would otherwise fill its folder). */
+  release(pdf: string): void {
+    rmSync(pdf, { force: true });
+    rmSync(pdf.replace(/\.pdf$/, '.docx'), { force: true });
+  }
+
+  /** Runs the waiting requests, in order. */
+  private async drain(): Promise<void> {
+    await this.ready;
+    while (this.queue.length > 0) {
+      // A running LibreOffice takes one document per command (~0.1 s each), so each result comes back as soon as it
+      // is laid out and Node goes on with it; a command that starts LibreOffice itself takes all that are waiting.
+      const batch = this.queue.splice(0, this.mode === 'server' ? 1 : this.queue.length);
+      try {
+        if (this.mode !== 'server') this.starts++;
+        const args = ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${this.profileUrl}`, '--convert-to', 'pdf', '--outdir', this.dir, ...batch.map((r) => r.input)];
+        const { stdout, stderr } = await run(this.soffice, args, this.opts.timeoutMs ?? 120_000 + 30_000 * batch.length, this.env);
+        // soffice exits 0 even when it could not load or convert a file: each PDF must exist.
+        for (const r of batch) {
+          if (existsSync(r.pdf)) r.resolve(r.pdf);
+          else r.reject(new Error(`LibreOffice did not write ${r.pdf}\n${(stderr + stdout).trim()}`));
+        }
+      } catch (error) {
+        for (const r of batch) r.reject(error as Error);
+      }
+    }
+    this.running = undefined;
+  }
+
+  private stopServer(signal: NodeJS.Signals = 'SIGTERM'): void {
+    const server = this.server;
+    if (!server?.pid) return;
+    try {
+      if (process.platform !== 'win32') process.kill(-server.pid, signal);
+      else server.kill(signal);
+    } catch { /* already gone */ }
+  }
+
+  /** Synchronous, for a signal handler: LibreOffice killed, its pipe file and our folder removed. */
+  private kill(): void {
+    this.stopServer('SIGKILL');
+    this.removeFiles();
+  }
+
+  private removeFiles(): void {
+    // A killed LibreOffice leaves its pipe file behind; only our own profile's is removed.
+    if (!this.attachTo) for (const p of instancePipes(this.profileUrl)) try { unlinkSync(p); } catch { /* not there */ }
+    rmSync(this.dir, { recursive: true, force: true });
+    this.untrack();
+  }
+
+  /** Waits for the conversions under way, stops the LibreOffice it started and removes its files. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.giveUp();
+    await this.running?.catch(() => undefined);
+    const server = this.server;
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+      this.stopServer('SIGTERM');
+      const timer = setTimeout(() => this.stopServer('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    this.forgetInterrupt();
+    this.removeFiles();
+  }
+}
+
+/**
+ * The session a build uses: attached to the `build --all` worker's LibreOffice when the parent says so, else its own,
+ * started now so that LibreOffice loads while the project is read.
+ */
+export function openLayoutSession(soffice: string, opts: LayoutOptions = {}): LayoutSession {
+  const attach = (opts.env ?? process.env)[SESSION_ENV];
+  if (!attach) return new LayoutSession(soffice, opts).start();
+  const session = new LayoutSession(soffice, opts, attach);
+  session.attach();
+  return session;
+}

@@ -1,0 +1,96 @@
+/**
+ * Issue 22: measured page numbers at the cost of one LibreOffice per build. Whatever shortcut a document's measurement
+ * took (its first layout final, numbers as wide as the estimates, the front matter laid out again), every line of its
+ * Daftar Isi / Tabel / Gambar shows the page its entry is on when the built DOCX is laid out afresh; and a `--watch`
+ * session lays out again only what changed.
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../bench/generate.mjs';
+import { build, type BuildResult } from '../../src/build/index.js';
+import { LayoutCache, readPdfPages } from '../../src/render/docx/page-oracle.js';
+import { openLayoutSession } from '../../src/render/layout-session.js';
+import { convertToPdf, findSoffice } from '../../src/render/libreoffice.js';
+import { listLines } from '../_helpers/list-lines.js';
+import { REPO } from '../_helpers/project.js';
+
+const soffice = findSoffice(process.env);
+const pdftotext = spawnSync('pdftotext', ['-v']).status === 0;
+const EXAMPLE = path.join(REPO, 'examples/kotawaringin-timur');
+
+describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice per build', () => {
+  let tmp = '';
+  const built = new Map<string, BuildResult>();
+
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), 'smartcity-measured-'));
+    const example = path.join(tmp, 'kotim');
+    await cp(EXAMPLE, example, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
+    const n300 = path.join(tmp, 'n300');
+    generate(n300, { seed: 1, programs: 300, years: 5 });
+    for (const [name, dir] of [['example', example], ['n300', n300]]) {
+      built.set(name, await build(dir, { cwd: tmp, outDir: path.join(tmp, `${name}-out`), env: process.env }));
+    }
+  }, 600_000);
+
+  afterAll(async () => {
+    if (tmp) await rm(tmp, { recursive: true, force: true });
+  });
+
+  for (const name of ['example', 'n300']) {
+    it(`${name}: every list line of every book and report shows the page its entry is on`, async () => {
+      const result = built.get(name)!;
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.measured).toBe(true);
+      const out = path.join(tmp, `${name}-out`);
+      const check = path.join(tmp, `${name}-check`);
+      const books = (await readdir(out)).filter((f) => f.endsWith('.docx') && !f.startsWith('Rancangan-'));
+      // Buku I, II, III, the Ringkasan, and for the example its monitoring report.
+      expect(books.length).toBe(name === 'example' ? 5 : 4);
+      for (const book of books) {
+        await cp(path.join(out, book), path.join(check, book));
+        const pages = await readPdfPages(await convertToPdf(path.join(check, book), check, { soffice: soffice! }));
+        const lines = listLines(pages);
+        expect(lines.length, book).toBeGreaterThanOrEqual(5);
+        expect(lines.filter((l) => l.real !== l.listed), book).toEqual([]);
+      }
+      // At most a first layout and a front-matter layout per measured document.
+      expect(result.layouts).toBeGreaterThanOrEqual(books.length);
+      expect(result.layouts).toBeLessThanOrEqual(2 * books.length);
+    }, 300_000);
+  }
+
+  it('a --watch session: an unchanged project is not laid out again; a changed book is, and only it', async () => {
+    const dir = path.join(tmp, 'watch');
+    await cp(EXAMPLE, dir, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
+    const layout = openLayoutSession(soffice!);
+    const layoutCache = new LayoutCache();
+    const once = async () => {
+      layoutCache.nextBuild();
+      return build(dir, { cwd: tmp, outDir: path.join(tmp, 'watch-out'), env: process.env, layout, layoutCache });
+    };
+    try {
+      const first = await once();
+      const files = async () => Object.fromEntries(await Promise.all(first.files.map(async (f) => [f.path, (await readFile(f.path)).toString('base64')])));
+      const before = await files();
+      const again = await once();
+      expect(again.layouts).toBe(0);
+      expect(await files()).toEqual(before);
+      expect(layout.starts).toBe(1);
+      // A quick win's description is in some books, not in all: those are laid out again, the others not.
+      const qwFile = path.join(dir, 'quick-wins.yaml');
+      const text = await readFile(qwFile, 'utf8');
+      expect(text).toContain('Jadwal kelas kreatif mingguan');
+      await writeFile(qwFile, text.replace('Jadwal kelas kreatif mingguan', 'Jadwal kelas kreatif dua mingguan'));
+      const changed = await once();
+      expect(changed.layouts).toBeGreaterThanOrEqual(1);
+      expect(changed.layouts).toBeLessThan(first.layouts);
+      expect(layout.starts).toBe(1);
+    } finally {
+      await layout.close();
+    }
+  }, 300_000);
+});

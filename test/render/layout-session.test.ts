@@ -1,0 +1,73 @@
+/**
+ * Issue 22: one LibreOffice per build / `--watch` session / `build --all` worker. The session keeps LibreOffice
+ * running and hands every conversion to it through LibreOffice's own single-instance pipe.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../src/render/docx/index.js';
+import { instancePipes, LayoutSession, openLayoutSession, SESSION_ENV } from '../../src/render/layout-session.js';
+import { findSoffice } from '../../src/render/libreoffice.js';
+import { fixtureTree } from './docx/fixture.js';
+
+const soffice = process.platform === 'linux' ? findSoffice() : undefined;
+
+/** soffice.bin processes whose command line names this profile folder. */
+function processesOf(home: string): number {
+  const ps = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+  return ps.split('\n').filter((l) => l.includes('soffice.bin') && l.includes(home)).length;
+}
+
+describe('instancePipes', () => {
+  it("names the pipe LibreOffice 7.4 made for a profile (observed: file:///tmp/lo/profY → …_eef641…)", () => {
+    // The name was read from /tmp while LibreOffice ran with -env:UserInstallation=file:///tmp/lo/profY.
+    expect(instancePipes('file:///tmp/lo/profY')[0]).toBe(`/tmp/OSL_PIPE_${userInfo().uid}_SingleOfficeIPC_eef64120591c72e7a746fccb8c5f6a3`);
+  });
+});
+
+describe.skipIf(!soffice)('a layout session with LibreOffice', () => {
+  const docx = async () => (await renderDocx(fixtureTree())).bytes;
+
+  it('starts LibreOffice once for many conversions, and leaves no process, pipe or folder behind', async () => {
+    const session = openLayoutSession(soffice!);
+    const home = session.home;
+    const bytes = await docx();
+    const first = await session.toPdf(bytes, 'a');
+    const [second, third] = await Promise.all([session.toPdf(bytes, 'b'), session.toPdf(bytes, 'c')]);
+    expect(session.mode).toBe('server');
+    expect(session.starts).toBe(1);
+    for (const pdf of [first, second, third]) expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(processesOf(home)).toBe(1);
+    const pipe = instancePipes(`file://${home}/profile`).find((p) => existsSync(p));
+    expect(pipe).toBeDefined();
+    await session.close();
+    expect(processesOf(home)).toBe(0);
+    expect(existsSync(pipe!)).toBe(false);
+    expect(existsSync(home)).toBe(false);
+  }, 120_000);
+
+  it('converts on its own when LibreOffice does not become ready in time (same command line, no server)', async () => {
+    const session = new LayoutSession(soffice!, { startMs: 0 }).start();
+    const pdf = await session.toPdf(await docx(), 'alone');
+    expect(session.mode).toBe('standalone');
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    await session.close();
+    expect(processesOf(session.home)).toBe(0);
+  }, 120_000);
+
+  it("a region's build attached to its worker's LibreOffice starts none and leaves the worker's running", async () => {
+    const owner = openLayoutSession(soffice!);
+    const child = openLayoutSession(soffice!, { env: { ...process.env, [SESSION_ENV]: owner.home } });
+    const bytes = await docx();
+    await child.toPdf(bytes, 'region');
+    expect(child.mode).toBe('server');
+    expect(child.starts).toBe(0);
+    await child.close();
+    expect(processesOf(owner.home)).toBe(1);
+    await owner.toPdf(bytes, 'next-region');
+    expect(owner.starts).toBe(1);
+    await owner.close();
+    expect(processesOf(owner.home)).toBe(0);
+  }, 120_000);
+});
