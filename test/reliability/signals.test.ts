@@ -5,12 +5,14 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExample, expectCompleteOutputs, REPO, tempDir } from './_cli.js';
 import { findSoffice } from '../../src/render/libreoffice.js';
+import { instancePipes } from '../../src/render/layout-session.js';
+import { pathToFileURL } from 'node:url';
 
 const BIN = path.join(REPO, 'bin/smartcity.js');
 // No PATH: no LibreOffice, so a build takes about a second and a half.
@@ -146,6 +148,35 @@ describe.skipIf(!findSoffice(process.env))('interrupted during the LibreOffice p
     await new Promise((r) => setTimeout(r, 1500));
     expect(readdirSync(tmp)).toEqual([]);
   });
+});
+
+describe.skipIf(!findSoffice(process.env) || process.platform !== 'linux')('--watch with LibreOffice kept running', () => {
+  it('Ctrl+C stops the watch and its LibreOffice: no process, no temporary folder, no pipe left', async () => {
+    const project = await copyExample();
+    const out = path.join(await tempDir(), 'out');
+    const tmp = await tempDir();
+    const env = { ...ENV, PATH: process.env.PATH ?? '', TMPDIR: tmp };
+    const child = spawn(process.execPath, [BIN, 'build', project, '-o', out, '--watch'], { env });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+    const started = Date.now();
+    while (!/✔/.test(stdout) && Date.now() - started < 120_000) await new Promise((r) => setTimeout(r, 100));
+    expect(stdout).toMatch(/✔/);
+    // The kept LibreOffice runs with its profile in our TMPDIR, and owns the pipe named after that profile.
+    const running = () => spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes('soffice.bin') && l.includes(tmp));
+    expect(running().length).toBe(1);
+    const session = readdirSync(tmp).find((n) => n.startsWith('smartcity-lo-'))!;
+    const pipes = instancePipes(pathToFileURL(path.join(tmp, session, 'profile')).href);
+    expect(pipes.some((p) => existsSync(p))).toBe(true);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('close', (c) => resolve(c));
+      child.kill('SIGINT');
+    });
+    expect(code).toBe(0);
+    expect(running()).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(pipes.filter((p) => existsSync(p))).toEqual([]);
+  }, 180_000);
 });
 
 describe('build --all interrupted', () => {
