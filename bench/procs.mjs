@@ -14,7 +14,8 @@ const LIBREOFFICE = /^(soffice\.bin|soffice|oosplash)$/;
 const POLL_MS = 100;
 
 const HAS_PROC = existsSync('/proc/self/stat');
-const names = new Map(); // pid → comm, for /proc: a process's name is read once
+const names = new Map(); // pid → comm
+const MAY_EXEC = /^(node|sh|dash|bash|time|soffice|oosplash|soffice\.bin)$/;
 
 /**
  * pid → {ppid, comm} of every process (from /proc, ppid of LibreOffice's alone). /proc where there is one: polling it every 100 ms costs little,
@@ -27,8 +28,11 @@ export function processes() {
       if (!/^\d+$/.test(entry)) continue;
       const pid = Number(entry);
       try {
+        // A name is read once, except the names a process has before it execs LibreOffice (a fork of
+        // Node is "node" until it execs soffice, a shell script's is "sh"), which are read every time.
         const comm = names.get(pid) ?? readFileSync(`/proc/${pid}/comm`, 'latin1').trim();
-        names.set(pid, comm);
+        if (!MAY_EXEC.test(comm)) names.set(pid, comm);
+        else names.delete(pid);
         // The parent only of LibreOffice's processes (the others' is not needed where /proc/<pid>/environ
         // tells ours apart): "pid (comm) state ppid …", comm may hold ')', so split at the last one.
         let ppid;
