@@ -118,7 +118,7 @@ const targets = []; // [issue 22 target, measured, goal, holds, note]
 const started = new Date();
 const load = loadavg().map((l) => l.toFixed(2)).join(' ');
 
-log(`parts ${[...parts].join(', ')}${skipped.length ? ` (skipped without soffice: ${skipped.join(', ')})` : ''}, runs ${opts.runs}, sizes ${opts.sizes.join(', ')}, GNU time ${GNU_TIME ? 'yes' : 'no'}, soffice ${SOFFICE ?? 'no'}, pandoc ${PANDOC ?? 'no'}`);
+log(`parts ${[...parts].join(', ')}${skipped.length ? ` (skipped without soffice: ${skipped.join(', ')})` : ''}, runs ${opts.runs}${parts.has('core') ? `, sizes ${opts.sizes.join(', ')}` : ''}${parts.has('ratio') || parts.has('pdf') ? `, ratio sizes ${opts.ratioSizes.join(', ')}` : ''}, GNU time ${GNU_TIME ? 'yes' : 'no'}, soffice ${SOFFICE ?? 'no'}, pandoc ${PANDOC ?? 'no'}`);
 const bare = node(['-e', '0'], { runs: opts.runs });
 rows.push(['bare `node -e 0`', fmtMs(bare), '1.00', '', '']);
 const xBare = (r) => (r.error || bare.error ? '' : (r.ms / bare.ms).toFixed(2));
