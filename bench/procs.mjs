@@ -72,7 +72,7 @@ function descends(pid, all, root) {
 
 /**
  * A tracker for one measured command: `env` to give it, `poll(rootPid)` while it runs, then `starts`
- * (LibreOffice starts: one per oosplash launcher, or per soffice.bin started without one),
+ * (LibreOffice starts: one per launcher, see below),
  * `bins` (distinct soffice.bin processes: a fresh profile makes LibreOffice restart itself once, so a
  * start can show two) and `alive()` (ours still running, after the command ended).
  */
@@ -83,21 +83,26 @@ export function tracker() {
   const poll = (root) => {
     const all = processes();
     for (const [pid, p] of all) {
-      if (!LIBREOFFICE.test(p.comm) || decided.has(pid)) continue;
+      if (!LIBREOFFICE.test(p.comm)) continue;
+      // The name may change (a fork of oosplash execs soffice.bin); the first parent is kept, since an
+      // orphan's parent becomes init, and it would then look like a start of its own.
+      if (seen.has(pid)) seen.get(pid).comm = p.comm;
+      if (decided.has(pid)) continue;
       const marked = carries(pid, mark);
       const ours = marked ?? (root !== undefined && descends(pid, all, root));
       // Without a readable environment a process is looked at again next time (its parent may show).
       if (ours || marked === false) decided.add(pid);
-      if (ours) seen.set(pid, p);
+      if (ours) seen.set(pid, { ...p });
     }
   };
   return {
     env: { BENCH_MARK: mark },
     poll,
+    // A start is one of ours whose parent is not: the soffice script (which execs oosplash, which starts
+    // soffice.bin), or a soffice.bin started directly. The script's own $(…) subshells, also named
+    // "soffice", and oosplash's children are not starts.
     get starts() {
-      const launchers = [...seen].filter(([, p]) => p.comm !== 'soffice.bin').map(([pid]) => pid);
-      const orphans = [...seen].filter(([, p]) => p.comm === 'soffice.bin' && !launchers.includes(p.ppid));
-      return launchers.length + orphans.length;
+      return [...seen.values()].filter((p) => !seen.has(p.ppid)).length;
     },
     get bins() {
       return [...seen.values()].filter((p) => p.comm === 'soffice.bin').length;

@@ -33,6 +33,16 @@ describe.skipIf(process.platform === 'win32')('bench/procs runTracked', () => {
     }
   }, 30_000);
 
+  it('counts the soffice script\'s own subshells (also named soffice) as part of its start', async () => {
+    copyFileSync(which('sh')!, path.join(dir, 'soffice'));
+    const env = { PATH: `${dir}${path.delimiter}${process.env.PATH}` };
+    // Like /usr/bin/soffice: $(…) subshells, then the launcher (here a plain soffice.bin child).
+    const r = await runTracked(path.join(dir, 'soffice'), ['-c', 'a=$(sleep 0.4; true); b=$(sleep 0.4; true); soffice.bin 0.3; true'], { env, timeout: 30 });
+    expect(r.error).toBeUndefined();
+    expect(r.starts).toBe(1);
+    expect(r.bins).toBe(1);
+  }, 30_000);
+
   it('reports a soffice.bin that outlives the command, and smartcity-* folders left in its TMPDIR', async () => {
     const tmp = privateTmp(dir, 'tmp');
     mkdirSync(path.join(tmp, 'smartcity-lo-x'));
