@@ -89,7 +89,7 @@ export async function layoutPart(ctx) {
     const started = (key) => `LibreOffice started ${starts[key]} times (${starts[`${key}Bins`]} soffice.bin)`;
     ctx.rows.push([`\`build\` ${label}, with LibreOffice (measured page numbers)`, fmtMs(W), ctx.xBare(W), fmtMb(W), `all books and reports; ${started('w')}; peak RSS: the largest process, Node or soffice`]);
     ctx.targets.push([`LibreOffice starts in one \`build\`${pdf ? ' / `build --pdf`' : ''}, ${label}`, pdf ? `${starts.w} / ${starts.p}` : String(starts.w), '1', (starts.w <= 1 && (!pdf || starts.p <= 1)) ? 'yes' : 'no',
-      `most of any run; soffice.bin processes: ${starts.wBins}${pdf ? ` / ${starts.pBins}` : ''} (a fresh profile restarts once)`]);
+      `most of any run; soffice.bin processes: ${starts.wBins}${pdf ? ` / ${starts.pBins}` : ''} (LibreOffice restarts itself on a fresh profile)`]);
     if (ratio) {
       const [B, C] = [b.result(), c.result()];
       ctx.rows.push([`\`build\` ${label}, no LibreOffice (beside the above)`, fmtMs(B), ctx.xBare(B), fmtMb(B), W.error || B.error ? '' : `page numbers cost ${(W.ms - B.ms).toFixed(0)} ms`]);
@@ -136,6 +136,6 @@ export async function allPart(ctx) {
   ctx.rows.push(['`build --all` 4 copies of the example, `-j 2`, with LibreOffice', fmtMs(res), ctx.xBare(res), '',
     `LibreOffice started ${starts} times (${bins} soffice.bin processes), most of any run; left behind: ${left.length ? left.join(', ') : 'nothing'}`]);
   ctx.targets.push(['`build --all`, 4 regions, `-j 2`: LibreOffice starts', String(starts), '<= 2 (one per worker)', starts <= 2 ? 'yes' : 'no',
-    `${fmtS(res.ms)}; ${bins} soffice.bin processes (a fresh profile restarts once)${left.length ? `; LEFT BEHIND: ${left.join(', ')}` : ''}`]);
+    `${fmtS(res.ms)}; ${bins} soffice.bin processes (LibreOffice restarts itself on a fresh profile)${left.length ? `; LEFT BEHIND: ${left.join(', ')}` : ''}`]);
   rmSync(regions, { recursive: true, force: true });
 }
