@@ -11,92 +11,20 @@
 //                                  per dimension), goal, three strategies, its share of the N programs
 //   quick-wins/quick-wins-<k>.yaml QuickWins documents of at most 200 quick wins each (N/20, min 6)
 // Text lengths follow the example project: descriptions of 1–3 sentences, 2–4 outputs and outcomes,
-// 1–3 indicators, budgets in whole Rupiah (multiples of Rp1.000.000) over 1–5 years.
+// 1–3 indicators, budgets in whole Rupiah (multiples of Rp1.000.000) over 1–5 years. `--shape long`
+// keeps N programs but makes each text-heavy (issue 22 compares with pandoc on both shapes).
 // Plain Node ESM on purpose: no TypeScript build is needed to run it.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AGENCIES, DIMENSIONS, GAP_COUNT, INDICATORS, OBJECTS, OUTCOMES, OUTPUTS, QUALIFIERS, SENTENCES, VERBS } from './generate-words.mjs';
 
 /** The default (ten-year) period. */
 export const PERIOD = { start: 2025, end: 2034 };
 export const FUNDING_SOURCES = ['APBD', 'APBD Provinsi', 'APBN', 'DAK', 'CSR', 'KPBU', 'Swasta', 'Lainnya'];
 const QUICK_WINS_PER_FILE = 200;
-
-/** The Kominfo framework (src/model/framework.ts): dimension → element ids, with an id prefix. */
-const DIMENSIONS = [
-  { id: 'governance', prefix: 'gov', elements: ['service', 'bureaucracy', 'policy'], theme: 'tata kelola pemerintahan' },
-  { id: 'branding', prefix: 'brd', elements: ['tourism', 'business', 'city_appearance'], theme: 'citra dan daya saing daerah' },
-  { id: 'economy', prefix: 'eco', elements: ['industry', 'welfare', 'transaction'], theme: 'ekonomi daerah' },
-  { id: 'living', prefix: 'liv', elements: ['harmony', 'health', 'mobility'], theme: 'kualitas hidup warga' },
-  { id: 'society', prefix: 'soc', elements: ['community', 'learning', 'security'], theme: 'masyarakat yang cakap digital' },
-  { id: 'environment', prefix: 'env', elements: ['protection', 'waste', 'energy'], theme: 'lingkungan yang lestari' },
-];
-
-/** Gaps of the synthetic GapAnalysis; programs answer them in turn. */
-const GAP_COUNT = 12;
-const AGENCIES = [
-  ['setda', 'Sekretariat Daerah', 'Setda'],
-  ['setwan', 'Sekretariat DPRD', 'Setwan'],
-  ['inspektorat', 'Inspektorat Daerah', 'Inspektorat'],
-  ['bappeda', 'Badan Perencanaan Pembangunan, Riset dan Inovasi Daerah', 'Bapperida'],
-  ['bpkad', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'BPKAD'],
-  ['bapenda', 'Badan Pendapatan Daerah', 'Bapenda'],
-  ['bkpsdm', 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'BKPSDM'],
-  ['bpbd', 'Badan Penanggulangan Bencana Daerah', 'BPBD'],
-  ['kesbangpol', 'Badan Kesatuan Bangsa dan Politik', 'Kesbangpol'],
-  ['diskominfo', 'Dinas Komunikasi dan Informatika', 'Diskominfo'],
-  ['disdik', 'Dinas Pendidikan', 'Disdik'],
-  ['dinkes', 'Dinas Kesehatan', 'Dinkes'],
-  ['rsud', 'Rumah Sakit Umum Daerah', 'RSUD'],
-  ['dpupr', 'Dinas Pekerjaan Umum dan Penataan Ruang', 'DPUPR'],
-  ['disperkim', 'Dinas Perumahan dan Kawasan Permukiman', 'Disperkim'],
-  ['satpolpp', 'Satuan Polisi Pamong Praja', 'Satpol PP'],
-  ['dinsos', 'Dinas Sosial', 'Dinsos'],
-  ['disnaker', 'Dinas Tenaga Kerja dan Transmigrasi', 'Disnakertrans'],
-  ['dlh', 'Dinas Lingkungan Hidup', 'DLH'],
-  ['disdukcapil', 'Dinas Kependudukan dan Pencatatan Sipil', 'Disdukcapil'],
-  ['dpmd', 'Dinas Pemberdayaan Masyarakat dan Desa', 'DPMD'],
-  ['dishub', 'Dinas Perhubungan', 'Dishub'],
-  ['diskopukm', 'Dinas Koperasi, Usaha Kecil dan Menengah', 'Diskop UKM'],
-  ['dpmptsp', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu', 'DPMPTSP'],
-  ['disbudpar', 'Dinas Kebudayaan dan Pariwisata', 'Disbudpar'],
-  ['dispora', 'Dinas Pemuda dan Olahraga', 'Dispora'],
-  ['disperdagin', 'Dinas Perdagangan dan Perindustrian', 'Disperdagin'],
-  ['distan', 'Dinas Pertanian dan Ketahanan Pangan', 'Distan'],
-  ['diskan', 'Dinas Perikanan', 'Diskan'],
-  ['arsip', 'Dinas Perpustakaan dan Kearsipan', 'Dispursip'],
-];
-
-const VERBS = ['Pengembangan', 'Pembangunan', 'Penguatan', 'Digitalisasi', 'Integrasi', 'Penerapan', 'Peningkatan', 'Optimalisasi', 'Perluasan', 'Modernisasi'];
-const OBJECTS = {
-  governance: ['layanan perizinan daring', 'sistem naskah dinas elektronik', 'portal Satu Data', 'pusat data pemerintah daerah', 'layanan pengaduan masyarakat', 'e-planning dan e-budgeting', 'keamanan informasi dan persandian', 'kompetensi digital aparatur'],
-  branding: ['promosi destinasi wisata', 'kalender acara budaya', 'pemasaran produk unggulan daerah', 'penataan koridor kota', 'papan informasi digital', 'ruang kreatif pemuda', 'katalog investasi daerah', 'desa wisata digital'],
-  economy: ['pasar digital UMKM', 'pembayaran pajak nontunai', 'sistem informasi harga komoditas', 'inkubator bisnis digital', 'kartu bantuan sosial terpadu', 'pendataan tenaga kerja', 'transaksi retribusi elektronik', 'hilirisasi produk perkebunan'],
-  living: ['rekam medis elektronik', 'layanan gawat darurat terpadu', 'angkutan umum terjadwal', 'sistem informasi tata ruang', 'pemantauan lalu lintas', 'layanan kesehatan jarak jauh', 'penerangan jalan cerdas', 'ruang terbuka hijau'],
-  society: ['literasi digital masyarakat', 'perpustakaan digital', 'pembelajaran daring sekolah', 'kamera pengawas kawasan publik', 'forum komunitas warga', 'sistem peringatan dini bencana', 'relawan TIK desa', 'layanan informasi publik desa'],
-  environment: ['pemantauan kualitas udara', 'bank sampah digital', 'pengelolaan limbah domestik', 'penerangan tenaga surya', 'pemantauan titik panas', 'konservasi daerah aliran sungai', 'efisiensi energi gedung pemerintah', 'pengangkutan sampah terjadwal'],
-};
-const QUALIFIERS = ['terpadu', 'berbasis data', 'di seluruh kecamatan', 'tahap lanjutan', 'di kawasan perkotaan', 'di desa hulu dan pesisir', 'berbasis aplikasi', 'kolaboratif'];
-const SENTENCES = [
-  (o, a) => `Program ini menyiapkan ${o} yang dikelola ${a} dan dapat diakses warga dari seluruh kecamatan.`,
-  (o) => `Kegiatan meliputi kajian kebutuhan, pengadaan perangkat, pengembangan aplikasi, uji coba terbatas dan pendampingan pengguna ${o}.`,
-  () => `Data yang dihasilkan terhubung dengan portal Satu Data sehingga dapat dipakai dalam perencanaan tahunan perangkat daerah.`,
-  (o) => `Pelaksanaan ${o} dilakukan bertahap, dimulai dari kawasan perkotaan lalu diperluas ke desa-desa yang telah terjangkau jaringan internet.`,
-  (o, a) => `${a} menyusun standar operasional prosedur dan melaporkan capaian ${o} setiap triwulan kepada Tim Pelaksana Smart City.`,
-  () => `Kerja sama dengan perguruan tinggi, dunia usaha dan komunitas lokal dijajaki untuk menekan biaya dan menjaga keberlanjutan layanan.`,
-];
-const OUTPUTS = ['Dokumen kajian kebutuhan', 'Aplikasi yang beroperasi', 'Standar operasional prosedur', 'Perangkat keras terpasang', 'Petugas terlatih', 'Basis data terintegrasi', 'Peraturan Bupati', 'Laporan evaluasi tahunan', 'Dasbor pemantauan', 'Modul pelatihan'];
-const OUTCOMES = ['Waktu layanan berkurang', 'Kepuasan masyarakat meningkat', 'Data sektoral mutakhir dan dapat dipakai bersama', 'Biaya operasional lebih efisien', 'Jangkauan layanan meluas ke desa', 'Partisipasi warga meningkat', 'Transparansi anggaran meningkat', 'Risiko bencana dan gangguan berkurang'];
-const INDICATORS = [
-  ['Tingkat kepuasan pengguna layanan', 'persen', 70, 90, 'up'],
-  ['Jumlah pengguna aktif', 'orang', 500, 15000, 'up'],
-  ['Rata-rata waktu penyelesaian layanan', 'hari kerja', 7, 2, 'down'],
-  ['Desa yang terjangkau layanan', 'desa', 20, 185, 'up'],
-  ['Dataset yang diperbarui tepat waktu', 'dataset', 40, 600, 'up'],
-  ['Aduan yang diselesaikan', 'persen', 55, 95, 'up'],
-  ['Biaya operasional per layanan', 'ribu rupiah', 85, 40, 'down'],
-  ['Aparatur tersertifikasi', 'orang', 10, 150, 'up'],
-];
+/** Input shapes (issue 22: measure against more than one): see `generate`'s `shape`. */
+export const SHAPES = ['default', 'long'];
 
 /** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
 export function mulberry32(seed) {
@@ -126,9 +54,14 @@ const flowList = (items) => `[${items.map(q).join(', ')}]`;
  * Writes the project into `dir` (created when missing; the generated subfolders are replaced).
  * Returns the relative paths written, in order.
  */
-export function generate(dir, { programs: n, seed = 1, years: length = 10, sparse = false } = {}) {
+export function generate(dir, { programs: n, seed = 1, years: length = 10, sparse = false, shape = 'default' } = {}) {
   if (!Number.isInteger(n) || n < 0) throw new Error(`programs must be a whole number >= 0, got ${n}`);
   if (length !== 5 && length !== 10) throw new Error(`years must be 5 or 10, got ${length}`);
+  if (!SHAPES.includes(shape)) throw new Error(`shape must be one of ${SHAPES.join(', ')}, got ${shape}`);
+  // `long`: the same number of programs, each text-heavy (three paragraphs of description, 5–8 outputs
+  // and outcomes, 6–8 indicators), where the default is table-heavy. It draws more random numbers, so
+  // only the default keeps the sequence (and the files) it always had.
+  const long = shape === 'long';
   // A five-year plan (issue 17) keeps the start year; its medium horizon ends in year 3.
   const PERIOD = { start: 2025, end: 2025 + length - 1 };
   const MEDIUM = length === 10 ? 5 : 3;
@@ -208,14 +141,16 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
     const years = Array.from({ length: span }, (_, k) => first + k);
     const last = years[years.length - 1];
     const horizon = last === PERIOD.start ? 'short' : last <= PERIOD.start + MEDIUM - 1 ? 'medium' : 'long';
-    const sentences = sample(SENTENCES, int(1, 3)).map((f) => f(object, lead[2]));
+    const description = long
+      ? Array.from({ length: 3 }, () => sample(SENTENCES, int(3, 5)).map((f) => f(object, lead[2])).join(' ')).join('\n\n')
+      : sample(SENTENCES, int(1, 3)).map((f) => f(object, lead[2])).join(' ');
     const out = [
       `  - id: ${id}`,
       `    name: ${q(`${pick(VERBS)} ${object} ${pick(QUALIFIERS)}`)}`,
       `    element: ${element}`,
       `    action: ${pick(['policy', 'infrastructure', 'application', 'literacy'])}`,
       // The id keeps descriptions distinct: the same long text in three places is a placeholder warning (SC3095).
-      `    description: ${block(`Program ${id}: ${sentences.join(' ')}`, 6)}`,
+      `    description: ${block(`Program ${id}: ${description}`, 6)}`,
       `    lead: ${lead[0]}`,
       ...(support.length ? [`    support: [${support.join(', ')}]`] : []),
       `    horizon: ${horizon}`,
@@ -229,11 +164,11 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
         out.push(`      - {year: ${year}, amount: ${int(25, 2500) * 1_000_000}, source: ${q(source)}}`);
       }
     }
-    out.push(`    outputs: ${flowList(sample(OUTPUTS, int(2, 4)))}`);
-    out.push(`    outcomes: ${flowList(sample(OUTCOMES, int(2, 4)))}`);
+    out.push(`    outputs: ${flowList(sample(OUTPUTS, long ? int(5, 8) : int(2, 4)))}`);
+    out.push(`    outcomes: ${flowList(sample(OUTCOMES, long ? int(5, 8) : int(2, 4)))}`);
     programFacts.set(id, { first, total: out.filter((l) => l.startsWith('      - {year:')).reduce((sum, l) => sum + Number(/amount: (\d+)/.exec(l)[1]), 0) });
     out.push('    indicators:');
-    for (const [name, unit, base, target, polarity] of sample(INDICATORS, int(1, 3))) {
+    for (const [name, unit, base, target, polarity] of sample(INDICATORS, long ? int(6, 8) : int(1, 3))) {
       const b = Math.max(0, base + int(-base >> 2, base >> 2));
       out.push(`      - {name: ${q(name)}, unit: ${q(unit)}, baseline: ${b}, target: ${target}${polarity === 'down' ? ', polarity: down' : ''}, baseline_year: ${PERIOD.start - 1}, source: ${q(`Laporan ${lead[2]}`)}}`);
     }
@@ -376,17 +311,19 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
   }
 }
 
-// CLI: node bench/generate.mjs <dir> <N> [seed] [--years 5|10] [--sparse]
+// CLI: node bench/generate.mjs <dir> <N> [seed] [--years 5|10] [--sparse] [--shape default|long]
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const sparse = args.includes('--sparse');
   const at = args.indexOf('--years');
   const years = at >= 0 ? Number(args[at + 1]) : 10;
-  const [dir, n, seed] = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
-  if (!dir || !/^\d+$/.test(n ?? '') || (seed !== undefined && !/^\d+$/.test(seed)) || (years !== 5 && years !== 10)) {
-    process.stderr.write('usage: node bench/generate.mjs <dir> <N> [seed] [--years 5|10] [--sparse]\n');
+  const sh = args.indexOf('--shape');
+  const shape = sh >= 0 ? args[sh + 1] : 'default';
+  const [dir, n, seed] = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1) && (sh < 0 || i !== sh + 1));
+  if (!dir || !/^\d+$/.test(n ?? '') || (seed !== undefined && !/^\d+$/.test(seed)) || (years !== 5 && years !== 10) || !SHAPES.includes(shape)) {
+    process.stderr.write('usage: node bench/generate.mjs <dir> <N> [seed] [--years 5|10] [--sparse] [--shape default|long]\n');
     process.exit(2);
   }
-  const written = generate(dir, { programs: Number(n), seed: seed === undefined ? 1 : Number(seed), years, sparse });
+  const written = generate(dir, { programs: Number(n), seed: seed === undefined ? 1 : Number(seed), years, sparse, shape });
   process.stdout.write(`${dir}: ${n} programs, ${written.length} files\n`);
 }

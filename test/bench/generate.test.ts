@@ -1,5 +1,6 @@
 // The benchmark's synthetic projects (bench/generate.mjs) must be valid and deterministic: a benchmark
 // of an invalid project would only time the error report. No timings are asserted here (issue 7).
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -62,6 +63,40 @@ describe('bench/generate', () => {
     expect(Object.keys(ta).length).toBeGreaterThan(8);
     expect(readTree(b)).toEqual(ta);
     expect(readTree(c)).not.toEqual(ta);
+  });
+
+  // The default shape must stay byte for byte what it was before `shape` existed (issue 22), so that
+  // figures measured before and after stay comparable. The digests were taken from that generator.
+  it('writes the same default project as before input shapes were added (pinned digests)', () => {
+    const digest = (options: Parameters<typeof generate>[1]) => {
+      const dir = tempDir();
+      generate(dir, options);
+      const h = createHash('sha256');
+      for (const [file, text] of Object.entries(readTree(dir))) h.update(`${file.split(path.sep).join('/')}\0${text}\0`);
+      return h.digest('hex');
+    };
+    expect(digest({ programs: 30, seed: 1 })).toBe('34df83d68fac51b7b91b152e4c82dc17afac8b77406516f68a9a3f8d16bdde7b');
+    expect(digest({ programs: 300, seed: 42, shape: 'default' })).toBe('53684cf25e9ab5622610400def2eb9e8cd5138f30a83571d09996f11bee0245f');
+    expect(digest({ programs: 60, seed: 3, years: 5, sparse: true })).toBe('2bd2dda277a9580a01cda5ac0576b5c020e7bb1dfcf745a83ba3249a6edf9f80');
+  });
+
+  it('writes a valid, deterministic, text-heavier project with shape long', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    const plain = tempDir();
+    generate(a, { programs: 60, seed: 5, shape: 'long' });
+    generate(b, { programs: 60, seed: 5, shape: 'long' });
+    generate(plain, { programs: 60, seed: 5 });
+    const { code, out } = await validate(a, '--stage', '4');
+    expect(out).not.toMatch(/SC\d{4}/);
+    expect(code).toBe(0);
+    const ta = readTree(a);
+    expect(readTree(b)).toEqual(ta);
+    const size = (t: Record<string, string>) => Object.entries(t).filter(([f]) => f.startsWith('dimensi')).reduce((s, [, x]) => s + x.length, 0);
+    const indicators = (t: Record<string, string>) => Object.values(t).join('').match(/^ {6}- \{name: .*baseline_year/gm)?.length ?? 0;
+    expect(size(ta)).toBeGreaterThan(2.5 * size(readTree(plain)));
+    expect(indicators(ta)).toBeGreaterThanOrEqual(6 * 60);
+    expect(() => generate(tempDir(), { programs: 6, shape: 'wide' as 'long' })).toThrow(/shape must be one of default, long/);
   });
 
   it('splits quick wins into files of at most 200 and replaces a previous, larger generation', () => {
