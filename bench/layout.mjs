@@ -59,16 +59,17 @@ export async function layoutPart(ctx) {
   };
   const build = (dir, out, env) => once(process.execPath, args(dir, out), { env, rss: true, rssFile: ctx.rssFile, timeout: ctx.opts.timeout });
   // With LibreOffice: also how many times it was started (issue 22: once per build).
-  const starts = { w: 0, p: 0, wBins: 0, pBins: 0 };
+  const starts = { w: 0, p: 0, wBins: 0, pBins: 0, wHanded: 0, pHanded: 0 };
   const tracked = async (dir, out, key, extra) => {
     const r = await runTracked(process.execPath, args(dir, out, extra), { env: lo, rss: true, rssFile: ctx.rssFile, timeout: ctx.opts.timeout });
     starts[key] = Math.max(starts[key], r.starts);
     starts[`${key}Bins`] = Math.max(starts[`${key}Bins`], r.bins);
+    starts[`${key}Handed`] = Math.max(starts[`${key}Handed`], r.handedOver);
     return r;
   };
   for (const [label, dir] of projects(ctx)) {
     const [w, b, c, p] = [samples(), samples(), samples(), samples()];
-    Object.assign(starts, { w: 0, p: 0, wBins: 0, pBins: 0 });
+    Object.assign(starts, { w: 0, p: 0, wBins: 0, pBins: 0, wHanded: 0, pHanded: 0 });
     const outW = path.join(ctx.tmp, 'layout-with');
     const outB = path.join(ctx.tmp, 'layout-without');
     let docs = [];
@@ -86,7 +87,7 @@ export async function layoutPart(ctx) {
     }
     const W = w.result();
     withLo.set(label, W);
-    const started = (key) => `LibreOffice started ${starts[key]} times (${starts[`${key}Bins`]} soffice.bin)`;
+    const started = (key) => `LibreOffice started ${starts[key]} times, ${starts[`${key}Handed`]} conversions handed to it (${starts[`${key}Bins`]} soffice.bin)`;
     ctx.rows.push([`\`build\` ${label}, with LibreOffice (measured page numbers)`, fmtMs(W), ctx.xBare(W), fmtMb(W), `all books and reports; ${started('w')}; peak RSS: the largest process, Node or soffice`]);
     ctx.targets.push([`LibreOffice starts in one \`build\`${pdf ? ' / `build --pdf`' : ''}, ${label}`, pdf ? `${starts.w} / ${starts.p}` : String(starts.w), '1', (starts.w <= 1 && (!pdf || starts.p <= 1)) ? 'yes' : 'no',
       `most of any run; soffice.bin processes: ${starts.wBins}${pdf ? ` / ${starts.pBins}` : ''} (LibreOffice restarts itself on a fresh profile)`]);
@@ -132,9 +133,10 @@ export async function allPart(ctx) {
   const res = failed ? { ms: failed.ms, error: failed.error } : { ms: median(runs.map((r) => r.ms)) };
   const starts = Math.max(...runs.map((r) => r.starts));
   const bins = Math.max(...runs.map((r) => r.bins));
+  const handed = Math.max(...runs.map((r) => r.handedOver));
   const left = [...new Set(runs.flatMap((r) => r.left))];
   ctx.rows.push(['`build --all` 4 copies of the example, `-j 2`, with LibreOffice', fmtMs(res), ctx.xBare(res), '',
-    `LibreOffice started ${starts} times (${bins} soffice.bin processes), most of any run; left behind: ${left.length ? left.join(', ') : 'nothing'}`]);
+    `LibreOffice started ${starts} times, ${handed} conversions handed to it (${bins} soffice.bin processes), most of any run; left behind: ${left.length ? left.join(', ') : 'nothing'}`]);
   ctx.targets.push(['`build --all`, 4 regions, `-j 2`: LibreOffice starts', String(starts), '<= 2 (one per worker)', starts <= 2 ? 'yes' : 'no',
     `${fmtS(res.ms)}; ${bins} soffice.bin processes (LibreOffice restarts itself on a fresh profile)${left.length ? `; LEFT BEHIND: ${left.join(', ')}` : ''}`]);
   rmSync(regions, { recursive: true, force: true });

@@ -12,6 +12,11 @@ import { ROOT, readRss, withRss } from './lib.mjs';
 
 const LIBREOFFICE = /^(soffice\.bin|soffice|oosplash)$/;
 const POLL_MS = 100;
+/**
+ * A soffice.bin this large ran LibreOffice itself (~300 MB); one that only hands a conversion over stays ~20 MB.
+ * BENCH_INSTANCE_MB changes it (the tests' stand-ins are small).
+ */
+const instanceBytes = () => Number(process.env.BENCH_INSTANCE_MB ?? 100) * 2 ** 20;
 
 const HAS_PROC = existsSync('/proc/self/stat');
 const names = new Map(); // pid → comm
@@ -92,8 +97,25 @@ export function tracker() {
       const ours = marked ?? (root !== undefined && descends(pid, all, root));
       // Without a readable environment a process is looked at again next time (its parent may show).
       if (ours || marked === false) decided.add(pid);
-      if (ours) seen.set(pid, { ...p });
+      if (ours) seen.set(pid, { ...p, rss: 0 });
     }
+    // The largest resident size of each of ours seen so far (/proc/<pid>/statm, pages): tells an instance of
+    // LibreOffice (hundreds of MB) from a command that handed its conversion to a running one (~20 MB).
+    for (const [pid, p] of seen) {
+      if (p.comm !== 'soffice.bin' || !HAS_PROC) continue;
+      try {
+        const pages = Number(readFileSync(`/proc/${pid}/statm`, 'latin1').split(' ')[1]);
+        p.rss = Math.max(p.rss, pages * 4096);
+      } catch { /* gone */ }
+    }
+  };
+  const launchers = () => [...seen].filter(([, p]) => !seen.has(p.ppid)).map(([pid]) => pid);
+  const under = (pid, root) => {
+    for (let p = pid, hops = 0; p !== undefined && hops < 16; hops++) {
+      if (p === root) return true;
+      p = seen.get(p)?.ppid;
+    }
+    return false;
   };
   return {
     env: { BENCH_MARK: mark },
@@ -102,7 +124,14 @@ export function tracker() {
     // soffice.bin), or a soffice.bin started directly. The script's own $(…) subshells, also named
     // "soffice", and oosplash's children are not starts.
     get starts() {
-      return [...seen.values()].filter((p) => !seen.has(p.ppid)).length;
+      // Where the size can be read, a launcher counts only when it ran LibreOffice itself (a soffice.bin of
+      // more than 100 MB): the command lines a running LibreOffice is handed conversions by are not starts.
+      if (!HAS_PROC) return launchers().length;
+      return launchers().filter((l) => [...seen].some(([pid, p]) => p.comm === 'soffice.bin' && p.rss > instanceBytes() && under(pid, l))).length;
+    },
+    /** Launchers that handed their work to a running LibreOffice (no instance of their own). */
+    get handedOver() {
+      return launchers().length - this.starts;
     },
     get bins() {
       return [...seen.values()].filter((p) => p.comm === 'soffice.bin').length;
@@ -151,7 +180,7 @@ export function runTracked(command, commandArgs, { env = {}, timeout = 900, rss 
       const last = (lines.find((l) => /^smartcity:|Error:/.test(l)) ?? lines.pop() ?? '').trim().slice(0, 160);
       const error = err ? err.message : status !== 0 ? `${signal ? `killed by ${signal}` : `exit ${status}`}${last ? `: ${last}` : ''}` : undefined;
       // LibreOffice's launcher may outlive a killed parent for a moment: look again after a second.
-      setTimeout(() => resolve({ ms, error, rssKb: rss ? readRss(rssFile) : undefined, starts: t.starts, bins: t.bins, alive: t.alive() }), 1000);
+      setTimeout(() => resolve({ ms, error, rssKb: rss ? readRss(rssFile) : undefined, starts: t.starts, handedOver: t.handedOver, bins: t.bins, alive: t.alive() }), 1000);
     };
     child.on('error', (err) => finish(null, null, err));
     child.on('close', (code, signal) => finish(code, signal));

@@ -132,7 +132,7 @@ export async function watchPart(ctx) {
   await sleep(1000);
   const left = [...t.alive(), ...leftInTmp(tmp)];
   const exit = end.signal ? `killed by ${end.signal}` : `exit ${end.code}`;
-  const stopNote = `${stopped ? exit : 'still running 30 s after SIGINT (killed)'}; LibreOffice started ${t.starts} times in the session (${t.bins} soffice.bin); left behind: ${left.length ? left.join(', ') : 'nothing'}`;
+  const stopNote = `${stopped ? exit : 'still running 30 s after SIGINT (killed)'}; LibreOffice started ${t.starts} times in the session, ${t.handedOver} conversions handed to it (${t.bins} soffice.bin); left behind: ${left.length ? left.join(', ') : 'nothing'}`;
   rows.push(['`--watch` stopped with SIGINT', stopped ? (end.at - stopAt).toFixed(1) : fmtMs({ error: 'did not stop on SIGINT' }), '', '', stopNote]);
   if (changed.length) {
     ctx.targets.push(['LibreOffice starts in a `--watch` session', String(t.starts), '1 (kept running between rebuilds)', t.starts <= 1 ? 'yes' : 'no',

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 // @ts-expect-error plain Node ESM without types
 import { leftInTmp, privateTmp, runTracked } from '../../bench/procs.mjs';
 
@@ -15,6 +15,21 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const which = (name: string) => ['/bin', '/usr/bin'].map((d) => path.join(d, name)).find(existsSync);
 
 describe.skipIf(process.platform === 'win32')('bench/procs runTracked', () => {
+  // The stand-ins are a few MB: any soffice.bin of ours counts as an instance, except where a test says otherwise.
+  beforeEach(() => { process.env.BENCH_INSTANCE_MB = '0'; });
+  afterAll(() => { delete process.env.BENCH_INSTANCE_MB; });
+
+  it.skipIf(process.platform !== 'linux')('a launcher whose soffice.bin stays small handed its conversion over: not a start', async () => {
+    copyFileSync(which('sh')!, path.join(dir, 'oosplash'));
+    copyFileSync(which('sleep')!, path.join(dir, 'soffice.bin'));
+    const env = { PATH: `${dir}${path.delimiter}${process.env.PATH}` };
+    process.env.BENCH_INSTANCE_MB = '100';
+    const r = await runTracked(path.join(dir, 'oosplash'), ['-c', 'soffice.bin 0.5; true'], { env, timeout: 30 });
+    expect(r.error).toBeUndefined();
+    expect(r.starts).toBe(0);
+    expect(r.handedOver).toBe(1);
+    expect(r.bins).toBe(1);
+  }, 30_000);
   it('counts one start with two soffice.bin for a launcher that restarts, and ignores a foreign soffice.bin', async () => {
     copyFileSync(which('sh')!, path.join(dir, 'oosplash'));
     copyFileSync(which('sleep')!, path.join(dir, 'soffice.bin'));
