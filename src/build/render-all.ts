@@ -1,15 +1,11 @@
 /**
- * Renders a build's publications in memory, using both cores of the machine the tool is made for:
- * - with LibreOffice: the measured books and reports first, each handed to LibreOffice as soon as Node has rendered
- *   it, then everything else (the workbook, the draft, chapter files once their book's pages are known) while
- *   LibreOffice lays the books out;
- * - without it: the books in plan order on the main thread, and meanwhile the chapter files and the workbook on a
- *   second thread (render-thread.ts), one job at a time on each.
+ * Renders a build's publications in memory. Without LibreOffice: one at a time, in plan order (peak memory as small
+ * as it can be). With it: the measured books and reports first, each handed to LibreOffice as soon as Node has
+ * rendered it, then everything else (the workbook, the draft, chapter files once their book's pages are known)
+ * while LibreOffice lays the books out: the two processes work side by side on the two cores.
  */
-import { availableParallelism } from 'node:os';
 import type { LayoutCache } from '../render/docx/page-oracle.js';
 import type { LayoutSession } from '../render/layout-session.js';
-import { RenderThread } from '../render/render-thread.js';
 import { Lane, renderPublication, type Publication, type Rendered, type WriteEnv } from '../render/writers.js';
 
 export interface RenderAllOptions {
@@ -46,20 +42,14 @@ export async function renderAll(publications: Publication[], layout: LayoutSessi
   };
   const measured = (p: Publication) => p.writer === 'docx' && p.measure;
   const order = layout ? [...publications.filter(measured), ...publications.filter((p) => !measured(p))] : publications;
-  env.thread = !layout && availableParallelism() > 1 && publications.length > 1 ? RenderThread.open() : undefined;
-  const offloaded = (p: Publication) => env.thread !== undefined && (p.writer === 'xlsx' || (p.writer === 'docx' && p.continues !== undefined));
-  try {
-    for (const pub of order) {
-      const rendering = one(pub);
-      // Awaited below in plan order; until then a failure must not count as unhandled (Node would exit).
-      rendering.catch(() => undefined);
-      pending.set(pub.name, rendering);
-      if (!layout && !offloaded(pub)) await rendering;
-    }
-    const results = new Map<string, Rendered>();
-    for (const pub of publications) results.set(pub.name, await pending.get(pub.name)!);
-    return results;
-  } finally {
-    await env.thread?.close();
+  for (const pub of order) {
+    const rendering = one(pub);
+    // Awaited below in plan order; until then a failure must not count as unhandled (Node would exit).
+    rendering.catch(() => undefined);
+    pending.set(pub.name, rendering);
+    if (!layout) await rendering;
   }
+  const results = new Map<string, Rendered>();
+  for (const pub of publications) results.set(pub.name, await pending.get(pub.name)!);
+  return results;
 }

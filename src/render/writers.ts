@@ -12,7 +12,6 @@ import type { Code } from '../diagnostics/codes.js';
 import { renderDocx, type Warning } from './docx/index.js';
 import { renderMeasured, type LayoutCache } from './docx/page-oracle.js';
 import type { LayoutSession } from './layout-session.js';
-import type { RenderThread } from './render-thread.js';
 import { renderXlsx } from './xlsx/index.js';
 
 export type Publication =
@@ -64,8 +63,6 @@ export interface WriteEnv {
   pdfSources: ReadonlySet<string>;
   /** Node's rendering, one job at a time (see `Lane`). */
   lane: Lane;
-  /** A second thread for chapter files and the workbook (builds without LibreOffice). */
-  thread?: RenderThread;
 }
 
 /**
@@ -118,7 +115,7 @@ const docx: Writer<Extract<Publication, { writer: 'docx' }>> = async (pub, env) 
   const start = pub.continues ? Number(pages?.get(pub.continues.headingId)) : NaN;
   const first = tree.sections[0];
   const continued = Number.isInteger(start) && start > 0 && first ? { ...tree, sections: [{ ...first, startAt: start }, ...tree.sections.slice(1)] } : tree;
-  const { bytes, warnings } = env.thread && pub.continues ? await env.thread.render({ kind: 'docx', tree: continued }) : await env.lane.run(() => renderDocx(continued));
+  const { bytes, warnings } = await env.lane.run(() => renderDocx(continued));
   // A chapter's warnings were already said for its book.
   return { bytes, problems: pub.continues ? [] : warningProblems(pub.name, warnings) };
 };
@@ -126,8 +123,7 @@ const docx: Writer<Extract<Publication, { writer: 'docx' }>> = async (pub, env) 
 const xlsx: Writer<Extract<Publication, { writer: 'xlsx' }>> = async (pub, env) => {
   const workbook = pub.workbook!;
   pub.workbook = undefined;
-  const bytes = env.thread ? (await env.thread.render({ kind: 'xlsx', workbook })).bytes : await env.lane.run(() => renderXlsx(workbook));
-  return { bytes, problems: [] };
+  return { bytes: await env.lane.run(() => renderXlsx(workbook)), problems: [] };
 };
 
 const pdf: Writer<Extract<Publication, { writer: 'pdf' }>> = async (pub, env) => {
