@@ -13,6 +13,7 @@ import { estimatePages } from './estimate.js';
 import { textWidth } from './page.js';
 import { sectionOptions } from './sections.js';
 import { buildNumbering, buildStyles } from './styles.js';
+import { typesetter } from './typeset.js';
 
 export type { Warning } from './context.js';
 
@@ -32,7 +33,7 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
   const warnings: Warning[] = [];
   if (!opts.tocPages) warnings.push({ kind: 'docx-toc-estimated', subject: '', message: 'TOC page numbers are estimated (no measured pages given)' });
 
-  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map(), marker: rawMarker() };
+  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map(), marker: rawMarker(), typeset: typesetter(tree.meta.identifiers) };
   const sections = tree.sections.map((s, i) => {
     ctx.textWidth = textWidth(tree.meta.style.paper, s.orientation);
     const children = mergeRaw(ctx, s.blocks.flatMap((b, i) => renderBlock(ctx, b, s.blocks[i + 1], s.blocks[i - 1])));

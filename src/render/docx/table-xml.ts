@@ -8,6 +8,7 @@
  */
 import type { Align, Cell } from '../../compose/tree.js';
 import { JC, runsXml, type Sink } from './text-xml.js';
+import type { Typeset } from './typeset.js';
 
 export interface TableLayout {
   widths: number[];
@@ -21,6 +22,8 @@ export interface TableLayout {
   columnAlign: (col: number) => Align | undefined;
   /** Cell margins (twips) set once on the table. */
   margins: { left: number; right: number; top: number; bottom: number };
+  /** The document's typesetter (identifiers kept whole). */
+  typeset: Typeset;
 }
 
 const SHADE = {
@@ -119,7 +122,7 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
         align ? `<w:jc w:val="${JC[align]}"/>` : '',
         '</w:pPr>',
       );
-      runsXml(c.content, { bold: header || c.bold || c.shade === 'total' }, out);
+      runsXml(c.content, layout.typeset, { bold: header || c.bold || c.shade === 'total' }, out);
       out.push('</w:p></w:tc>');
       if (rows > 1) for (let k = col; k < col + span && k < covered.length; k++) covered[k] = { rows, span: k === col ? span : 0 };
       col += span;
@@ -128,7 +131,9 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
     out.push('</w:tr>');
     for (const c of covered) if (c.rows > 0) c.rows -= 1;
   };
-  for (const r of head) row(r, true, false);
+  // A header row keeps with the row below it: a header never ends a page alone (keepWithNext says how far the body
+  // holds on).
+  for (const r of head) row(r, true, true);
   body.forEach((r, i) => row(r, false, layout.keepWithNext(i)));
   out.push('</w:tbl>');
 }

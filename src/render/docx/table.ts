@@ -9,6 +9,7 @@ import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
 import { STYLE } from './styles.js';
 import { tableXmlBytes } from './table-xml.js';
+import type { Typeset } from './typeset.js';
 import { fitToContent, minimumWidths } from './widths.js';
 
 const ALIGN = {
@@ -18,7 +19,7 @@ export const alignOf = (a: Align | undefined) => (a ? ALIGN[a] : undefined);
 
 export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   const out: FileChild[] = [];
-  const captionRuns = inlineRuns(t.caption);
+  const captionRuns = inlineRuns(t.caption, ctx.typeset);
   const label = t.number ? [new TextRun({ text: `${ctx.meta.labels.table} ${t.number} ` })] : [];
   out.push(
     new Paragraph({
@@ -32,8 +33,8 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
     ctx.warnings.push({ kind: 'docx-empty-table', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: 'no rows' });
     return out;
   }
-  out.push(rawBlock(ctx, cachedTableXml(t, widths, size, styleOf(ctx, t, size))));
-  if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note) }));
+  out.push(rawBlock(ctx, cachedTableXml(ctx, t, widths, size, styleOf(ctx, t, size))));
+  if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note, ctx.typeset) }));
   else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   return out;
 }
@@ -42,19 +43,21 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
 export function renderGrid(ctx: Ctx, grid: Pick<TableBlock, 'columns' | 'head' | 'body'>): FileChild[] {
   const table: TableBlock = { kind: 'table', id: '', number: '', caption: [], ...grid };
   const { widths, size } = layoutColumns(ctx, table);
-  return [rawBlock(ctx, cachedTableXml(table, widths, size, styleOf(ctx, table, size)))];
+  return [rawBlock(ctx, cachedTableXml(ctx, table, widths, size, styleOf(ctx, table, size)))];
 }
 
 /**
- * A table's XML depends only on the table, its column widths and font size: the page oracle's layout, the book
- * and its chapter file write the same tables, so each is written once.
+ * A table's XML depends only on the table, its column widths and font size, and the document's typesetter: the
+ * page oracle's layout, the book and its chapter file write the same tables, so each is written once.
  */
-const written = new WeakMap<TableBlock, Map<string, Uint8Array>>();
+const written = new WeakMap<Typeset, WeakMap<TableBlock, Map<string, Uint8Array>>>();
 
-function cachedTableXml(t: TableBlock, widths: number[], size: number, style: string): Uint8Array {
+function cachedTableXml(ctx: Ctx, t: TableBlock, widths: number[], size: number, style: string): Uint8Array {
   const key = `${widths.join(',')}/${size}`;
-  let forTable = written.get(t);
-  if (!forTable) written.set(t, (forTable = new Map()));
+  let forTypeset = written.get(ctx.typeset);
+  if (!forTypeset) written.set(ctx.typeset, (forTypeset = new WeakMap()));
+  let forTable = forTypeset.get(t);
+  if (!forTable) forTypeset.set(t, (forTable = new Map()));
   let xml = forTable.get(key);
   if (xml === undefined) {
     xml = tableXmlBytes(t.head, t.body, {
@@ -66,6 +69,7 @@ function cachedTableXml(t: TableBlock, widths: number[], size: number, style: st
       columnAlign: (col) => t.columns[col]?.align,
       // Cell margins once for the table rather than on every cell.
       margins: { left: 80, right: 80, top: 20, bottom: 20 },
+      typeset: ctx.typeset,
     });
     forTable.set(key, xml);
   }
@@ -77,8 +81,10 @@ const SMALL_TABLE = { rows: 12, lines: 30 } as const;
 
 /**
  * Which body rows keep with the row below: every row of a small table (it moves to the next page whole, e.g. the
- * 2×2 SWOT matrix), and in a larger one the row above a closing total row, so a total never stands alone; the
- * last row keeps with the table's note.
+ * 2×2 SWOT matrix), and in a larger one the rows before its second row of content, so the caption and header
+ * (which keep with what follows) never end a page with one row under them (group rows are sub-headings, not
+ * content), and the row above a closing total row, so a total never stands alone; the last row keeps with the
+ * table's note.
  */
 function keepRule(t: TableBlock, widths: number[], size: number): (index: number) => boolean {
   const last = t.body.length - 1;
@@ -87,7 +93,9 @@ function keepRule(t: TableBlock, widths: number[], size: number): (index: number
   const lines = t.body.reduce((n, r) => n + rowLines(r, widths, size), 0);
   if (t.body.length <= SMALL_TABLE.rows && lines <= SMALL_TABLE.lines) return (i) => i < last || noted;
   const closesWithTotal = t.body[last]?.some((c) => c.shade === 'total') ?? false;
-  return (i) => (closesWithTotal && i === last - 1) || (noted && i === last);
+  const content = t.body.map((r, i) => (r.some((c) => c.shade === 'group') ? -1 : i)).filter((i) => i >= 0);
+  const opening = content[1] ?? 0;
+  return (i) => i < opening || (closesWithTotal && i === last - 1) || (noted && i === last);
 }
 
 /** A row of at most this many estimated lines never splits across pages (a third of a page). */
@@ -142,7 +150,7 @@ function layoutColumns(ctx: Ctx, t: TableBlock): { widths: number[]; size: numbe
   const wanted = t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total));
   const sizes = sizesFor(ctx, t);
   for (const size of sizes) {
-    const widths = fitToContent(wanted, minimumWidths(t, size, ctx.meta.style.font), ctx.textWidth);
+    const widths = fitToContent(wanted, minimumWidths(t, size, ctx.meta.style.font, ctx.typeset), ctx.textWidth);
     if (widths) return { widths, size };
   }
   ctx.warnings.push({ kind: 'docx-table-too-wide', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: '8 pt' });

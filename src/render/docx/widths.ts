@@ -4,6 +4,7 @@
  * column needs beyond that comes from the columns with room to spare, in proportion to their spare room.
  */
 import type { Cell, Table } from '../../compose/tree.js';
+import type { Typeset } from './typeset.js';
 
 /**
  * Advance widths (1/1000 em) of ASCII 32–126 in Helvetica / Arial (Liberation Sans is metric-compatible), regular
@@ -37,6 +38,8 @@ export function textTwips(text: string, halfPoints: number, bold: boolean, font:
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code >= 32 && code <= 126) em += table[code - 32];
+    else if (code === 0x2011) em += table['-'.charCodeAt(0) - 32]; // a non-breaking hyphen is drawn as '-'
+    else if (code === 0xa0) em += table[0]; // a no-break space is as wide as a space
     else if (code < 0x2000) em += bold ? 611 : 556; // Latin letters with diacritics, ², °
     else if (code <= 0x206f) em += code === 0x2022 ? 350 : 1000; // bullet; dashes and quotes at most an em
     else em += 1000; // symbols, CJK, emoji: an em
@@ -47,12 +50,14 @@ export function textTwips(text: string, halfPoints: number, bold: boolean, font:
 }
 
 /**
- * The pieces of text a line may not break inside: split at spaces, after a hyphen, and after a slash between two
- * letters (LibreOffice breaks "Kabupaten/Kota" and "gov-0001", but keeps a reference number such as
- * "188.45/112/Huk/2023" whole, so its width is the column's minimum).
+ * The pieces of text a line may not break inside, in text as typeset (typeset.ts): split at spaces, after a
+ * hyphen, and after a slash between two letters (LibreOffice breaks "Kabupaten/Kota" and "e-planning", but keeps
+ * a reference number such as "188.45/112/Huk/2023" whole). An identifier's hyphens are non-breaking hyphens by
+ * then, so "gov‑03" is one piece; so is anything joined by a no-break space ("Rp 1.580.000.000").
  */
 export function unbreakables(text: string): string[] {
-  return text.split(/\s+/).flatMap((w) => w.split(/(?<=-)|(?<=\p{L}\/)(?=\p{L})/u)).filter((w) => w !== '');
+  // A no-break space joins (it is \s to JavaScript, so the split names the spaces a line breaks at).
+  return text.split(/[^\S\u00A0]+/).flatMap((w) => w.split(/(?<=-)|(?<=\p{L}\/)(?=\p{L})/u)).filter((w) => w !== '');
 }
 
 function cellText(c: Cell): string {
@@ -64,7 +69,7 @@ function cellText(c: Cell): string {
 const isBold = (c: Cell, header: boolean) => header || Boolean(c.bold) || c.shade === 'total' || c.shade === 'group' || c.content.some((x) => x.kind === 'strong');
 
 /** Each column's minimum width (twips): its longest unbreakable piece in a one-column cell, plus margins. */
-export function minimumWidths(t: Pick<Table, 'columns' | 'head' | 'body'>, halfPoints: number, font: string): number[] {
+export function minimumWidths(t: Pick<Table, 'columns' | 'head' | 'body'>, halfPoints: number, font: string, typeset: Typeset): number[] {
   const min = t.columns.map(() => 0);
   const rows: [Cell[], boolean][] = [...t.head.map((r): [Cell[], boolean] => [r, true]), ...t.body.map((r): [Cell[], boolean] => [r, false])];
   // Columns still covered by a rowSpan from a row above: the cells given for a row skip them.
@@ -76,7 +81,7 @@ export function minimumWidths(t: Pick<Table, 'columns' | 'head' | 'body'>, halfP
       const span = c.colSpan ?? 1;
       if (span === 1 && col < min.length) {
         const bold = isBold(c, header);
-        for (const piece of unbreakables(cellText(c))) min[col] = Math.max(min[col], textTwips(piece, halfPoints, bold, font));
+        for (const piece of unbreakables(typeset(cellText(c)))) min[col] = Math.max(min[col], textTwips(piece, halfPoints, bold, font));
       }
       if ((c.rowSpan ?? 1) > 1) for (let k = col; k < col + span && k < covered.length; k++) covered[k] = c.rowSpan!;
       col += span;
