@@ -29,6 +29,8 @@ export interface Entry {
 export interface Ctx {
   meta: DocMeta;
   textWidth: number;
+  /** Height available to text (twips) in the current section. */
+  textHeight: number;
   warnings: Warning[];
   entries: Entry[];
   /** id → displayed page ("iii", "12"), measured or estimated. */

@@ -14,8 +14,8 @@ export interface TableLayout {
   widths: number[];
   /** Paragraph style of body and header cells. */
   style: string;
-  /** Whether a row may not split across pages (header rows never do). */
-  cantSplit: (cells: Cell[], header: boolean) => boolean;
+  /** Whether a row (header row or body row `index`) may not split across pages (header rows never do). */
+  cantSplit: (cells: Cell[], header: boolean, index: number) => boolean;
   /** Whether body row `index` stays on the page of the row after it (keepNext on its paragraphs). */
   keepWithNext: (index: number) => boolean;
   /** A column's default alignment. */
@@ -95,9 +95,9 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
     for (let k = col; k < col + span && k < widths.length; k++) w += widths[k];
     return w;
   };
-  const row = (cells: Cell[], header: boolean, keep: boolean) => {
+  const row = (cells: Cell[], header: boolean, index: number, keep: boolean) => {
     // `docx` spells a row that may split as cantSplit "off"; kept, so both writers' tables are the same.
-    out.push(`<w:tr><w:trPr>${layout.cantSplit(cells, header) ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>'}${header ? '<w:tblHeader/>' : ''}</w:trPr>`);
+    out.push(`<w:tr><w:trPr>${layout.cantSplit(cells, header, index) ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>'}${header ? '<w:tblHeader/>' : ''}</w:trPr>`);
     let col = 0;
     const continuation = () => {
       while (col < covered.length && covered[col].rows > 0) {
@@ -133,7 +133,7 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
   };
   // A header row keeps with the row below it: a header never ends a page alone (keepWithNext says how far the body
   // holds on).
-  for (const r of head) row(r, true, true);
-  body.forEach((r, i) => row(r, false, layout.keepWithNext(i)));
+  head.forEach((r, i) => row(r, true, i, true));
+  body.forEach((r, i) => row(r, false, i, layout.keepWithNext(i)));
   out.push('</w:tbl>');
 }

@@ -4,11 +4,12 @@
  * shading for header / group / total cells, dense → 9 pt, and the source note under the table.
  */
 import { AlignmentType, Bookmark, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Align, Cell, Table as TableBlock } from '../../compose/tree.js';
+import type { Align, Table as TableBlock } from '../../compose/tree.js';
 import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
 import { STYLE } from './styles.js';
 import { tableXmlBytes } from './table-xml.js';
+import { rowHolds } from './table-keep.js';
 import type { Typeset } from './typeset.js';
 import { fitToContent, minimumWidths } from './widths.js';
 
@@ -47,13 +48,13 @@ export function renderGrid(ctx: Ctx, grid: Pick<TableBlock, 'columns' | 'head' |
 }
 
 /**
- * A table's XML depends only on the table, its column widths and font size, and the document's typesetter: the
+ * A table's XML depends only on the table, its column widths, font size and page height, and the document's typesetter: the
  * page oracle's layout, the book and its chapter file write the same tables, so each is written once.
  */
 const written = new WeakMap<Typeset, WeakMap<TableBlock, Map<string, Uint8Array>>>();
 
 function cachedTableXml(ctx: Ctx, t: TableBlock, widths: number[], size: number, style: string): Uint8Array {
-  const key = `${widths.join(',')}/${size}`;
+  const key = `${widths.join(',')}/${size}/${ctx.textHeight}`;
   let forTypeset = written.get(ctx.typeset);
   if (!forTypeset) written.set(ctx.typeset, (forTypeset = new WeakMap()));
   let forTable = forTypeset.get(t);
@@ -63,9 +64,7 @@ function cachedTableXml(ctx: Ctx, t: TableBlock, widths: number[], size: number,
     xml = tableXmlBytes(t.head, t.body, {
       widths,
       style,
-      // Rows stay whole unless one is too tall for a page: Word cuts off a no-split row longer than the page.
-      cantSplit: (cells, header) => header || rowLines(cells, widths, size) <= MAX_WHOLE_ROW_LINES,
-      keepWithNext: keepRule(t, widths, size),
+      ...rowHolds(t, widths, size, Math.floor(ctx.textHeight / (size * LINE_TWIPS_PER_HALF_POINT))),
       columnAlign: (col) => t.columns[col]?.align,
       // Cell margins once for the table rather than on every cell.
       margins: { left: 80, right: 80, top: 20, bottom: 20 },
@@ -76,57 +75,8 @@ function cachedTableXml(ctx: Ctx, t: TableBlock, widths: number[], size: number,
   return xml;
 }
 
-/** A table of at most this many body rows and estimated lines is never split across pages. */
-const SMALL_TABLE = { rows: 12, lines: 30 } as const;
-
-/**
- * Which body rows keep with the row below: every row of a small table (it moves to the next page whole, e.g. the
- * 2×2 SWOT matrix), and in a larger one the rows before its second row of content, so the caption and header
- * (which keep with what follows) never end a page with one row under them (group rows are sub-headings, not
- * content), and the row above a closing total row, so a total never stands alone; the last row keeps with the
- * table's note.
- */
-function keepRule(t: TableBlock, widths: number[], size: number): (index: number) => boolean {
-  const last = t.body.length - 1;
-  // The last row keeps with the source note under the table, so a note never opens a page alone.
-  const noted = Boolean(t.note && t.note.length > 0);
-  const lines = t.body.reduce((n, r) => n + rowLines(r, widths, size), 0);
-  if (t.body.length <= SMALL_TABLE.rows && lines <= SMALL_TABLE.lines) return (i) => i < last || noted;
-  const closesWithTotal = t.body[last]?.some((c) => c.shade === 'total') ?? false;
-  const content = t.body.map((r, i) => (r.some((c) => c.shade === 'group') ? -1 : i)).filter((i) => i >= 0);
-  const opening = content[1] ?? 0;
-  return (i) => i < opening || (closesWithTotal && i === last - 1) || (noted && i === last);
-}
-
-/** A row of at most this many estimated lines never splits across pages (a third of a page). */
-const MAX_WHOLE_ROW_LINES = 15;
-
-/** Estimated lines of a row's tallest cell: characters per line from the column width and font size. */
-function rowLines(cells: Cell[], widths: number[], halfPoints: number): number {
-  let col = 0;
-  let most = 1;
-  for (const c of cells) {
-    const span = c.colSpan ?? 1;
-    const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0) - 160;
-    // The font size in twips is halfPoints × 10; an average character is about 0.55 of it wide.
-    const perLine = Math.max(1, Math.floor(width / (halfPoints * 5.5)));
-    const lines = plainLines(c).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
-    most = Math.max(most, lines);
-    col += span;
-  }
-  return most;
-}
-
-function plainLines(c: Cell): string[] {
-  const parts: string[] = [''];
-  const walk = (xs: Cell['content']) => xs.forEach((x) => {
-    if (x.kind === 'break') parts.push('');
-    else if (x.kind === 'text' || x.kind === 'ref') parts[parts.length - 1] += x.text;
-    else walk(x.children);
-  });
-  walk(c.content);
-  return parts;
-}
+/** A table line's height in twips per half-point of font size: single spacing (~1.15 em) and the paragraph's spacing. */
+const LINE_TWIPS_PER_HALF_POINT = 12;
 
 /** The table's font sizes to try (half-points): its own, then 9 pt, then 8 pt, the smallest a reader accepts. */
 function sizesFor(ctx: Ctx, t: TableBlock): number[] {

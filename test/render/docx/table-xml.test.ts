@@ -47,11 +47,11 @@ function viaDocx(head: Cell[][], body: Cell[][], layout: TableLayout): string {
       })],
     });
   };
-  const rows = [...head.map((r) => [r, true, true] as const), ...body.map((r, i) => [r, false, layout.keepWithNext(i)] as const)].map(([cells, header, keep]) => {
+  const rows = [...head.map((r, i) => [r, true, i, true] as const), ...body.map((r, i) => [r, false, i, layout.keepWithNext(i)] as const)].map(([cells, header, index, keep]) => {
     let col = 0;
     return new TableRow({
       tableHeader: header || undefined,
-      cantSplit: layout.cantSplit(cells, header),
+      cantSplit: layout.cantSplit(cells, header, index),
       children: cells.map((c) => {
         const out = cell(c, col, header, keep);
         col += c.colSpan ?? 1;
