@@ -102,8 +102,8 @@ export async function readDocx(file) {
 const textOf = (xml) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1])).join('');
 
 /**
- * Each table under a caption: the caption's text, and per body row its first cell's first word and whether it is a
- * group row (one cell across the table, e.g. "Kesenjangan"), which is a sub-heading rather than a row of content.
+ * Each table under a caption: the caption's text, and per body row its text and whether it is a group row (one
+ * cell across the table, e.g. "Kesenjangan"), which is a sub-heading rather than a row of content.
  */
 export function captionedTables(xml) {
   const out = [];
@@ -113,7 +113,7 @@ export function captionedTables(xml) {
     const rows = [...m[1].matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => r[1]).filter((r) => !r.includes('<w:tblHeader/>'));
     const body = rows.map((r) => {
       const cells = [...r.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => c[1]);
-      return { first: norm(textOf(cells[0] ?? '')).split(' ')[0], group: cells.length === 1 && cells[0].includes('<w:gridSpan') };
+      return { text: norm(cells.map(textOf).join(' ')), group: cells.length === 1 && cells[0].includes('<w:gridSpan') };
     });
     out.push({ caption, body });
   }

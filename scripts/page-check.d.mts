@@ -1,8 +1,8 @@
 // Types of scripts/page-check.mjs (plain Node ESM), for the tests.
 export interface Paragraph { text: string; style: string; inTable: boolean; bold: boolean; pageBreakBefore: boolean }
 /** headings: heading-like paragraphs incl. captions; titles: the headings proper (default: headings). */
-/** A captioned table: per body row, its first cell's first word and whether it is a group row. */
-export interface CaptionedTable { caption: string; body: { first: string; group: boolean }[] }
+/** A captioned table: per body row, its text and whether it is a group row. */
+export interface CaptionedTable { caption: string; body: { text: string; group: boolean }[] }
 /** noBreak: words written with non-breaking hyphens (identifiers); tables: the captioned tables, in order. */
 export interface DocFacts { words: Set<string>; headings: string[]; titles?: string[]; chapterStarts: string[]; noBreak?: Set<string>; tables?: CaptionedTable[] }
 export interface Word { xMin: number; yMin: number; xMax: number; yMax: number; text: string }
@@ -11,6 +11,7 @@ export interface Page { width: number; height: number; lines: Line[] }
 export type DefectKind = 'split' | 'sparse' | 'stranded';
 export interface Defect { kind: DefectKind; page: number; text: string }
 export declare const SPARSE_ROWS: number;
+export declare const MIN_LINES_UNDER_CAPTION: number;
 export declare function bare(word: string): string;
 export declare function paragraphsOf(xml: string): Paragraph[];
 export declare function isHeadingLike(p: Paragraph): boolean;

@@ -100,25 +100,28 @@ export function isSplitIdentifier(a, b, doc) {
 }
 
 /**
- * A table caption whose table continues on the next page (that page opens with the repeated header row) with at
- * most one row of content on this page: group rows ("Kesenjangan") are sub-headings, not content. Body rows on the
- * page are found by the first word of their first cell, in order.
+ * Lines of table content a caption whose table continues on the next page must have under its header on its own
+ * page: one tall row or three short ones are a start a reader can follow, one line is not. Counted in lines, not
+ * rows: the layout keeps the same number of estimated lines with the caption (src/render/docx/table-keep.ts).
+ */
+export const MIN_LINES_UNDER_CAPTION = 3;
+
+/**
+ * Table captions whose table continues on the next page (that page opens with the repeated header) with fewer than
+ * MIN_LINES_UNDER_CAPTION lines of content under the header on this page. The header's lines are those this page
+ * shares with the next page's opening; group rows ("Kesenjangan", one cell across the table) are sub-headings, not
+ * content. Lines are the page's rows of text: the cells of a table row share them.
  */
 function strandedCaptions(doc, rows, next) {
   const out = [];
   rows.forEach((row, r) => {
     const table = (doc.tables ?? []).find((t) => t.caption === row.text || (row.text.length >= 12 && t.caption.startsWith(row.text)));
-    const header = rows[r + 1];
-    if (!table || !header || next[0]?.text !== header.text) return;
-    let k = 0;
-    let content = 0;
-    for (const x of rows.slice(r + 2)) {
-      if (k < table.body.length && x.text.split(' ')[0] === table.body[k].first) {
-        if (!table.body[k].group) content++;
-        k++;
-      }
-    }
-    if (k < table.body.length && content <= 1) out.push(row.text.slice(0, 80));
+    if (!table || !rows[r + 1] || next[0]?.text !== rows[r + 1].text) return;
+    let header = 1;
+    while (r + 1 + header < rows.length && rows[r + 1 + header].text === next[header]?.text) header++;
+    const groups = new Set(table.body.filter((b) => b.group).map((b) => b.text));
+    const lines = rows.slice(r + 1 + header).filter((x) => !groups.has(x.text)).length;
+    if (lines < MIN_LINES_UNDER_CAPTION) out.push(row.text.slice(0, 80));
   });
   return out;
 }

@@ -1,7 +1,7 @@
 // The page checker's rules (scripts/page-check.mjs) on hand-made pages: no LibreOffice needed. Each rule is
 // shown to fire on a page made to have the defect and to stay quiet on the same page without it.
 import { describe, expect, it } from 'vitest';
-import { captionedTables, findDefects, isSplit, isSplitIdentifier, paragraphsOf, parseBbox, type DocFacts, type Line, type Page } from '../../scripts/page-check.mjs';
+import { captionedTables, findDefects, MIN_LINES_UNDER_CAPTION, isSplit, isSplitIdentifier, paragraphsOf, parseBbox, type DocFacts, type Line, type Page } from '../../scripts/page-check.mjs';
 
 /** A line of words at height y (12 pt tall), starting at x, words 40 pt apart. */
 function line(y: number, x: number, words: string[]): Line {
@@ -60,22 +60,28 @@ describe('page checker rules', () => {
     const facts = doc({
       headings: [caption],
       titles: [],
-      tables: [{ caption, body: [{ first: 'Kesenjangan', group: true }, { first: '1', group: false }, { first: '2', group: false }, { first: '3', group: false }] }],
+      tables: [{ caption, body: [{ text: 'Kesenjangan', group: true }, { text: '1 gap-01 SDM', group: false }, { text: '2 gap-02', group: false }, { text: '3 gap-03', group: false }] }],
     });
-    const head = (y: number) => line(y, 85, ['No', 'Kesenjangan', '/', 'Strategi']);
-    /** Page 1 ends with the caption, the header and `rows` (first words); page 2 repeats the header and goes on. */
+    // A header of two lines (its cells wrap), repeated at the top of the next page.
+    const head = (y: number) => [line(y, 85, ['No', 'Kesenjangan', '/', 'Strategi']), line(y + 12, 200, ['Program'])];
+    /** Page 1 ends with the caption, the header and `rows` (lines of text); page 2 repeats the header and goes on. */
     const pages = (rows: string[][], nextHeader = true) => [
-      page(1, [...filler(100, 25), line(560, 200, caption.split(' ')), head(580), ...rows.map((r, k) => line(600 + k * 20, 85, r))]),
-      page(2, [...(nextHeader ? [head(100)] : []), line(120, 85, ['3', 'gap-03']), ...filler(140, 25)]),
+      page(1, [...filler(100, 25), line(540, 200, caption.split(' ')), ...head(560), ...rows.map((r, k) => line(590 + k * 14, 85, r))]),
+      page(2, [...(nextHeader ? head(100) : []), line(130, 85, ['3', 'gap-03']), ...filler(150, 25)]),
     ];
 
-    it('is stranded with one row of content under it (a group row is no content), or none', () => {
-      expect(findDefects(facts, pages([['Kesenjangan'], ['gap-01', '—', 'SDM'], ['1', 'Aparatur']]))).toEqual([{ kind: 'stranded', page: 1, text: caption }]);
+    it('is stranded with fewer than three lines of content under its header (a group row is no content)', () => {
+      expect(MIN_LINES_UNDER_CAPTION).toBe(3);
+      // Two rows of one line each, under a group row: two lines.
+      expect(findDefects(facts, pages([['Kesenjangan'], ['1', 'gap-01', 'SDM'], ['2', 'gap-02']]))).toEqual([{ kind: 'stranded', page: 1, text: caption }]);
+      // The first two lines of a tall row that continues on the next page.
+      expect(findDefects(facts, pages([['Kesenjangan'], ['1', 'gap-01', 'SDM'], ['aparatur']]))).toEqual([{ kind: 'stranded', page: 1, text: caption }]);
       expect(findDefects(facts, pages([])).map((d) => d.kind)).toEqual(['stranded']);
     });
 
-    it('is not stranded with two rows under it, or when its table ends on the page', () => {
-      expect(findDefects(facts, pages([['Kesenjangan'], ['1', 'gap-01'], ['2', 'gap-02']]))).toEqual([]);
+    it('is not stranded with one row of three lines under it (its other cells empty), or when its table ends on the page', () => {
+      expect(findDefects(facts, pages([['Kesenjangan'], ['1', 'gap-01', 'SDM'], ['aparatur'], ['terlatih']]))).toEqual([]);
+      expect(findDefects(facts, pages([['1', 'gap-01'], ['2', 'gap-02'], ['3', 'gap-03']]))).toEqual([]);
       const complete = [['Kesenjangan'], ['1', 'a'], ['2', 'b'], ['3', 'c']];
       expect(findDefects(facts, pages(complete, false))).toEqual([]);
     });
@@ -90,7 +96,7 @@ describe('page checker rules', () => {
         + `<w:tr><w:trPr><w:tblHeader/></w:trPr>${tc('No')}${tc('Kesenjangan')}</w:tr>`
         + `<w:tr>${tc('Kesenjangan', '<w:gridSpan w:val="2"/>')}</w:tr><w:tr>${tc('1')}${tc('gap-01 SDM')}</w:tr></w:tbl>`
         + '<w:p><w:r><w:t>Tabel 9.9 tanpa tabel</w:t></w:r></w:p>';
-      expect(captionedTables(xml)).toEqual([{ caption: 'Tabel L.4 Matriks', body: [{ first: 'Kesenjangan', group: true }, { first: '1', group: false }] }]);
+      expect(captionedTables(xml)).toEqual([{ caption: 'Tabel L.4 Matriks', body: [{ text: 'Kesenjangan', group: true }, { text: '1 gap-01 SDM', group: false }] }]);
     });
   });
 
