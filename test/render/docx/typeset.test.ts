@@ -15,6 +15,8 @@ describe('render/docx/typeset', () => {
 
     it('leaves prose hyphens and tokens that only contain an identifier alone', () => {
       expect(typeset('sama-sama e-planning xgov-03 gov-030 gov-03-a')).toBe('sama-sama e-planning xgov-03 gov-030 gov-03-a');
+      // A candidate starts where its run of letters, digits, '_' and '.' starts, whatever comes before the run.
+      expect(typeset('gov-03/gov-03,égov-03 _gov-03 .gov-03 \u{1D400}gov-03')).toBe(`gov${NB}03/gov${NB}03,égov-03 _gov-03 .gov-03 \u{1D400}gov-03`);
     });
 
     it('still keeps "Rp" with its number', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Table } from '../../../src/compose/tree.js';
 import { typesetter } from '../../../src/render/docx/typeset.js';
-import { fitToContent, minimumWidths, textTwips, unbreakables } from '../../../src/render/docx/widths.js';
+import { fitToContent, minimumWidths, textTwips, unbreakables, widestPiece } from '../../../src/render/docx/widths.js';
 
 const cell = (text: string, extra = {}) => ({ content: [{ kind: 'text' as const, text }], ...extra });
 
@@ -51,5 +51,25 @@ describe('table column widths from content', () => {
     expect(fitToContent([1300, 2500, 1400], [1600, 500, 400], 5200)).toEqual([1600, 2300, 1300]);
     // Minimums wider than the page: the table cannot fit at this size.
     expect(fitToContent([1000, 1000], [3000, 3000], 5000)).toBeUndefined();
+  });
+
+  describe('the one-pass measure (widestPiece) agrees with the definition (unbreakables, then textTwips)', () => {
+    const strings = [
+      '', ' ', 'Diskominfo', 'Smart Governance', 'gov-0001', 'Layanan (gov\u201103) aktif', 'gov\u2011st\u20111',
+      'Rp\u00A01.580.000.000', 'Kabupaten/Kota', '188.45/112/Huk/2023', 'a/b/c', 'Dinas/ 12', '/Kota', 'Kota/',
+      'e-planning', '--', 'x-/y', 'Ölçü/Ğüz café', 'kantor\u202Fdesa', 'tab\there\nline', '\u2022 Aplikasi\u2014terpadu',
+      'Rp 11.550.000.000 (gov-03).', 'Ibu\u00A0Kota/Kab.', 'emoji \u{1F3DB}\u{FE0F}/gedung', 'x\u3000y\uFEFFz',
+    ];
+    const byDefinition = (text: string, halfPoints: number, bold: boolean, font: string) =>
+      Math.max(0, ...unbreakables(text).map((piece) => textTwips(piece, halfPoints, bold, font)));
+    const settings = [[22, 'Arial'], [18, 'Arial'], [16, 'Bookman Old Style'], [100, 'Arial']] as const;
+
+    for (const text of strings) {
+      it(JSON.stringify(text), () => {
+        for (const bold of [false, true]) {
+          for (const [size, font] of settings) expect(widestPiece(text, size, bold, font)).toBe(byDefinition(text, size, bold, font));
+        }
+      });
+    }
   });
 });
