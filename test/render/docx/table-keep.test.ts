@@ -1,7 +1,8 @@
 // Which rows of a table hold together (issue 17): the caption keeps lines of content under it, not a count of rows.
 import { describe, expect, it } from 'vitest';
 import type { Cell, Table } from '../../../src/compose/tree.js';
-import { rowHolds, rowLines } from '../../../src/render/docx/table-keep.js';
+import { MIN_LINES_UNDER_CAPTION } from '../../../scripts/page-check.mjs';
+import { CAPTION_CONTENT_LINES, rowHolds, rowLines } from '../../../src/render/docx/table-keep.js';
 
 // One column 2000 twips wide at 9 pt: (2000 − 160 margins) / (18 × 5.5 twips a character) = 18 characters a line.
 const WIDTHS = [2000];
@@ -19,6 +20,10 @@ const keeps = (t: Pick<Table, 'head' | 'body' | 'note'>) => t.body.map((_, i) =>
 describe('render/docx/table-keep', () => {
   it('estimates a row’s lines from its text, 18 characters a line here', () => {
     expect([rowLines(row(1), WIDTHS, SIZE), rowLines(row(3), WIDTHS, SIZE), rowLines([{ content: [{ kind: 'text', text: 'x'.repeat(19) }] }], WIDTHS, SIZE)]).toEqual([1, 3, 2]);
+  });
+
+  it('aims at the lines the page checker demands under a caption', () => {
+    expect(CAPTION_CONTENT_LINES).toBe(MIN_LINES_UNDER_CAPTION);
   });
 
   it('keeps one-line rows with the caption until three lines of content are under it (a group row is no content)', () => {
