@@ -4,7 +4,8 @@
 //   split     a word or number of the document broken across two lines ("Diskomi" / "nfo");
 //   sparse    a page with at most five rows of content that does not end a chapter (a blank page always);
 //   stranded  a heading or table caption among the last two rows of a page, its content on the next (a next
-//             page that opens with another heading means its content was complete).
+//             page that opens with another heading means its content was complete); or a table caption with
+//             fewer than three lines of its table's content under the header, the table going on overleaf.
 // `node scripts/page-check.mjs file.docx… [--json] [--keep DIR]`; exit 1 when any defect is found.
 // Generic: any DOCX. The document's own words come from word/document.xml (plus charts, headers, footers), the
 // layout from `pdftotext -bbox-layout`. Plain Node ESM so it runs without a TypeScript build.
