@@ -4,100 +4,22 @@
 //   split     a word or number of the document broken across two lines ("Diskomi" / "nfo");
 //   sparse    a page with at most five rows of content that does not end a chapter (a blank page always);
 //   stranded  a heading or table caption among the last two rows of a page, its content on the next (a next
-//             page that opens with another heading means its content was complete).
+//             page that opens with another heading means its content was complete); or a table caption with
+//             fewer than three lines of its table's content under the header, the table going on overleaf.
 // `node scripts/page-check.mjs file.docx… [--json] [--keep DIR]`; exit 1 when any defect is found.
 // Generic: any DOCX. The document's own words come from word/document.xml (plus charts, headers, footers), the
 // layout from `pdftotext -bbox-layout`. Plain Node ESM so it runs without a TypeScript build.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import JSZip from 'jszip';
+import { bare, decode, norm, readDocx } from './page-check-docx.mjs';
+
+export { bare, captionedTables, isHeadingLike, paragraphsOf, readDocx } from './page-check-docx.mjs';
 
 /** At most this many rows of content make a page "nearly empty". */
 export const SPARSE_ROWS = 5;
-
-const decode = (s) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const norm = (s) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
-/** A token as a word of the document: surrounding punctuation off (a sentence's full stop, brackets, quotes). */
-export const bare = (w) => w.normalize('NFKC').replace(/^[("'“‘[]+/, '').replace(/[)"'”’\],;:.!?/…–-]+$/, '');
-
-/** Paragraphs of a WordprocessingML part: text, style, whether all its text is bold, whether inside a table. */
-export function paragraphsOf(xml) {
-  const out = [];
-  let depth = 0;
-  let pendingBreak = false;
-  const re = /<w:tbl>|<\/w:tbl>|<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g;
-  for (let m; (m = re.exec(xml)); ) {
-    const tag = m[0];
-    if (tag === '<w:tbl>') { depth++; continue; }
-    if (tag === '</w:tbl>') { depth--; continue; }
-    const style = /<w:pStyle w:val="([^"]+)"/.exec(tag)?.[1] ?? '';
-    let text = '';
-    let boldAll = true;
-    let any = false;
-    for (const run of tag.matchAll(/<w:r>[\s\S]*?<\/w:r>|<w:r [\s\S]*?<\/w:r>/g)) {
-      const r = run[0];
-      const t = [...r.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\b[^>]*\/>/g)]
-        .map((x) => (x[2] ? (x[2] === 'br' ? '\n' : ' ') : decode(x[1]))).join('');
-      if (t.trim() === '') { text += t; continue; }
-      any = true;
-      text += t;
-      if (!/<w:b\/>|<w:b w:val="(?:1|true|on)"\/>/.test(r)) boldAll = false;
-    }
-    const styleBold = /^(Heading|Title|Caption|TableCaption)/.test(style);
-    out.push({
-      text,
-      style,
-      inTable: depth > 0,
-      bold: any && (boldAll || styleBold),
-      // A page break before it: its own property, or a paragraph holding only a page break just before it.
-      pageBreakBefore: /<w:pageBreakBefore\/>/.test(tag) || pendingBreak,
-    });
-    if (text.trim() !== '') pendingBreak = false;
-    if (/<w:br w:type="page"\/>/.test(tag)) pendingBreak = true;
-  }
-  return out;
-}
-
-/** Heading-like paragraphs: heading and caption styles, and short all-bold paragraphs outside tables (sub-headings). */
-export function isHeadingLike(p) {
-  const text = norm(p.text);
-  if (text === '' || p.inTable) return false;
-  if (/^(Heading\d|TableCaption|Caption)$/.test(p.style)) return true;
-  return p.style === '' && p.bold && text.length <= 120 && !/[.:]$/.test(text);
-}
-
-/** Where a chapter starts: a Heading1 / Title paragraph or one with a page break before it. */
-const startsChapter = (p) => /^(Heading1|Title)$/.test(p.style) || p.pageBreakBefore;
-
-/** The document's words, headings and chapter openings, read from the DOCX. */
-export async function readDocx(file) {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  const parts = Object.keys(zip.files).filter((n) => /^word\/(document|header\d*|footer\d*|charts\/chart\d+)\.xml$/.test(n)).sort();
-  const words = new Set();
-  const headings = [];
-  // Headings proper, without table and figure captions (a caption is part of the content under a heading).
-  const titles = [];
-  const chapterStarts = [];
-  for (const name of parts) {
-    const xml = await zip.file(name).async('string');
-    const texts = name.includes('charts/')
-      ? [...xml.matchAll(/<(?:c:v|a:t)>([^<]*)<\/(?:c:v|a:t)>/g)].map((m) => decode(m[1]))
-      : paragraphsOf(xml).map((p) => {
-          if (name === 'word/document.xml') {
-            if (isHeadingLike(p)) headings.push(norm(p.text));
-            if (isHeadingLike(p) && !/Caption$/.test(p.style)) titles.push(norm(p.text));
-            if (startsChapter(p) && norm(p.text)) chapterStarts.push(norm(p.text.split('\n')[0]));
-          }
-          return p.text;
-        });
-    for (const t of texts) for (const w of t.split(/\s+/)) if (bare(w)) words.add(bare(w));
-  }
-  return { words, headings, titles, chapterStarts };
-}
 
 /** `pdftotext -bbox-layout` → pages of lines, each line with its words and box. */
 export function parseBbox(html) {
@@ -165,6 +87,46 @@ export function isSplit(a, b, words) {
   return !(words.has(bare(a)) && words.has(bare(b)));
 }
 
+/** An identifier's shape: lower-case letters and digits joined by hyphens, ending in digits ("gov-03", "gov-st-1"). */
+const ID_SHAPE = /^\p{Ll}[\p{Ll}\p{N}_]*(?:-[\p{Ll}\p{N}_]+)*-\p{N}+$/u;
+
+/**
+ * True when `a` ends a line with a hyphen and `b` opens the next to make an identifier of the document: one the
+ * DOCX wrote with non-breaking hyphens, or one shaped like an id. A prose word ("e-" / "planning") may break there.
+ */
+export function isSplitIdentifier(a, b, doc) {
+  if (!a.endsWith('-')) return false;
+  const joined = bare(a + b);
+  return doc.words.has(joined) && Boolean(doc.noBreak?.has(joined) || ID_SHAPE.test(joined));
+}
+
+/**
+ * Lines of table content a caption whose table continues on the next page must have under its header on its own
+ * page: one tall row or three short ones are a start a reader can follow, one line is not. Counted in lines, not
+ * rows: the layout keeps the same number of estimated lines with the caption (src/render/docx/table-keep.ts).
+ */
+export const MIN_LINES_UNDER_CAPTION = 3;
+
+/**
+ * Table captions whose table continues on the next page (that page opens with the repeated header) with fewer than
+ * MIN_LINES_UNDER_CAPTION lines of content under the header on this page. The header's lines are those this page
+ * shares with the next page's opening; group rows ("Kesenjangan", one cell across the table) are sub-headings, not
+ * content. Lines are the page's rows of text: the cells of a table row share them.
+ */
+function strandedCaptions(doc, rows, next) {
+  const out = [];
+  rows.forEach((row, r) => {
+    const table = (doc.tables ?? []).find((t) => t.caption === row.text || (row.text.length >= 12 && t.caption.startsWith(row.text)));
+    if (!table || !rows[r + 1] || next[0]?.text !== rows[r + 1].text) return;
+    let header = 1;
+    while (r + 1 + header < rows.length && rows[r + 1 + header].text === next[header]?.text) header++;
+    const groups = new Set(table.body.filter((b) => b.group).map((b) => b.text));
+    const lines = rows.slice(r + 1 + header).filter((x) => !groups.has(x.text)).length;
+    if (lines < MIN_LINES_UNDER_CAPTION) out.push(row.text.slice(0, 80));
+  });
+  return out;
+}
+
 /** Defects of a laid-out document (pure: the DOCX facts and the PDF pages in, the defects out). */
 export function findDefects(doc, pages) {
   const defects = [];
@@ -183,9 +145,13 @@ export function findDefects(doc, pages) {
     const page = i + 1;
     for (const line of content[i]) {
       const a = line.words[line.words.length - 1].text;
-      // A break after a hyphen or a slash is a line-break opportunity a typesetter uses too ("e-" / "planning").
-      if (/[-/]$/.test(a)) continue;
       const b = continuation(line, content[i]);
+      // A break after a hyphen or a slash is a line-break opportunity a typesetter uses too ("e-" / "planning"),
+      // but not inside an identifier ("gov-" / "03").
+      if (/[-/]$/.test(a)) {
+        if (b && isSplitIdentifier(a, b.text, doc)) defects.push({ kind: 'split', page, text: `${a}/${b.text}` });
+        continue;
+      }
       if (b && isSplit(a, b.text, doc.words)) defects.push({ kind: 'split', page, text: `${a}/${b.text}` });
     }
     const n = rows[i].length;
@@ -204,6 +170,9 @@ export function findDefects(doc, pages) {
         return first.xMin - left < 6 || Math.abs((first.xMin + last.xMax) / 2 - (left + right) / 2) < 12;
       };
       for (const r of rows[i].slice(-2)) if (matchesHeading(r.text) && placedLikeHeading(r)) defects.push({ kind: 'stranded', page, text: r.text.slice(0, 80) });
+    }
+    if (i < pages.length - 1 && !opensChapter(i + 1)) {
+      for (const text of strandedCaptions(doc, rows[i], rows[i + 1])) if (!defects.some((d) => d.page === page && d.text === text)) defects.push({ kind: 'stranded', page, text });
     }
   });
   return defects;

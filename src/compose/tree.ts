@@ -153,6 +153,8 @@ export interface DocMeta {
   style: { font: string; fontSize: number; paper: 'A4' | 'F4' | 'Letter' };
   /** Words the writer needs: "Halaman" / "Page", "Daftar Isi", "BAB" ... */
   labels: { page: string; table: string; figure: string; chapter: string };
+  /** Identifiers printed in the text ("gov-03"), which a line never breaks inside. */
+  identifiers?: readonly string[];
 }
 
 export interface DocTree {

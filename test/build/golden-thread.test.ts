@@ -78,11 +78,12 @@ describe('the golden thread in the built book', async () => {
   });
 
   it('has the heading "Matriks Keterkaitan" and says first what nothing answers', () => {
+    // Ids are written with non-breaking hyphens (U+2011), so a line never breaks inside one (issue 17).
     const at = appendix.paragraphs.findIndex((p) => /Matriks Keterkaitan$/.test(p));
     expect(at).toBeGreaterThanOrEqual(0);
     const after = appendix.paragraphs.slice(at + 1, at + 6);
     expect(after[0]).toBe('Kesenjangan yang belum dijawab program mana pun (1 dari 3 kesenjangan):');
-    expect(after[1]).toBe('gap-3 — Penandaan anggaran.');
+    expect(after[1]).toBe('gap\u20113 — Penandaan anggaran.');
     expect(after[2]).toBe('Strategi yang belum dijalankan program mana pun (1 dari 2 strategi):');
     // With something unanswered, the sentence says where it stands in the matrix (without, it does not).
     expect(appendix.paragraphs.some((p) => p.includes('; yang belum dijawab ditempatkan paling atas pada kelompoknya.'))).toBe(true);
@@ -93,13 +94,13 @@ describe('the golden thread in the built book', async () => {
     const matrix = appendix.tables.find((t) => t[0].join('|') === 'No|Kesenjangan / Strategi|Program yang Menjawab|Indikator|Anggaran (Rp)')!;
     expect(matrix.slice(1)).toEqual([
       ['Kesenjangan'],
-      ['1', 'gap-3 — Penandaan anggaran (Suprastruktur)', 'Belum ada program'],
+      ['1', 'gap\u20113 — Penandaan anggaran (Suprastruktur)', 'Belum ada program'],
       // gov-02 alone: 300.000.000 + 600.000.000 + 100.000.000
-      ['2', 'gap-1 — SDM TIK (Struktur, Smart Governance)', 'Jaringan desa (gov-02)', 'Desa terjangkau sinyal', '1.000.000.000'],
-      ['3', 'gap-2 — Sinyal desa (Infrastruktur)', 'Jaringan desa (gov-02)', 'Desa terjangkau sinyal', '1.000.000.000'],
+      ['2', 'gap\u20111 — SDM TIK (Struktur, Smart Governance)', 'Jaringan desa (gov\u201102)', 'Desa terjangkau sinyal', '1.000.000.000'],
+      ['3', 'gap\u20112 — Sinyal desa (Infrastruktur)', 'Jaringan desa (gov\u201102)', 'Desa terjangkau sinyal', '1.000.000.000'],
       ['Strategi'],
       ['4', 's2 — Regulasi daerah (Smart Governance)', 'Belum ada program'],
-      ['5', 's1 — Layanan terpadu (Smart Governance)', 'Portal layanan terpadu (gov-01)', 'Layanan daring', '100.000.000'],
+      ['5', 's1 — Layanan terpadu (Smart Governance)', 'Portal layanan terpadu (gov\u201101)', 'Layanan daring', '100.000.000'],
     ]);
   });
 
@@ -126,8 +127,8 @@ describe('the golden thread in the built book', async () => {
   it('shows the sequence: dependencies and milestones per program, the funding source beside each amount', () => {
     const sequence = book.tables.find((t) => t[0].join('|') === 'No|Program|Tahun|Bergantung pada|Tonggak Capaian')!;
     expect(sequence.slice(1)).toEqual([
-      ['1', 'Portal layanan terpadu (gov-01)', '2024', '-', '-'],
-      ['2', 'Jaringan desa (gov-02)', '2025–2027', 'Portal layanan terpadu (gov-01, 2024)', '2026: BTS di 10 desa'],
+      ['1', 'Portal layanan terpadu (gov\u201101)', '2024', '-', '-'],
+      ['2', 'Jaringan desa (gov\u201102)', '2025–2027', 'Portal layanan terpadu (gov\u201101, 2024)', '2026: BTS di 10 desa'],
     ]);
     const roadmap = book.tables.find((t) => t[0][0] === 'No' && t[0].includes('2026') && t[0].includes('OPD'))!;
     expect(roadmap.find((r) => r[1] === 'Jaringan desa')!.slice(3, 8)).toEqual(['-', '300.000.000(APBD)', '600.000.000(DAK)', '100.000.000(CSR)', '-']);

@@ -1,7 +1,7 @@
 // The page checker's rules (scripts/page-check.mjs) on hand-made pages: no LibreOffice needed. Each rule is
 // shown to fire on a page made to have the defect and to stay quiet on the same page without it.
 import { describe, expect, it } from 'vitest';
-import { findDefects, isSplit, paragraphsOf, parseBbox, type DocFacts, type Line, type Page } from '../../scripts/page-check.mjs';
+import { captionedTables, findDefects, MIN_LINES_UNDER_CAPTION, isSplit, isSplitIdentifier, paragraphsOf, parseBbox, type DocFacts, type Line, type Page } from '../../scripts/page-check.mjs';
 
 /** A line of words at height y (12 pt tall), starting at x, words 40 pt apart. */
 function line(y: number, x: number, words: string[]): Line {
@@ -38,6 +38,66 @@ describe('page checker rules', () => {
     expect(findDefects(doc(), pages).filter((d) => d.kind === 'split')).toEqual([{ kind: 'split', page: 1, text: 'Diskomi/nfo' }]);
     const whole = [line(100, 300, ['Diskominfo']), line(112, 300, ['teks'])];
     expect(findDefects(doc(), [page(1, [...filler(140, 30), ...whole]), page(2, filler(100, 30))]).filter((d) => d.kind === 'split')).toEqual([]);
+  });
+
+  it('an identifier broken after its hyphen is a split; a prose word broken there is not', () => {
+    const facts = doc({ words: new Set([...doc().words, 'gov-03', 'e-planning', 'qw-sipandu']), noBreak: new Set(['qw-sipandu']) });
+    expect(isSplitIdentifier('(gov-', '03)', facts)).toBe(true);
+    expect(isSplitIdentifier('e-', 'planning', facts)).toBe(false);
+    // Not shaped like an id, but written with non-breaking hyphens in the DOCX: an identifier all the same.
+    expect(isSplitIdentifier('qw-', 'sipandu', facts)).toBe(true);
+    expect(isSplitIdentifier('qw-', 'sipandu', { words: facts.words })).toBe(false);
+    // Shaped like an id but not a word of the document: no claim.
+    expect(isSplitIdentifier('gov-', '04', facts)).toBe(false);
+    const cell = [line(100, 300, ['aparatur', '(gov-']), line(112, 300, ['03)'])];
+    expect(findDefects(facts, [page(1, [...filler(140, 30), ...cell]), page(2, filler(100, 30))]).filter((d) => d.kind === 'split')).toEqual([{ kind: 'split', page: 1, text: '(gov-/03)' }]);
+    const whole = [line(100, 300, ['aparatur']), line(112, 300, ['(gov-03)'])];
+    expect(findDefects(facts, [page(1, [...filler(140, 30), ...whole]), page(2, filler(100, 30))]).filter((d) => d.kind === 'split')).toEqual([]);
+  });
+
+  describe('a table caption at the foot of a page', () => {
+    const caption = 'Tabel L.4 Matriks Keterkaitan';
+    const facts = doc({
+      headings: [caption],
+      titles: [],
+      tables: [{ caption, body: [{ text: 'Kesenjangan', group: true }, { text: '1 gap-01 SDM', group: false }, { text: '2 gap-02', group: false }, { text: '3 gap-03', group: false }] }],
+    });
+    // A header of two lines (its cells wrap), repeated at the top of the next page.
+    const head = (y: number) => [line(y, 85, ['No', 'Kesenjangan', '/', 'Strategi']), line(y + 12, 200, ['Program'])];
+    /** Page 1 ends with the caption, the header and `rows` (lines of text); page 2 repeats the header and goes on. */
+    const pages = (rows: string[][], nextHeader = true) => [
+      page(1, [...filler(100, 25), line(540, 200, caption.split(' ')), ...head(560), ...rows.map((r, k) => line(590 + k * 14, 85, r))]),
+      page(2, [...(nextHeader ? head(100) : []), line(130, 85, ['3', 'gap-03']), ...filler(150, 25)]),
+    ];
+
+    it('is stranded with fewer than three lines of content under its header (a group row is no content)', () => {
+      expect(MIN_LINES_UNDER_CAPTION).toBe(3);
+      // Two rows of one line each, under a group row: two lines.
+      expect(findDefects(facts, pages([['Kesenjangan'], ['1', 'gap-01', 'SDM'], ['2', 'gap-02']]))).toEqual([{ kind: 'stranded', page: 1, text: caption }]);
+      // The first two lines of a tall row that continues on the next page.
+      expect(findDefects(facts, pages([['Kesenjangan'], ['1', 'gap-01', 'SDM'], ['aparatur']]))).toEqual([{ kind: 'stranded', page: 1, text: caption }]);
+      expect(findDefects(facts, pages([])).map((d) => d.kind)).toEqual(['stranded']);
+    });
+
+    it('is not stranded with one row of three lines under it (its other cells empty), or when its table ends on the page', () => {
+      expect(findDefects(facts, pages([['Kesenjangan'], ['1', 'gap-01', 'SDM'], ['aparatur'], ['terlatih']]))).toEqual([]);
+      expect(findDefects(facts, pages([['1', 'gap-01'], ['2', 'gap-02'], ['3', 'gap-03']]))).toEqual([]);
+      const complete = [['Kesenjangan'], ['1', 'a'], ['2', 'b'], ['3', 'c']];
+      expect(findDefects(facts, pages(complete, false))).toEqual([]);
+    });
+
+    it('is not judged when the next page does not repeat the header (the table did not continue there)', () => {
+      expect(findDefects(facts, pages([['Kesenjangan'], ['1', 'Aparatur']], false))).toEqual([]);
+    });
+
+    it('reads each captioned table’s rows from WordprocessingML: header rows left out, group rows marked', () => {
+      const tc = (text: string, span = '') => `<w:tc><w:tcPr>${span}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+      const xml = `<w:p><w:pPr><w:pStyle w:val="TableCaption"/></w:pPr><w:r><w:t>Tabel L.4 Matriks</w:t></w:r></w:p><w:tbl><w:tblPr/>`
+        + `<w:tr><w:trPr><w:tblHeader/></w:trPr>${tc('No')}${tc('Kesenjangan')}</w:tr>`
+        + `<w:tr>${tc('Kesenjangan', '<w:gridSpan w:val="2"/>')}</w:tr><w:tr>${tc('1')}${tc('gap-01 SDM')}</w:tr></w:tbl>`
+        + '<w:p><w:r><w:t>Tabel 9.9 tanpa tabel</w:t></w:r></w:p>';
+      expect(captionedTables(xml)).toEqual([{ caption: 'Tabel L.4 Matriks', body: [{ text: 'Kesenjangan', group: true }, { text: '1 gap-01 SDM', group: false }] }]);
+    });
   });
 
   it('a page of at most five rows is sparse unless the next page opens a chapter', () => {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { roman } from '../../format/indonesian.js';
 import type { Model } from '../../model/types.js';
+import { identifiersOf } from '../identifiers.js';
 import { inlineText } from '../markdown.js';
 import type { Templates } from '../templates.js';
 import type { Block, ComposedBook, DocMeta, DocTree, Inline, Section } from '../tree.js';
@@ -252,6 +253,7 @@ function docMeta(model: Model): DocMeta {
     language: 'id-ID',
     style: m.style,
     labels: { page: 'Halaman', table: 'Tabel', figure: 'Gambar', chapter: 'BAB' },
+    identifiers: identifiersOf(model),
   };
 }
 

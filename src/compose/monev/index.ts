@@ -13,6 +13,7 @@ import type { IndicatorResult, Model, ProgramProgress, ProgressYear, QuickWinPro
 import { numberChapters } from '../book/index.js';
 import { fileSlug, regionFullName } from '../book/names.js';
 import type { View } from '../book/view.js';
+import { identifiersOf } from '../identifiers.js';
 import { markdownToBlocks } from '../markdown.js';
 import { groupRow, headRow, moneyCell, noCell, sourceNote, t, textCell, valueText } from '../tables/cells.js';
 import type { Templates } from '../templates.js';
@@ -393,6 +394,7 @@ export function composeMonev(model: Model, y: ProgressYear, templates: Templates
     language: 'id-ID',
     style: model.masterplan.style,
     labels: { page: 'Halaman', table: 'Tabel', figure: 'Gambar', chapter: 'BAB' },
+    identifiers: identifiersOf(model),
   };
   return { meta, sections: [cover, front, ...body] };
 }

@@ -10,6 +10,7 @@ import { formatDate } from '../../format/indonesian.js';
 import type { Model } from '../../model/types.js';
 import { imageInfo } from '../book/image.js';
 import { fileSlug, regionFullName } from '../book/names.js';
+import { identifiersOf } from '../identifiers.js';
 import { parseInline } from '../markdown.js';
 import type { Templates } from '../templates.js';
 import type { Block, DocTree, Inline, Provision } from '../tree.js';
@@ -148,6 +149,7 @@ export function composePerbup(model: Model, templates: Templates, books: readonl
       language: 'id-ID',
       style: m.style,
       labels: { page: 'Halaman', table: 'Tabel', figure: 'Gambar', chapter: 'BAB' },
+      identifiers: identifiersOf(model),
     },
     sections: [{ kind: 'section', orientation: 'portrait', pageNumbers: 'arabic', restart: true, blocks }],
   };

@@ -19,7 +19,7 @@ type Heading = Extract<Block, { kind: 'heading' }>;
 
 function heading(ctx: Ctx, b: Heading): Paragraph {
   const style = `Heading${b.level}`;
-  const runs = inlineRuns(b.content);
+  const runs = inlineRuns(b.content, ctx.typeset);
   const children =
     b.level === 1
       ? [...(b.number ? [new TextRun({ text: chapterLabel(ctx.meta, b.number) }), new TextRun({ break: 1 })] : []), ...runs]
@@ -60,7 +60,7 @@ function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Blo
   const opens = isHeading(previous) && text.length <= OPENING_CHARACTERS && next !== undefined && !isHeading(next);
   const introduces = opens || (text.length <= INTRO_CHARACTERS && (next?.kind === 'table' || next?.kind === 'figure' || (next?.kind === 'list' && /:\s*$/.test(text))));
   const align = b.style === 'subheading' ? 'left' : b.align ?? (b.style === 'legalHeading' ? 'center' : defaultAlign(b.content));
-  return rawBlock(ctx, paragraphXml(b.content, { style, align, keepNext: introduces && b.style !== 'subheading' }));
+  return rawBlock(ctx, paragraphXml(b.content, ctx.typeset, { style, align, keepNext: introduces && b.style !== 'subheading' }));
 }
 
 function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): FileChild[] {
@@ -74,12 +74,12 @@ function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): Fil
           alignment: alignOf(child.align ?? defaultAlign(child.content)),
           numbering: { reference, level: Math.min(level, 2), instance },
           spacing: { after: 60 },
-          children: inlineRuns(child.content),
+          children: inlineRuns(child.content, ctx.typeset),
         }));
       } else if (child.kind === 'list') {
         out.push(...list(ctx, child, level + 1));
       } else if (child.kind === 'paragraph') {
-        out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { left: 720 + level * 360 }, children: inlineRuns(child.content) }));
+        out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { left: 720 + level * 360 }, children: inlineRuns(child.content, ctx.typeset) }));
       } else {
         out.push(...renderBlock(ctx, child));
       }
@@ -119,7 +119,7 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
     ctx.warnings.push({ kind: 'docx-figure-empty', subject: figureName(ctx, b), message: 'neither image nor chart' });
   }
   const label = b.number ? [new TextRun({ text: `${ctx.meta.labels.figure} ${b.number} ` })] : [];
-  out.push(new Paragraph({ style: STYLE.figureCaption, children: [new Bookmark({ id: bookmarkName(b.id), children: [...label, ...inlineRuns(b.caption)] })] }));
+  out.push(new Paragraph({ style: STYLE.figureCaption, children: [new Bookmark({ id: bookmarkName(b.id), children: [...label, ...inlineRuns(b.caption, ctx.typeset)] })] }));
   return out;
 }
 

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { Block, DocMeta, DocTree, Inline } from '../../compose/tree.js';
 import { roman } from '../../format/indonesian.js';
+import type { Typeset } from './typeset.js';
 
 /**
  * Content the writer could not put on the page as asked. `subject` names the item as the reader sees it
@@ -28,6 +29,8 @@ export interface Entry {
 export interface Ctx {
   meta: DocMeta;
   textWidth: number;
+  /** Height available to text (twips) in the current section. */
+  textHeight: number;
   warnings: Warning[];
   entries: Entry[];
   /** id → displayed page ("iii", "12"), measured or estimated. */
@@ -40,6 +43,8 @@ export interface Ctx {
   placeholders: Map<FileChild, number>;
   /** This render's placeholder marker (see rawMarker). */
   marker: string;
+  /** Text as written into the document (typeset.ts). */
+  typeset: Typeset;
 }
 
 /**

@@ -10,9 +10,10 @@ import { readZip, type Parts } from '../zip.js';
 import { renderBlock } from './blocks.js';
 import { collectEntries, mergeRaw, rawMarker, spliceRaw, type Ctx, type Entry, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
-import { textWidth } from './page.js';
+import { textHeight, textWidth } from './page.js';
 import { sectionOptions } from './sections.js';
 import { buildNumbering, buildStyles } from './styles.js';
+import { typesetter } from './typeset.js';
 
 export type { Warning } from './context.js';
 
@@ -32,9 +33,10 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
   const warnings: Warning[] = [];
   if (!opts.tocPages) warnings.push({ kind: 'docx-toc-estimated', subject: '', message: 'TOC page numbers are estimated (no measured pages given)' });
 
-  const ctx: Ctx = { meta: tree.meta, textWidth: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map(), marker: rawMarker() };
+  const ctx: Ctx = { meta: tree.meta, textWidth: 0, textHeight: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map(), marker: rawMarker(), typeset: typesetter(tree.meta.identifiers) };
   const sections = tree.sections.map((s, i) => {
     ctx.textWidth = textWidth(tree.meta.style.paper, s.orientation);
+    ctx.textHeight = textHeight(tree.meta.style.paper, s.orientation);
     const children = mergeRaw(ctx, s.blocks.flatMap((b, i) => renderBlock(ctx, b, s.blocks[i + 1], s.blocks[i - 1])));
     return sectionOptions(tree.meta, s, i, children);
   });

@@ -10,6 +10,7 @@ import { rawBlock, type Ctx } from './context.js';
 import { fitPx } from './front.js';
 import { mm } from './page.js';
 import { escapeXml, runsXml } from './text-xml.js';
+import type { Typeset } from './typeset.js';
 
 /** "Menimbang" / "Mengingat" / "Menetapkan" at 11 pt fit in 2.8 cm; the colon column and each label step. */
 export const LEGAL_COLUMNS = { lead: mm(28), colon: mm(5), label: mm(8) } as const;
@@ -24,7 +25,7 @@ export function provisionStops(p: Pick<Provision, 'lead' | 'label' | 'depth'>): 
   return { label, text: p.label ? label + LEGAL_COLUMNS.label : label, ...(p.lead !== undefined ? { lead: LEGAL_COLUMNS.lead } : {}) };
 }
 
-export function provisionXml(p: Provision): string {
+export function provisionXml(p: Provision, typeset: Typeset): string {
   const stops = provisionStops(p);
   const tabs = [stops.lead, p.lead !== undefined ? stops.lead! + LEGAL_COLUMNS.colon : undefined, ...Array.from({ length: p.depth }, (_, k) => stops.label - (p.depth - 1 - k) * LEGAL_COLUMNS.label), p.label ? stops.text : undefined]
     .filter((v): v is number => v !== undefined && v > 0);
@@ -35,11 +36,11 @@ export function provisionXml(p: Provision): string {
   const pPr = `<w:pPr>${tabXml}<w:spacing w:after="60"/>${ind}<w:jc w:val="both"/></w:pPr>`;
   const lead = p.lead !== undefined ? `${text(p.lead)}${TAB}${text(p.lead ? ':' : '')}${TAB}` : '';
   const label = p.label ? `${TAB.repeat(p.depth)}${text(p.label)}${TAB}` : '';
-  return `<w:p>${pPr}${lead}${label}${runsXml(p.content).join('')}</w:p>`;
+  return `<w:p>${pPr}${lead}${label}${runsXml(p.content, typeset).join('')}</w:p>`;
 }
 
 export function renderProvision(ctx: Ctx, p: Provision): Paragraph {
-  return rawBlock(ctx, provisionXml(p));
+  return rawBlock(ctx, provisionXml(p, ctx.typeset));
 }
 
 /** The attachment's heading block on the right half: a label column ("NOMOR") and its text after a colon. */

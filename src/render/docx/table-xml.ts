@@ -8,19 +8,22 @@
  */
 import type { Align, Cell } from '../../compose/tree.js';
 import { JC, runsXml, type Sink } from './text-xml.js';
+import type { Typeset } from './typeset.js';
 
 export interface TableLayout {
   widths: number[];
   /** Paragraph style of body and header cells. */
   style: string;
-  /** Whether a row may not split across pages (header rows never do). */
-  cantSplit: (cells: Cell[], header: boolean) => boolean;
+  /** Whether a row (header row or body row `index`) may not split across pages (header rows never do). */
+  cantSplit: (cells: Cell[], header: boolean, index: number) => boolean;
   /** Whether body row `index` stays on the page of the row after it (keepNext on its paragraphs). */
   keepWithNext: (index: number) => boolean;
   /** A column's default alignment. */
   columnAlign: (col: number) => Align | undefined;
   /** Cell margins (twips) set once on the table. */
   margins: { left: number; right: number; top: number; bottom: number };
+  /** The document's typesetter (identifiers kept whole). */
+  typeset: Typeset;
 }
 
 const SHADE = {
@@ -92,9 +95,9 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
     for (let k = col; k < col + span && k < widths.length; k++) w += widths[k];
     return w;
   };
-  const row = (cells: Cell[], header: boolean, keep: boolean) => {
+  const row = (cells: Cell[], header: boolean, index: number, keep: boolean) => {
     // `docx` spells a row that may split as cantSplit "off"; kept, so both writers' tables are the same.
-    out.push(`<w:tr><w:trPr>${layout.cantSplit(cells, header) ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>'}${header ? '<w:tblHeader/>' : ''}</w:trPr>`);
+    out.push(`<w:tr><w:trPr>${layout.cantSplit(cells, header, index) ? '<w:cantSplit/>' : '<w:cantSplit w:val="off"/>'}${header ? '<w:tblHeader/>' : ''}</w:trPr>`);
     let col = 0;
     const continuation = () => {
       while (col < covered.length && covered[col].rows > 0) {
@@ -119,7 +122,7 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
         align ? `<w:jc w:val="${JC[align]}"/>` : '',
         '</w:pPr>',
       );
-      runsXml(c.content, { bold: header || c.bold || c.shade === 'total' }, out);
+      runsXml(c.content, layout.typeset, { bold: header || c.bold || c.shade === 'total' }, out);
       out.push('</w:p></w:tc>');
       if (rows > 1) for (let k = col; k < col + span && k < covered.length; k++) covered[k] = { rows, span: k === col ? span : 0 };
       col += span;
@@ -128,7 +131,9 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
     out.push('</w:tr>');
     for (const c of covered) if (c.rows > 0) c.rows -= 1;
   };
-  for (const r of head) row(r, true, false);
-  body.forEach((r, i) => row(r, false, layout.keepWithNext(i)));
+  // A header row keeps with the row below it: a header never ends a page alone (keepWithNext says how far the body
+  // holds on).
+  head.forEach((r, i) => row(r, true, i, true));
+  body.forEach((r, i) => row(r, false, i, layout.keepWithNext(i)));
   out.push('</w:tbl>');
 }

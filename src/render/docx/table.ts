@@ -4,11 +4,13 @@
  * shading for header / group / total cells, dense → 9 pt, and the source note under the table.
  */
 import { AlignmentType, Bookmark, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Align, Cell, Table as TableBlock } from '../../compose/tree.js';
+import type { Align, Table as TableBlock } from '../../compose/tree.js';
 import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
 import { STYLE } from './styles.js';
 import { tableXmlBytes } from './table-xml.js';
+import { rowHolds } from './table-keep.js';
+import type { Typeset } from './typeset.js';
 import { fitToContent, minimumWidths } from './widths.js';
 
 const ALIGN = {
@@ -18,7 +20,7 @@ export const alignOf = (a: Align | undefined) => (a ? ALIGN[a] : undefined);
 
 export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
   const out: FileChild[] = [];
-  const captionRuns = inlineRuns(t.caption);
+  const captionRuns = inlineRuns(t.caption, ctx.typeset);
   const label = t.number ? [new TextRun({ text: `${ctx.meta.labels.table} ${t.number} ` })] : [];
   out.push(
     new Paragraph({
@@ -32,8 +34,8 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
     ctx.warnings.push({ kind: 'docx-empty-table', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: 'no rows' });
     return out;
   }
-  out.push(rawBlock(ctx, cachedTableXml(t, widths, size, styleOf(ctx, t, size))));
-  if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note) }));
+  out.push(rawBlock(ctx, cachedTableXml(ctx, t, widths, size, styleOf(ctx, t, size))));
+  if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note, ctx.typeset) }));
   else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
   return out;
 }
@@ -42,83 +44,39 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
 export function renderGrid(ctx: Ctx, grid: Pick<TableBlock, 'columns' | 'head' | 'body'>): FileChild[] {
   const table: TableBlock = { kind: 'table', id: '', number: '', caption: [], ...grid };
   const { widths, size } = layoutColumns(ctx, table);
-  return [rawBlock(ctx, cachedTableXml(table, widths, size, styleOf(ctx, table, size)))];
+  return [rawBlock(ctx, cachedTableXml(ctx, table, widths, size, styleOf(ctx, table, size)))];
 }
 
 /**
- * A table's XML depends only on the table, its column widths and font size: the page oracle's layout, the book
- * and its chapter file write the same tables, so each is written once.
+ * A table's XML depends only on the table, its column widths, font size and page height, and the document's typesetter: the
+ * page oracle's layout, the book and its chapter file write the same tables, so each is written once.
  */
-const written = new WeakMap<TableBlock, Map<string, Uint8Array>>();
+const written = new WeakMap<Typeset, WeakMap<TableBlock, Map<string, Uint8Array>>>();
 
-function cachedTableXml(t: TableBlock, widths: number[], size: number, style: string): Uint8Array {
-  const key = `${widths.join(',')}/${size}`;
-  let forTable = written.get(t);
-  if (!forTable) written.set(t, (forTable = new Map()));
+function cachedTableXml(ctx: Ctx, t: TableBlock, widths: number[], size: number, style: string): Uint8Array {
+  const key = `${widths.join(',')}/${size}/${ctx.textHeight}`;
+  let forTypeset = written.get(ctx.typeset);
+  if (!forTypeset) written.set(ctx.typeset, (forTypeset = new WeakMap()));
+  let forTable = forTypeset.get(t);
+  if (!forTable) forTypeset.set(t, (forTable = new Map()));
   let xml = forTable.get(key);
   if (xml === undefined) {
     xml = tableXmlBytes(t.head, t.body, {
       widths,
       style,
-      // Rows stay whole unless one is too tall for a page: Word cuts off a no-split row longer than the page.
-      cantSplit: (cells, header) => header || rowLines(cells, widths, size) <= MAX_WHOLE_ROW_LINES,
-      keepWithNext: keepRule(t, widths, size),
+      ...rowHolds(t, widths, size, Math.floor(ctx.textHeight / (size * LINE_TWIPS_PER_HALF_POINT))),
       columnAlign: (col) => t.columns[col]?.align,
       // Cell margins once for the table rather than on every cell.
       margins: { left: 80, right: 80, top: 20, bottom: 20 },
+      typeset: ctx.typeset,
     });
     forTable.set(key, xml);
   }
   return xml;
 }
 
-/** A table of at most this many body rows and estimated lines is never split across pages. */
-const SMALL_TABLE = { rows: 12, lines: 30 } as const;
-
-/**
- * Which body rows keep with the row below: every row of a small table (it moves to the next page whole, e.g. the
- * 2×2 SWOT matrix), and in a larger one the row above a closing total row, so a total never stands alone; the
- * last row keeps with the table's note.
- */
-function keepRule(t: TableBlock, widths: number[], size: number): (index: number) => boolean {
-  const last = t.body.length - 1;
-  // The last row keeps with the source note under the table, so a note never opens a page alone.
-  const noted = Boolean(t.note && t.note.length > 0);
-  const lines = t.body.reduce((n, r) => n + rowLines(r, widths, size), 0);
-  if (t.body.length <= SMALL_TABLE.rows && lines <= SMALL_TABLE.lines) return (i) => i < last || noted;
-  const closesWithTotal = t.body[last]?.some((c) => c.shade === 'total') ?? false;
-  return (i) => (closesWithTotal && i === last - 1) || (noted && i === last);
-}
-
-/** A row of at most this many estimated lines never splits across pages (a third of a page). */
-const MAX_WHOLE_ROW_LINES = 15;
-
-/** Estimated lines of a row's tallest cell: characters per line from the column width and font size. */
-function rowLines(cells: Cell[], widths: number[], halfPoints: number): number {
-  let col = 0;
-  let most = 1;
-  for (const c of cells) {
-    const span = c.colSpan ?? 1;
-    const width = widths.slice(col, col + span).reduce((a, b) => a + b, 0) - 160;
-    // The font size in twips is halfPoints × 10; an average character is about 0.55 of it wide.
-    const perLine = Math.max(1, Math.floor(width / (halfPoints * 5.5)));
-    const lines = plainLines(c).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
-    most = Math.max(most, lines);
-    col += span;
-  }
-  return most;
-}
-
-function plainLines(c: Cell): string[] {
-  const parts: string[] = [''];
-  const walk = (xs: Cell['content']) => xs.forEach((x) => {
-    if (x.kind === 'break') parts.push('');
-    else if (x.kind === 'text' || x.kind === 'ref') parts[parts.length - 1] += x.text;
-    else walk(x.children);
-  });
-  walk(c.content);
-  return parts;
-}
+/** A table line's height in twips per half-point of font size: single spacing (~1.15 em) and the paragraph's spacing. */
+const LINE_TWIPS_PER_HALF_POINT = 12;
 
 /** The table's font sizes to try (half-points): its own, then 9 pt, then 8 pt, the smallest a reader accepts. */
 function sizesFor(ctx: Ctx, t: TableBlock): number[] {
@@ -142,7 +100,7 @@ function layoutColumns(ctx: Ctx, t: TableBlock): { widths: number[]; size: numbe
   const wanted = t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total));
   const sizes = sizesFor(ctx, t);
   for (const size of sizes) {
-    const widths = fitToContent(wanted, minimumWidths(t, size, ctx.meta.style.font), ctx.textWidth);
+    const widths = fitToContent(wanted, minimumWidths(t, size, ctx.meta.style.font, ctx.typeset), ctx.textWidth);
     if (widths) return { widths, size };
   }
   ctx.warnings.push({ kind: 'docx-table-too-wide', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: '8 pt' });

@@ -4,7 +4,7 @@
  * cells and the paragraphs of BAB V; a `docx` object per run and property was most of the time and memory there.
  */
 import type { Align, Inline } from '../../compose/tree.js';
-import { typeset } from './inline.js';
+import type { Typeset } from './typeset.js';
 
 export const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 
@@ -22,7 +22,7 @@ interface RunStyle { bold?: boolean; italics?: boolean }
 /** Where XML text is appended: an array, or a writer that turns it into bytes as it goes (table-xml.ts). */
 export type Sink = Pick<string[], 'push'>;
 
-export function runsXml<T extends Sink = string[]>(inlines: Inline[], style: RunStyle = {}, out: T = [] as unknown as T): T {
+export function runsXml<T extends Sink = string[]>(inlines: Inline[], typeset: Typeset, style: RunStyle = {}, out: T = [] as unknown as T): T {
   let text = '';
   let breaks = 0;
   const rPr = style.bold || style.italics ? `<w:rPr>${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italics ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
@@ -38,7 +38,7 @@ export function runsXml<T extends Sink = string[]>(inlines: Inline[], style: Run
       breaks = 1;
     } else {
       flush();
-      runsXml(i.children, i.kind === 'strong' ? { ...style, bold: true } : { ...style, italics: true }, out);
+      runsXml(i.children, typeset, i.kind === 'strong' ? { ...style, bold: true } : { ...style, italics: true }, out);
     }
   }
   flush();
@@ -46,8 +46,8 @@ export function runsXml<T extends Sink = string[]>(inlines: Inline[], style: Run
 }
 
 /** A paragraph with an optional style and alignment, and no other properties. */
-export function paragraphXml(content: Inline[], opts: { style?: string; align?: Align; keepNext?: boolean }): string {
+export function paragraphXml(content: Inline[], typeset: Typeset, opts: { style?: string; align?: Align; keepNext?: boolean }): string {
   const pPr = `${opts.style ? `<w:pStyle w:val="${opts.style}"/>` : ''}${opts.keepNext ? '<w:keepNext/>' : ''}${opts.align ? `<w:jc w:val="${JC[opts.align]}"/>` : ''}`;
-  const inner = `${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runsXml(content).join('')}`;
+  const inner = `${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runsXml(content, typeset).join('')}`;
   return inner ? `<w:p>${inner}</w:p>` : '<w:p/>';
 }

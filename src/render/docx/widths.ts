@@ -4,6 +4,7 @@
  * column needs beyond that comes from the columns with room to spare, in proportion to their spare room.
  */
 import type { Cell, Table } from '../../compose/tree.js';
+import type { Typeset } from './typeset.js';
 
 /**
  * Advance widths (1/1000 em) of ASCII 32–126 in Helvetica / Arial (Liberation Sans is metric-compatible), regular
@@ -34,28 +35,93 @@ const SLACK = 60;
 export function textTwips(text: string, halfPoints: number, bold: boolean, font: string): number {
   const table = bold ? BOLD : REGULAR;
   let em = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 32 && code <= 126) em += table[code - 32];
-    else if (code < 0x2000) em += bold ? 611 : 556; // Latin letters with diacritics, ², °
-    else if (code <= 0x206f) em += code === 0x2022 ? 350 : 1000; // bullet; dashes and quotes at most an em
-    else em += 1000; // symbols, CJK, emoji: an em
-  }
+  for (const ch of text) em += advance(ch.codePointAt(0)!, table);
+  return emToTwips(em, halfPoints, font);
+}
+
+/** Advance width (1/1000 em) of one code point. */
+function advance(code: number, table: readonly number[]): number {
+  if (code >= 32 && code <= 126) return table[code - 32];
+  if (code === 0x2011) return table['-'.charCodeAt(0) - 32]; // a non-breaking hyphen is drawn as '-'
+  if (code === 0xa0) return table[0]; // a no-break space is as wide as a space
+  if (code < 0x2000) return table === BOLD ? 611 : 556; // Latin letters with diacritics, ², °
+  if (code <= 0x206f) return code === 0x2022 ? 350 : 1000; // bullet; dashes and quotes at most an em
+  return 1000; // symbols, CJK, emoji: an em
+}
+
+/** 1/1000 em → twips at `halfPoints` (1 pt = 20 twips; halfPoints / 2 pt per em), rounded up. */
+function emToTwips(em: number, halfPoints: number, font: string): number {
   const scale = KNOWN_FONTS.test(font.trim()) ? 1 : 1.15;
-  // 1 pt = 20 twips; halfPoints / 2 pt per em.
   return Math.ceil((em / 1000) * (halfPoints / 2) * 20 * scale);
 }
 
 /**
- * The pieces of text a line may not break inside: split at spaces, after a hyphen, and after a slash between two
- * letters (LibreOffice breaks "Kabupaten/Kota" and "gov-0001", but keeps a reference number such as
- * "188.45/112/Huk/2023" whole, so its width is the column's minimum).
+ * The pieces of text a line may not break inside, in text as typeset (typeset.ts): split at spaces, after a
+ * hyphen, and after a slash between two letters (LibreOffice breaks "Kabupaten/Kota" and "e-planning", but keeps
+ * a reference number such as "188.45/112/Huk/2023" whole). An identifier's hyphens are non-breaking hyphens by
+ * then, so "gov‑03" is one piece; so is anything joined by a no-break space ("Rp 1.580.000.000").
  */
 export function unbreakables(text: string): string[] {
-  return text.split(/\s+/).flatMap((w) => w.split(/(?<=-)|(?<=\p{L}\/)(?=\p{L})/u)).filter((w) => w !== '');
+  // A no-break space joins (it is \s to JavaScript, so the split names the spaces a line breaks at).
+  return text.split(/[^\S\u00A0]+/).flatMap((w) => w.split(/(?<=-)|(?<=\p{L}\/)(?=\p{L})/u)).filter((w) => w !== '');
+}
+
+/**
+ * The widest piece of `text` (as unbreakables splits it) in 1/1000 em, in one pass over its characters: the width
+ * of the piece being read grows until a break, with no substrings or regular expressions (a table of 1,000
+ * programs has tens of thousands of cells; issue 17).
+ */
+function widestPieceEm(text: string, bold: boolean): number {
+  const table = bold ? BOLD : REGULAR;
+  let widest = 0;
+  let piece = 0;
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    if (breaksAt(code)) {
+      if (piece > widest) widest = piece;
+      piece = 0;
+    } else {
+      piece += advance(code, table);
+      // A line may break after a hyphen, and after a slash between two letters.
+      if (code === 0x2d || (code === 0x2f && isLetter(prev) && isLetter(text.codePointAt(i + 1) ?? 0))) {
+        if (piece > widest) widest = piece;
+        piece = 0;
+      }
+    }
+    prev = code;
+  }
+  return piece > widest ? piece : widest;
+}
+
+/** The widest unbreakable piece of `text` in twips at `halfPoints`. */
+export const widestPiece = (text: string, halfPoints: number, bold: boolean, font: string): number =>
+  emToTwips(widestPieceEm(text, bold), halfPoints, font);
+
+/** The white space a line breaks at: JavaScript's \s without the no-break space (which joins). */
+function breaksAt(code: number): boolean {
+  if (code === 0x20) return true;
+  if (code < 0x80) return code >= 0x09 && code <= 0x0d;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+const LETTER = /\p{L}/u;
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  return LETTER.test(String.fromCodePoint(code));
 }
 
 function cellText(c: Cell): string {
+  // Most cells are one run of text.
+  if (c.content.length === 1 && c.content[0].kind === 'text') return c.content[0].text;
   const walk = (xs: Cell['content']): string =>
     xs.map((x) => (x.kind === 'break' ? ' ' : x.kind === 'text' || x.kind === 'ref' ? x.text : walk(x.children))).join('');
   return walk(c.content);
@@ -64,26 +130,48 @@ function cellText(c: Cell): string {
 const isBold = (c: Cell, header: boolean) => header || Boolean(c.bold) || c.shade === 'total' || c.shade === 'group' || c.content.some((x) => x.kind === 'strong');
 
 /** Each column's minimum width (twips): its longest unbreakable piece in a one-column cell, plus margins. */
-export function minimumWidths(t: Pick<Table, 'columns' | 'head' | 'body'>, halfPoints: number, font: string): number[] {
-  const min = t.columns.map(() => 0);
-  const rows: [Cell[], boolean][] = [...t.head.map((r): [Cell[], boolean] => [r, true]), ...t.body.map((r): [Cell[], boolean] => [r, false])];
+export function minimumWidths(t: Pick<Table, 'columns' | 'head' | 'body'>, halfPoints: number, font: string, typeset: Typeset): number[] {
+  return columnEms(t, typeset).map((em) => (em === 0 ? 0 : emToTwips(em, halfPoints, font) + CELL_MARGINS + SLACK));
+}
+
+type Measured = Pick<Table, 'columns' | 'head' | 'body'>;
+
+/**
+ * Each column's widest piece in 1/1000 em, the same at every font size, so a table tried at 11, 9 and 8 pt is read
+ * once (the widest piece in twips is the widest in em converted: the conversion only grows with em).
+ */
+const measured = new WeakMap<Measured, { typeset: Typeset; ems: number[] }>();
+
+function columnEms(t: Measured, typeset: Typeset): number[] {
+  const known = measured.get(t);
+  if (known?.typeset === typeset) return known.ems;
+  const ems = t.columns.map(() => 0);
+  // Texts repeat within a table ("Penanggung jawab:", an OPD's name, "-"): each measured once, regular and bold.
+  const seen = [new Map<string, number>(), new Map<string, number>()];
   // Columns still covered by a rowSpan from a row above: the cells given for a row skip them.
   const covered = t.columns.map(() => 0);
-  for (const [cells, header] of rows) {
+  const measureRow = (cells: Cell[], header: boolean) => {
     let col = 0;
     for (const c of cells) {
       while (col < covered.length && covered[col] > 0) col++;
       const span = c.colSpan ?? 1;
-      if (span === 1 && col < min.length) {
+      if (span === 1 && col < ems.length) {
         const bold = isBold(c, header);
-        for (const piece of unbreakables(cellText(c))) min[col] = Math.max(min[col], textTwips(piece, halfPoints, bold, font));
+        const text = cellText(c);
+        const memo = seen[bold ? 1 : 0];
+        let em = memo.get(text);
+        if (em === undefined) memo.set(text, (em = widestPieceEm(typeset(text), bold)));
+        if (em > ems[col]) ems[col] = em;
       }
       if ((c.rowSpan ?? 1) > 1) for (let k = col; k < col + span && k < covered.length; k++) covered[k] = c.rowSpan!;
       col += span;
     }
     for (let k = 0; k < covered.length; k++) if (covered[k] > 0) covered[k] -= 1;
-  }
-  return min.map((w) => (w === 0 ? 0 : w + CELL_MARGINS + SLACK));
+  };
+  for (const r of t.head) measureRow(r, true);
+  for (const r of t.body) measureRow(r, false);
+  measured.set(t, { typeset, ems });
+  return ems;
 }
 
 /**

@@ -9,6 +9,9 @@ import { inlineRuns } from '../../../src/render/docx/inline.js';
 import { spliceRaw } from '../../../src/render/docx/context.js';
 import { tableXml, tableXmlBytes, type TableLayout } from '../../../src/render/docx/table-xml.js';
 import { escapeXml, paragraphXml, runsXml } from '../../../src/render/docx/text-xml.js';
+import { typesetter } from '../../../src/render/docx/typeset.js';
+
+const plain = typesetter();
 
 /**
  * The direct writer must write what `docx` writes for the same table: the reference below builds the table with
@@ -40,15 +43,15 @@ function viaDocx(head: Cell[][], body: Cell[][], layout: TableLayout): string {
         style: layout.style,
         keepNext: c.shade === 'group' || keep ? true : undefined,
         alignment: align ? ALIGN[align] : undefined,
-        children: inlineRuns(c.content, { bold: header || c.bold || c.shade === 'total' ? true : undefined }),
+        children: inlineRuns(c.content, layout.typeset, { bold: header || c.bold || c.shade === 'total' ? true : undefined }),
       })],
     });
   };
-  const rows = [...head.map((r) => [r, true, false] as const), ...body.map((r, i) => [r, false, layout.keepWithNext(i)] as const)].map(([cells, header, keep]) => {
+  const rows = [...head.map((r, i) => [r, true, i, true] as const), ...body.map((r, i) => [r, false, i, layout.keepWithNext(i)] as const)].map(([cells, header, index, keep]) => {
     let col = 0;
     return new TableRow({
       tableHeader: header || undefined,
-      cantSplit: layout.cantSplit(cells, header),
+      cantSplit: layout.cantSplit(cells, header, index),
       children: cells.map((c) => {
         const out = cell(c, col, header, keep);
         col += c.colSpan ?? 1;
@@ -74,6 +77,7 @@ const layoutFor = (widths: number[], aligns: (Align | undefined)[]): TableLayout
   keepWithNext: (index) => index % 3 === 1,
   columnAlign: (col) => aligns[col],
   margins: { left: 80, right: 80, top: 20, bottom: 20 },
+  typeset: plain,
 });
 
 const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '&', '<', '>', '"', "'", '\u0001', '\u00A0', 'é', '—', 'Rp 5', 'Tabel 1', '\t'), maxLength: 12 });
@@ -124,15 +128,15 @@ describe('tableXml', () => {
     fc.assert(fc.property(
       fc.array(inline, { maxLength: 6 }), fc.option(fc.constantFrom('Quote', 'Small'), { nil: undefined }), align,
       (content, style, a) => {
-        const reference = new Paragraph({ style, alignment: a ? ALIGN[a] : undefined, children: inlineRuns(content) });
-        expect(paragraphXml(content, { style, align: a })).toBe(bodyXml([reference]));
+        const reference = new Paragraph({ style, alignment: a ? ALIGN[a] : undefined, children: inlineRuns(content, plain) });
+        expect(paragraphXml(content, plain, { style, align: a })).toBe(bodyXml([reference]));
       },
     ), { numRuns: 200 });
   });
 
   it('runs: text escaped as docx does, adjacent text merged, a break starting the next run', () => {
     expect(escapeXml(`a&b<c>"d"'e'\u0001\u000B\tf`)).toBe('a&amp;b&lt;c&gt;&quot;d&quot;&apos;e&apos;\tf');
-    const runs = runsXml([{ kind: 'text', text: 'Rp 5' }, { kind: 'ref', target: 't', text: ' dan' }, { kind: 'break' }, { kind: 'text', text: 'x' }, { kind: 'strong', children: [{ kind: 'text', text: 'b' }] }]);
+    const runs = runsXml([{ kind: 'text', text: 'Rp 5' }, { kind: 'ref', target: 't', text: ' dan' }, { kind: 'break' }, { kind: 'text', text: 'x' }, { kind: 'strong', children: [{ kind: 'text', text: 'b' }] }], plain);
     expect(runs).toEqual([
       '<w:r><w:t xml:space="preserve">Rp\u00A05 dan</w:t></w:r>',
       '<w:r><w:br/><w:t xml:space="preserve">x</w:t></w:r>',

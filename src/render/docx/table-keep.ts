@@ -1,0 +1,91 @@
+/**
+ * Which rows of a table hold together across a page break, from an estimate of each row's height in lines (the
+ * layout engine's own heights are unknown when the document is written).
+ */
+import type { Cell, Table } from '../../compose/tree.js';
+import { CELL_MARGINS } from './widths.js';
+
+/** A table of at most this many body rows and estimated lines is never split across pages. */
+export const SMALL_TABLE = { rows: 12, lines: 30 } as const;
+
+/**
+ * Lines of content a caption and its header keep under them on their page (issue 17): counted in lines, not rows,
+ * so one tall row is enough and two one-line rows are not; keeping whole rows up to a count of rows moved blocks
+ * of tall rows to the next page and left nearly empty pages behind. The page checker's minimum
+ * (scripts/page-check.mjs, MIN_LINES_UNDER_CAPTION) is the same number, judged on the laid-out page.
+ */
+export const CAPTION_CONTENT_LINES = 3;
+
+/** A row of at most this many estimated lines never splits across pages (a third of a page). */
+export const MAX_WHOLE_ROW_LINES = 15;
+
+/** How a table's rows hold together: whether a row may not split, and whether body row `index` keeps with the next. */
+export interface RowHolds {
+  cantSplit: (cells: Cell[], header: boolean, index: number) => boolean;
+  keepWithNext: (index: number) => boolean;
+}
+
+/**
+ * Rows stay whole unless one is too tall for a page (Word cuts off a no-split row longer than the page) or, away
+ * from the caption, taller than MAX_WHOLE_ROW_LINES (a gap that large is worse than a split row). The rows that
+ * complete the caption's lines stay whole whenever they fit on a page under the caption and header: split, they
+ * would leave a line or two of a row under the caption (issue 17).
+ * Every body row keeps with the next in a small table (it moves to the next page whole, e.g. the 2×2 SWOT matrix);
+ * in a larger one, the rows before the one that brings the content under the caption to CAPTION_CONTENT_LINES
+ * (group rows are sub-headings, not content; header rows always keep with the next row), and the row above a
+ * closing total row, so a total never stands alone; the last row keeps with the table's note, so a note never
+ * opens a page alone.
+ */
+export function rowHolds(t: Pick<Table, 'head' | 'body' | 'note'>, widths: number[], halfPoints: number, pageLines: number): RowHolds {
+  const last = t.body.length - 1;
+  const noted = Boolean(t.note && t.note.length > 0);
+  const heights = t.body.map((r) => rowLines(r, widths, halfPoints));
+  const lines = heights.reduce((n, h) => n + h, 0);
+  // What a page holds under the caption's line and the header rows.
+  const underCaption = pageLines - 1 - t.head.reduce((n, r) => n + rowLines(r, widths, halfPoints), 0);
+  if (t.body.length <= SMALL_TABLE.rows && lines <= SMALL_TABLE.lines) {
+    return { cantSplit: (_, header, i) => header || heights[i] <= underCaption, keepWithNext: (i) => i < last || noted };
+  }
+  const closesWithTotal = t.body[last]?.some((c) => c.shade === 'total') ?? false;
+  let opening = last;
+  for (let i = 0, seen = 0; i <= last; i++) {
+    if (t.body[i].some((c) => c.shade === 'group')) continue;
+    seen += heights[i];
+    if (seen >= CAPTION_CONTENT_LINES) {
+      opening = i;
+      break;
+    }
+  }
+  return {
+    cantSplit: (_, header, i) => header || heights[i] <= Math.min(MAX_WHOLE_ROW_LINES, underCaption) || (i <= opening && heights[i] <= underCaption),
+    keepWithNext: (i) => i < opening || (closesWithTotal && i === last - 1) || (noted && i === last),
+  };
+}
+
+/** Estimated lines of a row's tallest cell: characters per line from the column width and font size. */
+export function rowLines(cells: Cell[], widths: number[], halfPoints: number): number {
+  let col = 0;
+  let most = 1;
+  for (const c of cells) {
+    const span = c.colSpan ?? 1;
+    let width = -CELL_MARGINS;
+    for (let k = col; k < col + span && k < widths.length; k++) width += widths[k];
+    // The font size in twips is halfPoints × 10; an average character is about 0.55 of it wide.
+    const perLine = Math.max(1, Math.floor(width / (halfPoints * 5.5)));
+    const lines = plainLines(c).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    most = Math.max(most, lines);
+    col += span;
+  }
+  return most;
+}
+
+function plainLines(c: Cell): string[] {
+  const parts: string[] = [''];
+  const walk = (xs: Cell['content']) => xs.forEach((x) => {
+    if (x.kind === 'break') parts.push('');
+    else if (x.kind === 'text' || x.kind === 'ref') parts[parts.length - 1] += x.text;
+    else walk(x.children);
+  });
+  walk(c.content);
+  return parts;
+}

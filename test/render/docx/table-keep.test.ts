@@ -1,0 +1,55 @@
+// Which rows of a table hold together (issue 17): the caption keeps lines of content under it, not a count of rows.
+import { describe, expect, it } from 'vitest';
+import type { Cell, Table } from '../../../src/compose/tree.js';
+import { MIN_LINES_UNDER_CAPTION } from '../../../scripts/page-check.mjs';
+import { CAPTION_CONTENT_LINES, rowHolds, rowLines } from '../../../src/render/docx/table-keep.js';
+
+// One column 2000 twips wide at 9 pt: (2000 − 160 margins) / (18 × 5.5 twips a character) = 18 characters a line.
+const WIDTHS = [2000];
+const SIZE = 18;
+const row = (lines: number): Cell[] => [{ content: [{ kind: 'text', text: 'x'.repeat(18 * lines) }] }];
+const group: Cell[] = [{ content: [{ kind: 'text', text: 'Elemen' }], shade: 'group' }];
+/** A table too large to move whole (20 body rows): `first` rows, then one-line rows. */
+const table = (first: Cell[][]): Pick<Table, 'head' | 'body' | 'note'> => ({
+  head: [row(1)],
+  body: [...first, ...Array.from({ length: 20 - first.length }, () => row(1))],
+});
+const holds = (t: Pick<Table, 'head' | 'body' | 'note'>, pageLines = 40) => rowHolds(t, WIDTHS, SIZE, pageLines);
+const keeps = (t: Pick<Table, 'head' | 'body' | 'note'>) => t.body.map((_, i) => holds(t).keepWithNext(i));
+
+describe('render/docx/table-keep', () => {
+  it('estimates a row’s lines from its text, 18 characters a line here', () => {
+    expect([rowLines(row(1), WIDTHS, SIZE), rowLines(row(3), WIDTHS, SIZE), rowLines([{ content: [{ kind: 'text', text: 'x'.repeat(19) }] }], WIDTHS, SIZE)]).toEqual([1, 3, 2]);
+  });
+
+  it('aims at the lines the page checker demands under a caption', () => {
+    expect(CAPTION_CONTENT_LINES).toBe(MIN_LINES_UNDER_CAPTION);
+  });
+
+  it('keeps one-line rows with the caption until three lines of content are under it (a group row is no content)', () => {
+    // Group, then rows 1–3 of one line each: the third brings the lines to 3, so rows 0–2 keep with the next.
+    expect(keeps(table([group])).slice(0, 6)).toEqual([true, true, true, false, false, false]);
+  });
+
+  it('keeps nothing more when the first row alone is three lines tall', () => {
+    expect(keeps(table([group, row(3)])).slice(0, 4)).toEqual([true, false, false, false]);
+    expect(keeps(table([row(2), row(1)])).slice(0, 3)).toEqual([true, false, false]);
+  });
+
+  it('keeps a tall row under the caption whole if it fits on a page, and lets the same row split elsewhere', () => {
+    const t = table([row(20), row(1), row(1), row(1), row(20)]);
+    // 20 lines > 15 (a third of a page), but it completes the caption's lines and fits under caption and header.
+    expect(holds(t).cantSplit(t.body[0], false, 0)).toBe(true);
+    expect(holds(t).cantSplit(t.body[4], false, 4)).toBe(false);
+    expect(holds(t).cantSplit(t.body[1], false, 1)).toBe(true);
+    // On a page of 20 lines, 20 lines do not fit under a caption and a one-line header: it may split.
+    expect(holds(t, 20).cantSplit(t.body[0], false, 0)).toBe(false);
+  });
+
+  it('moves a small table whole, and keeps a closing total with the row above', () => {
+    const small = { head: [row(1)], body: [row(1), row(1), row(1)] };
+    expect(keeps(small)).toEqual([true, true, false]);
+    const total: Cell[] = [{ content: [{ kind: 'text', text: 'Jumlah' }], shade: 'total' }];
+    expect(keeps(table([...Array.from({ length: 19 }, () => row(1)), total])).slice(16)).toEqual([false, false, true, false]);
+  });
+});
