@@ -11,6 +11,7 @@ import { openLayoutSession, type LayoutSession } from '../layout-session.js';
 import { run } from '../libreoffice.js';
 import { collectEntries, type Entry, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
+import { frontStays } from './front-stays.js';
 import { renderDocx } from './index.js';
 
 export interface PdfPage {
@@ -206,18 +207,6 @@ export async function renderMeasured(tree: DocTree, session: LayoutSession, opts
   return result;
 }
 
-// Fonts whose digits all have one width (tabular figures), so a 2-digit page number is as wide as any other.
-const TABULAR_DIGITS = /^(arial|helvetica|liberation (sans|serif|mono)|times new roman|calibri|carlito|cambria|caladea|dejavu (sans|serif)|courier new|verdana|tahoma)$/i;
-
-/** Whether every measured number takes the width of the estimate it replaces (same digits count, same roman numeral). */
-function sameWidths(measured: Map<string, string>, estimated: Map<string, string>, font: string): boolean {
-  if (!TABULAR_DIGITS.test(font.trim())) return false;
-  return [...measured].every(([id, page]) => {
-    const was = estimated.get(id) ?? '';
-    return page === was || (/^\d+$/.test(page) && /^\d+$/.test(was) && page.length === was.length);
-  });
-}
-
 const now = <T>(job: () => Promise<T>): Promise<T> => job();
 
 async function measure(tree: DocTree, entries: Entry[], first: { bytes: Uint8Array; warnings: Warning[] }, session: LayoutSession, opts: MeasureOptions): Promise<Measured> {
@@ -236,9 +225,9 @@ async function measure(tree: DocTree, entries: Entry[], first: { bytes: Uint8Arr
   if (sameAs(m1.pages, estimated)) return done(first.bytes, first.warnings, m1.pages, 1, one.pdf);
   const front = frontMatter(tree);
   if (front) opts.onBodyPages?.(m1.pages);
-  // Numbers as wide as the estimates they replace leave every TOC line, and so every page, where it was: the first
+  // When writing the measured numbers cannot rewrap any line of the lists, every page stays where it was: the first
   // layout's pages are final; only the glyphs of the numbers change.
-  if (!keepPdf && sameWidths(m1.pages, estimated, tree.meta.style.font)) {
+  if (!keepPdf && frontStays(tree, entries, estimated, m1.pages)) {
     const final = await render(tree, { tocPages: m1.pages });
     return done(final.bytes, final.warnings, m1.pages, 1);
   }
