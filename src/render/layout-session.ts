@@ -84,7 +84,12 @@ export class LayoutSession {
     this.home = attachTo ?? this.dir;
     this.profileUrl = pathToFileURL(join(this.home, 'profile')).href;
     this.forgetInterrupt = onInterrupt(() => this.kill());
+    // Should the process end without closing the session (an uncaught error), LibreOffice, which runs in a process
+    // group of its own with a document open, would live on: stop it on the way out.
+    process.once('exit', this.onExit);
   }
+
+  private readonly onExit = (): void => this.kill();
 
   /** Starts the kept LibreOffice (when the platform's pipe is known); conversions wait until it is ready. */
   start(): this {
@@ -220,6 +225,7 @@ export class LayoutSession {
       clearTimeout(timer);
     }
     this.forgetInterrupt();
+    process.off('exit', this.onExit);
     this.removeFiles();
   }
 }

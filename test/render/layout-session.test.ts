@@ -2,7 +2,7 @@
  * Issue 22: one LibreOffice per build / `--watch` session / `build --all` worker. The session keeps LibreOffice
  * running and hands every conversion to it through LibreOffice's own single-instance pipe.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,23 @@ describe.skipIf(!soffice)('a layout session with LibreOffice', () => {
     expect(owner.starts).toBe(1);
     await owner.close();
     expect(processesOf(owner.home)).toBe(0);
+  }, 120_000);
+
+  it('a process that ends on an uncaught error without closing its session takes LibreOffice with it', async () => {
+    // The compiled module (npm test builds first), in a Node process of its own that crashes once LibreOffice is ready.
+    const script = `
+      const { openLayoutSession } = await import(${JSON.stringify(new URL('../../dist/render/layout-session.js', import.meta.url).href)});
+      const session = openLayoutSession(${JSON.stringify(soffice)});
+      while (session.mode === 'starting') await new Promise((r) => setTimeout(r, 50));
+      console.log(session.mode + ' ' + session.home);
+      throw new Error('boom');`;
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 90_000 });
+    const [mode, home] = child.stdout.trim().split(' ');
+    expect(mode).toBe('server');
+    expect(child.stderr).toContain('boom');
+    expect(child.status).not.toBe(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(processesOf(home)).toBe(0);
+    expect(existsSync(home)).toBe(false);
   }, 120_000);
 });
