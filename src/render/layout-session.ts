@@ -15,9 +15,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from './libreoffice.js';
 import { onInterrupt, trackTempDir } from './write.js';
@@ -240,4 +240,21 @@ export function openLayoutSession(soffice: string, opts: LayoutOptions = {}): La
   const session = new LayoutSession(soffice, opts, attach);
   session.attach();
   return session;
+}
+
+export interface ConvertOptions { soffice: string; timeoutMs?: number }
+
+/** One document → PDF in outDir (a session of its own, no server kept: tests and one-off checks); returns the PDF's path. */
+export async function convertToPdf(inputPath: string, outDir: string, opts: ConvertOptions): Promise<string> {
+  const input = resolve(inputPath);
+  const pdf = join(resolve(outDir), `${basename(input, extname(input))}.pdf`);
+  const session = new LayoutSession(opts.soffice, { timeoutMs: opts.timeoutMs });
+  try {
+    copyFileSync(await session.toPdf(readFileSync(input), basename(input, extname(input))), pdf);
+    return pdf;
+  } catch (err) {
+    throw new Error(`PDF conversion of ${input} failed: ${(err as Error).message}`);
+  } finally {
+    await session.close();
+  }
 }

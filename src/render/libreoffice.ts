@@ -1,13 +1,11 @@
 /**
  * Finding and running LibreOffice headless: the layout oracle for TOC page numbers (docx/page-oracle.ts)
- * and the DOCX → PDF step of `build --pdf`.
+ * and the DOCX → PDF step of `build --pdf`, through layout-session.ts.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { onInterrupt, trackTempDir } from './write.js';
-import { tmpdir } from 'node:os';
-import { basename, delimiter, extname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { accessSync, constants } from 'node:fs';
+import { onInterrupt } from './write.js';
+import { basename, delimiter, join } from 'node:path';
 
 const CANDIDATES = ['soffice', 'libreoffice'];
 // Installs that do not put soffice on PATH (macOS app bundle, Windows default).
@@ -77,29 +75,4 @@ export function run(file: string, args: string[], timeoutMs: number, env?: NodeJ
       else resolvePromise({ stdout, stderr });
     });
   });
-}
-
-export interface ConvertOptions { soffice: string; timeoutMs?: number }
-
-/** DOCX (or any document) → PDF in outDir; returns the PDF path. */
-export async function convertToPdf(inputPath: string, outDir: string, opts: ConvertOptions): Promise<string> {
-  // A fresh profile per run: a shared one is locked by any running LibreOffice (also the user's own)
-  // and makes the conversion silently do nothing.
-  const profile = mkdtempSync(join(tmpdir(), 'smartcity-lo-'));
-  const untrack = trackTempDir(profile);
-  const input = resolve(inputPath);
-  const pdf = join(resolve(outDir), `${basename(input, extname(input))}.pdf`);
-  try {
-    rmSync(pdf, { force: true });
-    const args = ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', resolve(outDir), input];
-    const { stdout, stderr } = await run(opts.soffice, args, opts.timeoutMs ?? 120_000);
-    // soffice exits 0 even when it could not load or convert the file: check the output exists.
-    if (!existsSync(pdf)) throw new Error(`LibreOffice did not write ${pdf}\n${(stderr + stdout).trim()}`);
-    return pdf;
-  } catch (err) {
-    throw new Error(`PDF conversion of ${input} failed: ${(err as Error).message}`);
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-    untrack();
-  }
 }

@@ -68,7 +68,7 @@ export interface WriteEnv {
 /**
  * Runs jobs one at a time, in the order asked. Publications render concurrently only to wait for LibreOffice
  * together: their Node work goes through one lane, so each document is finished (and handed to LibreOffice) in
- * turn, and no more intermediate documents are in memory at once than one.
+ * turn rather than all of them advancing a little, and no two renderings hold their intermediate objects at once.
  */
 export class Lane {
   private tail: Promise<unknown> = Promise.resolve();

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { build, type BuildResult } from '../../src/build/index.js';
 import { LayoutCache, readPdfPages } from '../../src/render/docx/page-oracle.js';
-import { openLayoutSession } from '../../src/render/layout-session.js';
-import { convertToPdf, findSoffice } from '../../src/render/libreoffice.js';
+import { convertToPdf, openLayoutSession } from '../../src/render/layout-session.js';
+import { findSoffice } from '../../src/render/libreoffice.js';
 import { listLines } from '../_helpers/list-lines.js';
 import { REPO } from '../_helpers/project.js';
 

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build/index.js';
 import { readPdfPages, type PdfPage } from '../../src/render/docx/page-oracle.js';
-import { convertToPdf, findSoffice } from '../../src/render/libreoffice.js';
+import { findSoffice } from '../../src/render/libreoffice.js';
+import { convertToPdf } from '../../src/render/layout-session.js';
 import { FIXTURES, REPO } from '../_helpers/project.js';
 
 const soffice = findSoffice(process.env);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { isListPage, matchEntries, measurePages, readPdfPages, splitPdfText } from '../../../src/render/docx/page-oracle.js';
-import { convertToPdf, findSoffice } from '../../../src/render/libreoffice.js';
+import { findSoffice } from '../../../src/render/libreoffice.js';
+import { convertToPdf } from '../../../src/render/layout-session.js';
 import { fixtureTree } from './fixture.js';
 
 const soffice = findSoffice(process.env);
