@@ -11,8 +11,8 @@ import { openLayoutSession, type LayoutSession } from '../layout-session.js';
 import { run } from '../libreoffice.js';
 import { collectEntries, type Entry, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
-import { frontStays } from './front-stays.js';
 import { renderDocx } from './index.js';
+import { writtenAsText } from './toc.js';
 
 export interface PdfPage {
   /** 0-based physical page index in the PDF. */
@@ -120,9 +120,9 @@ export interface Measured {
   bytes: Uint8Array;
   warnings: Warning[];
   measurement: Measurement;
-  /** The PDF of exactly these bytes, when asked for (`keepPdf`): the last layout, when it already had the final numbers. */
+  /** The PDF, when asked for (`keepPdf`): the layout that measured the pages, whose lists LibreOffice filled in itself. */
   pdf?: Uint8Array;
-  /** Layouts LibreOffice made for this document (1–3; 0 when it came from the cache). */
+  /** Layouts LibreOffice made for this document (1, 2 when a roman page written as text moved; 0 from the cache). */
   layouts: number;
 }
 
@@ -139,7 +139,7 @@ export interface MeasureOptions {
    * LibreOffice as soon as it is rendered rather than after every document's rendering has advanced a little.
    */
   lane?: <T>(job: () => Promise<T>) => Promise<T>;
-  /** Told the body's measured pages as soon as they are final (after the first layout when the body restarts at 1). */
+  /** Told the measured pages as soon as they are known (after the first layout), before the DOCX is rendered with them. */
   onBodyPages?: (pages: Map<string, string>) => void;
 }
 
@@ -167,15 +167,6 @@ export class LayoutCache {
 
 const sameAs = (a: Map<string, string>, b: Map<string, string>): boolean => [...a].every(([k, v]) => b.get(k) === v);
 
-/**
- * The sections before the body's first page (cover, Kata Pengantar, Daftar Isi …), when the body restarts its
- * arabic numbering: their pages then never depend on the body, nor the body's on them.
- */
-function frontMatter(tree: DocTree): DocTree | undefined {
-  const body = tree.sections.findIndex((s) => s.restart && s.pageNumbers === 'arabic');
-  return body > 0 ? { ...tree, sections: tree.sections.slice(0, body) } : undefined;
-}
-
 /** One layout: the DOCX through the session's LibreOffice, read back as pages (and bytes when wanted). */
 async function layOut(session: LayoutSession, bytes: Uint8Array, opts: MeasureOptions, keepPdf: boolean): Promise<{ pages: PdfPage[]; pdf?: Uint8Array }> {
   const path = await session.toPdf(bytes, opts.name);
@@ -188,13 +179,11 @@ async function layOut(session: LayoutSession, bytes: Uint8Array, opts: MeasureOp
 }
 
 /**
- * The DOCX with measured pages for every TOC / list entry, at the cost of as few layouts as the numbers allow:
- * 1. the book with the estimated numbers. When the layout shows them all where they were estimated, that layout is
- *    final: its DOCX is the output and its PDF the PDF;
- * 2. else the numbers are written in. Their width can change the TOC's length, and so the roman pages after it, but
- *    never the body (it restarts at 1): the front matter alone is laid out again (a few pages), or, when a PDF is
- *    wanted, the whole book, whose layout then is the PDF;
- * 3. only with a PDF wanted and a front-matter page that moved: once more, for the PDF.
+ * The DOCX with measured pages for every TOC / list entry, in one layout of the book: the lists' numbers are PAGEREF
+ * fields (toc.ts), which LibreOffice fills in as it lays the book out, so that layout, the first, shows every number
+ * where it is and is final, PDF included. What it measures is written into the DOCX as the fields' stored results,
+ * which is what Word shows. Only a number written as text (a roman front-matter page) that the layout moved costs a
+ * second layout.
  */
 export async function renderMeasured(tree: DocTree, session: LayoutSession, opts: MeasureOptions = {}): Promise<Measured> {
   const entries = collectEntries(tree);
@@ -221,31 +210,26 @@ async function measure(tree: DocTree, entries: Entry[], first: { bytes: Uint8Arr
     if (m1.missing.length > 0) w.push({ kind: 'docx-toc-unmeasured', subject: m1.missing.join(', '), message: 'not found in the LibreOffice layout' });
     return { bytes, warnings: w, measurement: { pages, missing: m1.missing, pdfPages: one.pages.length }, pdf, layouts };
   };
-  // The first layout had the estimates; when they were already right it is final (entries not found keep them).
+  // Estimates all right: the first rendering is the output as it is (entries not found keep their estimate).
   if (sameAs(m1.pages, estimated)) return done(first.bytes, first.warnings, m1.pages, 1, one.pdf);
-  const front = frontMatter(tree);
-  if (front) opts.onBodyPages?.(m1.pages);
-  // When writing the measured numbers cannot rewrap any line of the lists, every page stays where it was: the first
-  // layout's pages are final; only the glyphs of the numbers change.
-  if (!keepPdf && frontStays(tree, entries, estimated, m1.pages)) {
-    const final = await render(tree, { tocPages: m1.pages });
-    return done(final.bytes, final.warnings, m1.pages, 1);
-  }
-  if (!keepPdf && front) {
-    const again = await layOut(session, (await render(front, { tocPages: m1.pages, entries })).bytes, opts, false);
-    const pages = new Map(m1.pages);
-    for (const [id, page] of matchEntries(entries, again.pages).pages) pages.set(id, page);
-    const final = await render(tree, { tocPages: pages });
-    return done(final.bytes, final.warnings, pages, 2);
-  }
-  const second = await render(tree, { tocPages: m1.pages });
-  const two = await layOut(session, second.bytes, opts, keepPdf);
-  const m2 = matchEntries(entries, two.pages);
-  if (sameAs(m2.pages, m1.pages)) return done(second.bytes, second.warnings, m1.pages, 2, two.pdf);
-  const pages = new Map([...m1.pages, ...m2.pages]);
+  opts.onBodyPages?.(m1.pages);
+  const final = await render(tree, { tocPages: m1.pages });
+  if (textNumbersStayed(entries, estimated, m1.pages)) return done(final.bytes, final.warnings, m1.pages, 1, one.pdf);
+  // A number written as text moved: its line may wrap otherwise, so the book is laid out again with it.
+  const two = await layOut(session, final.bytes, opts, keepPdf);
+  const pages = new Map([...m1.pages, ...matchEntries(entries, two.pages).pages]);
+  if (sameAs(pages, m1.pages)) return done(final.bytes, final.warnings, pages, 2, two.pdf);
   const third = await render(tree, { tocPages: pages });
-  const pdf = keepPdf ? (await layOut(session, third.bytes, opts, true)).pdf : undefined;
-  return done(third.bytes, third.warnings, pages, keepPdf ? 3 : 2, pdf);
+  return done(third.bytes, third.warnings, pages, 2);
+}
+
+/** Whether every entry whose number is text, not a field (toc.ts: roman pages), shows in the layout the number it was given. */
+function textNumbersStayed(entries: Entry[], written: Map<string, string>, measured: Map<string, string>): boolean {
+  return entries.every((e) => {
+    const w = written.get(e.id) ?? '';
+    const m = measured.get(e.id);
+    return m === undefined || !(writtenAsText(w) || writtenAsText(m)) || w === m;
+  });
 }
 
 /** Measured pages of one tree with a LibreOffice of its own (tests; a build shares one session for every document). */

@@ -106,6 +106,9 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
         paragraph: { spacing: { after: 60, line: 276 }, indent: { left: 0 } },
       },
     ],
+    // docx's own character styles (Hyperlink, footnote reference …) are based on Word's built-in "Default Paragraph
+    // Font", which it does not write: without it their basedOn names a style the document lacks.
+    characterStyles: [{ id: 'DefaultParagraphFont', name: 'Default Paragraph Font', uiPriority: 1, semiHidden: true, unhideWhenUsed: true }],
   };
 }
 

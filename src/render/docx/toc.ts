@@ -1,21 +1,36 @@
 /**
- * Daftar Isi / Daftar Tabel / Daftar Gambar as real TOC fields, written CLEAN with cached entries and page
- * numbers, so Word shows them on first open without F9 and without the update-fields prompt
- * (the document does not set `updateFields`). Entries link to bookmarks on the headings and captions (\h).
+ * Daftar Isi / Daftar Tabel / Daftar Gambar: one paragraph per entry, linked to the bookmark on its heading or caption,
+ * its page number a PAGEREF field written clean with the measured (or estimated) number as its result.
+ *
+ * Why PAGEREF fields and no TOC field around them: LibreOffice computes a PAGEREF outside a TOC field while it lays
+ * the book out (inside one it prints the stored result), so the one layout that measures the pages already shows the
+ * right numbers, and its PDF is final. Word shows the stored result on opening, without the update-fields prompt;
+ * F9 recomputes it from Word's own layout.
  */
-import { AlignmentType, InternalHyperlink, LeaderType, Paragraph, StyleLevel, Tab, TabStopType, TableOfContents, TextRun, type FileChild } from 'docx';
+import { AlignmentType, InternalHyperlink, LeaderType, Paragraph, SimpleField, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { bookmarkName, type Ctx, type Entry } from './context.js';
 import { STYLE } from './styles.js';
 
+const ROMAN = /^[ivxlcdm]+$/i;
+
+/**
+ * A page in roman numerals (the front matter before the lists, e.g. Kata Pengantar's "i") is written as text:
+ * LibreOffice 7.4 shows a PAGEREF in arabic whatever the page's numbering, and ignores `\* roman`.
+ */
+export const writtenAsText = (page: string): boolean => page === '' || ROMAN.test(page);
+
+function pageNumber(e: Entry, page: string): SimpleField | TextRun {
+  return writtenAsText(page) ? new TextRun(page) : new SimpleField(` PAGEREF ${bookmarkName(e.id)} \\h `, page);
+}
+
 function entryParagraph(ctx: Ctx, e: Entry, style: string): Paragraph {
-  const page = ctx.pages.get(e.id) ?? '';
   return new Paragraph({
     style,
     tabStops: [{ type: TabStopType.RIGHT, position: ctx.textWidth, leader: LeaderType.DOT }],
     children: [
       new InternalHyperlink({
         anchor: bookmarkName(e.id),
-        children: [new TextRun({ text: e.text }), new TextRun({ children: [new Tab(), page] })],
+        children: [new TextRun({ text: e.text }), new TextRun({ children: [new Tab()] }), pageNumber(e, ctx.pages.get(e.id) ?? '')],
       }),
     ],
   });
@@ -29,24 +44,5 @@ function title(text: string): Paragraph {
 export function tocBlock(ctx: Ctx, kind: 'toc' | 'listOfTables' | 'listOfFigures', text: string): FileChild[] {
   const list = kind === 'toc' ? 'toc' : kind === 'listOfTables' ? 'tables' : 'figures';
   const entries = ctx.entries.filter((e) => e.list === list);
-  const paragraphs = entries.map((e) => entryParagraph(ctx, e, list === 'toc' ? `TOC${Math.min(3, e.level)}` : STYLE.tof));
-  const field =
-    list === 'toc'
-      ? new TableOfContents(text, {
-          hyperlink: true,
-          headingStyleRange: '1-3',
-          useAppliedParagraphOutlineLevel: true,
-          hideTabAndPageNumbersInWebView: true,
-          beginDirty: false,
-          contentChildren: paragraphs,
-        })
-      : new TableOfContents(text, {
-          hyperlink: true,
-          hideTabAndPageNumbersInWebView: true,
-          // Captions are plain text (numbers known at compose time), so the list is built from their style.
-          stylesWithLevels: [new StyleLevel(list === 'tables' ? STYLE.tableCaption : STYLE.figureCaption, 1)],
-          beginDirty: false,
-          contentChildren: paragraphs,
-        });
-  return [title(text), field];
+  return [title(text), ...entries.map((e) => entryParagraph(ctx, e, list === 'toc' ? `TOC${Math.min(3, e.level)}` : STYLE.tof))];
 }
