@@ -1,7 +1,7 @@
 /**
  * The writer registry: one entry per output format. A build is a list of publications (file name, input, writer
  * id); a publication may wait for another's result (a chapter file continues its book's measured page numbers; a PDF
- * is its DOCX's last layout or converts it). A new format is a new entry here, a new book a new publication:
+ * is its DOCX's measuring layout or converts it). A new format is a new entry here, a new book a new publication:
  * `build()` has no branch for either.
  */
 import { readFile } from 'node:fs/promises';
@@ -41,7 +41,7 @@ export interface Rendered {
   bytes?: Uint8Array;
   /** Measured displayed page per heading/caption id (DOCX with LibreOffice). */
   pages?: Map<string, string>;
-  /** The PDF of `bytes`, when its last layout was made for a PDF publication and already had the final numbers. */
+  /** The PDF of `bytes` for a PDF publication: the layout that measured its pages. */
   pdf?: Uint8Array;
   /** LibreOffice layouts made for it (its page measurement). */
   layouts?: number;
@@ -55,11 +55,11 @@ export interface WriteEnv {
   cache?: LayoutCache;
   /** Another publication's result, by name (it may still be rendering). */
   result(name: string): Promise<Rendered> | undefined;
-  /** A measured book's body pages, as soon as they are final (before its front matter is); undefined if unmeasured. */
+  /** A measured book's pages, as soon as its layout is read (before its DOCX is rendered with them); undefined if unmeasured. */
   bodyPages(name: string): Promise<Map<string, string> | undefined>;
   /** Called by the book's writer when they are. */
   tellBodyPages(name: string, pages: Map<string, string>): void;
-  /** DOCX publications a PDF is made of: their measurement keeps its last layout as that PDF when it is final. */
+  /** DOCX publications a PDF is made of: their measurement keeps its layout as that PDF. */
   pdfSources: ReadonlySet<string>;
   /** Node's rendering, one job at a time (see `Lane`). */
   lane: Lane;
@@ -128,7 +128,7 @@ const xlsx: Writer<Extract<Publication, { writer: 'xlsx' }>> = async (pub, env) 
 
 const pdf: Writer<Extract<Publication, { writer: 'pdf' }>> = async (pub, env) => {
   const source = await env.result(pub.source);
-  // The measurement's last layout was of these very bytes: it is the PDF, with no layout more.
+  // The measurement's layout showed the final numbers (LibreOffice filled in the lists' fields): it is the PDF.
   if (source?.pdf) return { bytes: source.pdf, problems: [] };
   if (!source?.bytes || !env.layout) return { problems: [{ code: 'SC6006', data: { file: pub.source, reason: 'no DOCX or no LibreOffice' } }] };
   let out: string | undefined;
