@@ -21,7 +21,7 @@ import { FIGURES } from '../compose/figures/index.js';
 import { TemplateError, Templates } from '../compose/templates.js';
 import { findSoffice } from '../render/libreoffice.js';
 import { openLayoutSession, type LayoutSession } from '../render/layout-session.js';
-import type { LayoutCache } from '../render/docx/page-oracle.js';
+import type { RenderCache } from '../render/render-cache.js';
 import { renderAll } from './render-all.js';
 import { writeAtomic } from '../render/write.js';
 import { planPublications } from './publications.js';
@@ -43,8 +43,8 @@ export interface BuildOptions {
   onProgress?: (event: { file: string; ms: number }) => void;
   /** A LibreOffice kept running by the caller (`--watch`); else the build starts and stops its own. */
   layout?: LayoutSession;
-  /** The caller's earlier layouts (`--watch`): unchanged documents are not laid out again. */
-  layoutCache?: LayoutCache;
+  /** The caller's earlier renderings (`--watch`): unchanged documents are neither rendered nor laid out again. */
+  renderCache?: RenderCache;
 }
 
 export interface BuiltFile {

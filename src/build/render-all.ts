@@ -4,12 +4,12 @@
  * rendered it, then everything else (the workbook, the draft, chapter files once their book's pages are known)
  * while LibreOffice lays the books out: the two processes work side by side on the two cores.
  */
-import type { LayoutCache } from '../render/docx/page-oracle.js';
+import type { RenderCache } from '../render/render-cache.js';
 import type { LayoutSession } from '../render/layout-session.js';
 import { Lane, renderPublication, type Publication, type Rendered, type WriteEnv } from '../render/writers.js';
 
 export interface RenderAllOptions {
-  layoutCache?: LayoutCache;
+  renderCache?: RenderCache;
   onProgress?: (event: { file: string; ms: number }) => void;
 }
 
@@ -20,7 +20,7 @@ export async function renderAll(publications: Publication[], layout: LayoutSessi
   for (const p of publications) body.set(p.name, new Promise((resolve) => early.set(p.name, resolve)));
   const env: WriteEnv = {
     layout,
-    cache: opts.layoutCache,
+    cache: opts.renderCache,
     result: (name) => pending.get(name),
     bodyPages: (name) => body.get(name) ?? Promise.resolve(undefined),
     tellBodyPages: (name, pages) => early.get(name)?.(pages),

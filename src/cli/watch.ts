@@ -8,7 +8,7 @@ import { formatDuration } from '../format/duration.js';
 import { countDiagnostics, promoteWarnings } from '../diagnostics/diagnostic.js';
 import { t, type Locale } from '../diagnostics/translate.js';
 import { build, type BuildOptions } from '../build/index.js';
-import { LayoutCache } from '../render/docx/page-oracle.js';
+import { RenderCache } from '../render/render-cache.js';
 import { findSoffice } from '../render/libreoffice.js';
 import { openLayoutSession } from '../render/layout-session.js';
 import { resolveProjectDir } from '../index.js';
@@ -39,13 +39,13 @@ export async function watchCommand(dir: string, o: WatchOptions, g: Globals, io:
   // One LibreOffice for the whole session, and the last build's layouts: a rebuild lays out only what changed.
   const soffice = findSoffice(io.env);
   const layout = soffice ? openLayoutSession(soffice, { env: io.env }) : undefined;
-  const layoutCache = new LayoutCache();
-  const code = await watchWith(dir, root, outDir, { layout, layoutCache }, o, g, io);
+  const renderCache = new RenderCache();
+  const code = await watchWith(dir, root, outDir, { layout, renderCache }, o, g, io);
   await layout?.close();
   return code;
 }
 
-async function watchWith(dir: string, root: string, outDir: string, shared: Pick<BuildOptions, 'layout' | 'layoutCache'>, o: WatchOptions, g: Globals, io: Io): Promise<number> {
+async function watchWith(dir: string, root: string, outDir: string, shared: Pick<BuildOptions, 'layout' | 'renderCache'>, o: WatchOptions, g: Globals, io: Io): Promise<number> {
 
   const once = async (): Promise<void> => {
     const started = performance.now();
@@ -53,7 +53,7 @@ async function watchWith(dir: string, root: string, outDir: string, shared: Pick
     let ok = false;
     let files = 0;
     try {
-      shared.layoutCache?.nextBuild();
+      shared.renderCache?.nextBuild();
       const result = await build(dir, { cwd: io.cwd, outDir, lang: g.locale, env: io.env, strict: o.strict, ...shared });
       const diagnostics = o.strict ? promoteWarnings(result.diagnostics) : result.diagnostics;
       const counts = countDiagnostics(diagnostics);

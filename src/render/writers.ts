@@ -10,8 +10,10 @@ import type { DocTree } from '../compose/tree.js';
 import type { Workbook } from '../compose/workbook-tree.js';
 import type { Code } from '../diagnostics/codes.js';
 import { renderDocx, type Warning } from './docx/index.js';
-import { renderMeasured, type LayoutCache } from './docx/page-oracle.js';
+import { renderMeasured } from './docx/page-oracle.js';
 import type { LayoutSession } from './layout-session.js';
+import type { RenderCache } from './render-cache.js';
+import { treeHash } from './tree-hash.js';
 import { renderXlsx } from './xlsx/index.js';
 
 export type Publication =
@@ -51,8 +53,8 @@ export interface Rendered {
 export interface WriteEnv {
   /** The build's LibreOffice, when there is one and pages are measured. */
   layout?: LayoutSession;
-  /** A `--watch` session's earlier layouts. */
-  cache?: LayoutCache;
+  /** A `--watch` session's earlier renderings. */
+  cache?: RenderCache;
   /** Another publication's result, by name (it may still be rendering). */
   result(name: string): Promise<Rendered> | undefined;
   /** A measured book's pages, as soon as its layout is read (before its DOCX is rendered with them); undefined if unmeasured. */
@@ -96,34 +98,55 @@ export function warningProblems(file: string, warnings: readonly Warning[]): Ren
   });
 }
 
+/**
+ * In a `--watch` session, a publication whose tree hashes as in an earlier build is that build's rendering (layouts
+ * made: 0). A rendering that failed is not kept.
+ */
+async function remembered(env: WriteEnv, key: () => string, make: () => Promise<Rendered>): Promise<Rendered> {
+  if (!env.cache) return make();
+  const k = key();
+  const hit = env.cache.get(k);
+  if (hit) return { ...hit, layouts: 0 };
+  const made = await make();
+  if (made.bytes && !made.problems.some((p) => p.code === 'SC6007')) env.cache.set(k, made);
+  return made;
+}
+
 const docx: Writer<Extract<Publication, { writer: 'docx' }>> = async (pub, env) => {
   const tree = pub.tree!;
   pub.tree = undefined;
-  if (pub.measure && env.layout) {
+  const layout = env.layout;
+  if (pub.measure && layout) {
     const keepPdf = env.pdfSources.has(pub.name);
-    const measured = await renderMeasured(tree, env.layout, {
-      keepPdf, cache: env.cache, lane: env.lane.run, name: pub.name.replace(/\.docx$/, ''), onBodyPages: (pages) => env.tellBodyPages(pub.name, pages),
-    }).catch((error: Error) => error);
-    if (!(measured instanceof Error)) {
-      return { bytes: measured.bytes, pages: measured.measurement.pages, pdf: measured.pdf, layouts: measured.layouts, problems: warningProblems(pub.name, measured.warnings) };
-    }
-    const { bytes, warnings } = await env.lane.run(() => renderDocx(tree));
-    return { bytes, problems: [{ code: 'SC6007', data: { reason: measured.message.split('\n')[0] } }, ...warningProblems(pub.name, warnings)] };
+    return remembered(env, () => `measured${keepPdf ? '+pdf' : ''}:${treeHash(tree)}`, async () => {
+      const measured = await renderMeasured(tree, layout, {
+        keepPdf, previous: env.cache?.lastPages(pub.name), lane: env.lane.run, name: pub.name.replace(/\.docx$/, ''),
+        onBodyPages: (pages) => env.tellBodyPages(pub.name, pages),
+      }).catch((error: Error) => error);
+      if (!(measured instanceof Error)) {
+        env.cache?.rememberPages(pub.name, measured.measurement.pages);
+        return { bytes: measured.bytes, pages: measured.measurement.pages, pdf: measured.pdf, layouts: measured.layouts, problems: warningProblems(pub.name, measured.warnings) };
+      }
+      const { bytes, warnings } = await env.lane.run(() => renderDocx(tree));
+      return { bytes, problems: [{ code: 'SC6007', data: { reason: measured.message.split('\n')[0] } }, ...warningProblems(pub.name, warnings)] };
+    });
   }
   // A chapter file continues its book's page numbers (BAB V starting at 18 prints as 18), when they were measured.
   const pages = pub.continues ? await env.bodyPages(pub.continues.of) : undefined;
   const start = pub.continues ? Number(pages?.get(pub.continues.headingId)) : NaN;
   const first = tree.sections[0];
   const continued = Number.isInteger(start) && start > 0 && first ? { ...tree, sections: [{ ...first, startAt: start }, ...tree.sections.slice(1)] } : tree;
-  const { bytes, warnings } = await env.lane.run(() => renderDocx(continued));
-  // A chapter's warnings were already said for its book.
-  return { bytes, problems: pub.continues ? [] : warningProblems(pub.name, warnings) };
+  return remembered(env, () => `docx:${treeHash(continued)}`, async () => {
+    const { bytes, warnings } = await env.lane.run(() => renderDocx(continued));
+    // A chapter's warnings were already said for its book.
+    return { bytes, problems: pub.continues ? [] : warningProblems(pub.name, warnings) };
+  });
 };
 
 const xlsx: Writer<Extract<Publication, { writer: 'xlsx' }>> = async (pub, env) => {
   const workbook = pub.workbook!;
   pub.workbook = undefined;
-  return { bytes: await env.lane.run(() => renderXlsx(workbook)), problems: [] };
+  return remembered(env, () => `xlsx:${treeHash(workbook)}`, async () => ({ bytes: await env.lane.run(() => renderXlsx(workbook)), problems: [] }));
 };
 
 const pdf: Writer<Extract<Publication, { writer: 'pdf' }>> = async (pub, env) => {

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { build, type BuildResult } from '../../src/build/index.js';
-import { LayoutCache, readPdfPages } from '../../src/render/docx/page-oracle.js';
+import { RenderCache } from '../../src/render/render-cache.js';
+import { readPdfPages } from '../../src/render/docx/page-oracle.js';
 import { convertToPdf, openLayoutSession } from '../../src/render/layout-session.js';
 import { findSoffice } from '../../src/render/libreoffice.js';
 import { listLines } from '../_helpers/list-lines.js';
@@ -79,14 +80,14 @@ describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice 
     expect(result.layouts).toBe(pdfs.length);
   }, 300_000);
 
-  it('a --watch session: an unchanged project is not laid out again; a changed book is, and only it', async () => {
+  it('a --watch session: an unchanged project is not laid out again; a changed book is, and only it; the files are a fresh build\'s', async () => {
     const dir = path.join(tmp, 'watch');
     await cp(EXAMPLE, dir, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
     const layout = openLayoutSession(soffice!);
-    const layoutCache = new LayoutCache();
+    const renderCache = new RenderCache();
     const once = async () => {
-      layoutCache.nextBuild();
-      return build(dir, { cwd: tmp, outDir: path.join(tmp, 'watch-out'), env: process.env, layout, layoutCache });
+      renderCache.nextBuild();
+      return build(dir, { cwd: tmp, outDir: path.join(tmp, 'watch-out'), env: process.env, layout, renderCache });
     };
     try {
       const first = await once();
@@ -105,6 +106,13 @@ describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice 
       expect(changed.layouts).toBeGreaterThanOrEqual(1);
       expect(changed.layouts).toBeLessThan(first.layouts);
       expect(layout.starts).toBe(1);
+      // What the session kept (renderings of unchanged documents, the previous numbers) makes the same files as a
+      // build from nothing.
+      const fresh = await build(dir, { cwd: tmp, outDir: path.join(tmp, 'fresh-out'), env: process.env, layout });
+      expect(fresh.files.map((f) => path.basename(f.path))).toEqual(changed.files.map((f) => path.basename(f.path)));
+      for (const [a, b] of changed.files.map((f, i) => [f.path, fresh.files[i].path])) {
+        expect((await readFile(a)).equals(await readFile(b)), path.basename(a)).toBe(true);
+      }
     } finally {
       await layout.close();
     }

@@ -3,8 +3,9 @@
  * a regulation's provisions in legal.ts).
  */
 import { AlignmentType, Bookmark, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Align, Block, Figure, Inline } from '../../compose/tree.js';
-import { chartRun } from './chart.js';
+import type { ChartRun } from 'docx/charts';
+import type { Align, Block, Chart, Figure, Inline } from '../../compose/tree.js';
+import { chartRun, chartSize } from './chart.js';
 import { bookmarkName, chapterLabel, plainText, rawBlock, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
@@ -88,6 +89,14 @@ function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): Fil
   return out;
 }
 
+/** A 1×1 transparent PNG: stretched to a chart's size, it takes the chart's room in a layout made only to measure. */
+const STAND_IN = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+function chartOrStandIn(ctx: Ctx, fig: Figure & { chart: Chart }, widthTwips: number, maxHeightTwips: number): ChartRun | ImageRun {
+  if (!ctx.layoutOnly) return chartRun(fig, widthTwips, maxHeightTwips, ctx.meta.style.font);
+  return new ImageRun({ type: 'png', data: STAND_IN, transformation: chartSize(fig.chart, widthTwips, maxHeightTwips) });
+}
+
 function figure(ctx: Ctx, b: Figure): FileChild[] {
   const out: FileChild[] = [];
   if (b.image) {
@@ -108,7 +117,7 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
         // Single line spacing: the line grows to the chart's height (LibreOffice clips it under 1.5 lines).
         spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
         // No wider on a landscape page than on a portrait one: the same chart keeps one size in the book.
-        children: [chartRun({ ...b, chart: b.chart }, Math.min(ctx.textWidth, textWidth(ctx.meta.style.paper, 'portrait')), maxHeight, ctx.meta.style.font)],
+        children: [chartOrStandIn(ctx, { ...b, chart: b.chart }, Math.min(ctx.textWidth, textWidth(ctx.meta.style.paper, 'portrait')), maxHeight)],
       }));
     } catch (e) {
       ctx.warnings.push({ kind: 'docx-chart-failed', subject: figureName(ctx, b), message: (e as Error).message.split('\n')[0] });

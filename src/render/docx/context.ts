@@ -45,6 +45,8 @@ export interface Ctx {
   marker: string;
   /** Text as written into the document (typeset.ts). */
   typeset: Typeset;
+  /** A rendering only to be laid out for its page numbers (RenderDocxOptions.layoutOnly). */
+  layoutOnly: boolean;
 }
 
 /**

@@ -4,7 +4,6 @@
  * list-of-tables / list-of-figures entry lands. LibreOffice is not Word, so the numbers are what
  * LibreOffice shows; for these plain styles the two agree far better than the line-count estimate.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { DocTree } from '../../compose/tree.js';
 import { openLayoutSession, type LayoutSession } from '../layout-session.js';
@@ -122,7 +121,7 @@ export interface Measured {
   measurement: Measurement;
   /** The PDF, when asked for (`keepPdf`): the layout that measured the pages, whose lists LibreOffice filled in itself. */
   pdf?: Uint8Array;
-  /** Layouts LibreOffice made for this document (1, 2 when a roman page written as text moved; 0 from the cache). */
+  /** Layouts LibreOffice made for this document (1; 2 when a roman page written as text moved). */
   layouts: number;
 }
 
@@ -130,8 +129,8 @@ export interface MeasureOptions {
   pdftotext?: string;
   /** Also return the PDF of the final DOCX (`build --pdf`). */
   keepPdf?: boolean;
-  /** Results of earlier builds of a `--watch` session: a document laid out before, unchanged, is not laid out again. */
-  cache?: LayoutCache;
+  /** The numbers this document had in the previous build of a `--watch` session: rendered with while it is laid out. */
+  previous?: Map<string, string>;
   /** A name for LibreOffice's files (messages). */
   name?: string;
   /**
@@ -141,28 +140,6 @@ export interface MeasureOptions {
   lane?: <T>(job: () => Promise<T>) => Promise<T>;
   /** Told the measured pages as soon as they are known (after the first layout), before the DOCX is rendered with them. */
   onBodyPages?: (pages: Map<string, string>) => void;
-}
-
-/** Per `--watch` session: the last build's measured documents by the hash of their first rendering. */
-export class LayoutCache {
-  private previous = new Map<string, Measured>();
-  private current = new Map<string, Measured>();
-
-  get(key: string): Measured | undefined {
-    const hit = this.current.get(key) ?? this.previous.get(key);
-    if (hit) this.current.set(key, hit);
-    return hit;
-  }
-
-  set(key: string, value: Measured): void {
-    this.current.set(key, value);
-  }
-
-  /** Called once per build: what the build before did not use is forgotten. */
-  nextBuild(): void {
-    this.previous = this.current;
-    this.current = new Map();
-  }
 }
 
 const sameAs = (a: Map<string, string>, b: Map<string, string>): boolean => [...a].every(([k, v]) => b.get(k) === v);
@@ -180,47 +157,61 @@ async function layOut(session: LayoutSession, bytes: Uint8Array, opts: MeasureOp
 
 /**
  * The DOCX with measured pages for every TOC / list entry, in one layout of the book: the lists' numbers are PAGEREF
- * fields (toc.ts), which LibreOffice fills in as it lays the book out, so that layout, the first, shows every number
- * where it is and is final, PDF included. What it measures is written into the DOCX as the fields' stored results,
- * which is what Word shows. Only a number written as text (a roman front-matter page) that the layout moved costs a
- * second layout.
+ * fields (toc.ts), which LibreOffice fills in as it lays the book out, so that layout shows every number where it is
+ * and is final, PDF included. What it measures is written into the DOCX as the fields' stored results, which is what
+ * Word shows. Only a number written as text (a roman front-matter page) that the layout moved costs a second layout.
+ *
+ * The layout is of a probe: the book with its estimated numbers and, unless the layout is to be the PDF, its charts
+ * stood in for by pictures of their size (`layoutOnly`). The output is the probe itself when it has no stand-ins and
+ * its numbers were right; else the book rendered with the measured numbers. In a `--watch` session the output is
+ * rendered with the previous build's numbers while LibreOffice lays the probe out, and kept when they are still right.
  */
 export async function renderMeasured(tree: DocTree, session: LayoutSession, opts: MeasureOptions = {}): Promise<Measured> {
-  const entries = collectEntries(tree);
-  const first = await (opts.lane ?? now)(() => renderDocx(tree));
-  const key = opts.cache ? `${opts.keepPdf ? 'pdf' : 'docx'}:${createHash('sha1').update(first.bytes).digest('hex')}` : '';
-  const cached = key ? opts.cache!.get(key) : undefined;
-  if (cached) return { ...cached, layouts: 0 };
-  const result = await measure(tree, entries, first, session, opts);
-  if (key) opts.cache!.set(key, result);
-  return result;
+  const keepPdf = opts.keepPdf ?? false;
+  const layoutOnly = !keepPdf && hasChart(tree);
+  const probe = await (opts.lane ?? now)(() => renderDocx(tree, { layoutOnly }));
+  return measure(tree, { ...probe, layoutOnly }, session, opts);
 }
 
 const now = <T>(job: () => Promise<T>): Promise<T> => job();
 
-async function measure(tree: DocTree, entries: Entry[], first: { bytes: Uint8Array; warnings: Warning[] }, session: LayoutSession, opts: MeasureOptions): Promise<Measured> {
+const hasChart = (tree: DocTree): boolean => tree.sections.some((s) => s.blocks.some((b) => b.kind === 'figure' && b.chart !== undefined));
+
+type Rendering = { bytes: Uint8Array; warnings: Warning[] };
+
+async function measure(tree: DocTree, probe: Rendering & { layoutOnly: boolean }, session: LayoutSession, opts: MeasureOptions): Promise<Measured> {
   const keepPdf = opts.keepPdf ?? false;
-  const render = (t: DocTree, o: Parameters<typeof renderDocx>[1]) => (opts.lane ?? now)(() => renderDocx(t, o));
+  const entries = collectEntries(tree);
+  const render = (o: Parameters<typeof renderDocx>[1]) => (opts.lane ?? now)(() => renderDocx(tree, o));
   const count = (l: string) => entries.filter((e) => e.list === l).length;
   const estimated = estimatePages(tree, { toc: count('toc'), tables: count('tables'), figures: count('figures') });
-  const one = await layOut(session, first.bytes, opts, keepPdf);
+  const laidOut = layOut(session, probe.bytes, opts, keepPdf);
+  // Candidate outputs and the numbers they show: the probe (no stand-ins), and the previous build's numbers.
+  const candidates: { pages: Map<string, string>; rendering: Promise<Rendering> }[] = probe.layoutOnly ? [] : [{ pages: estimated, rendering: Promise.resolve(probe) }];
+  const previous = opts.previous;
+  if (previous && (probe.layoutOnly || !sameAs(previous, estimated))) {
+    const pages = new Map([...estimated, ...previous]);
+    candidates.push({ pages, rendering: render({ tocPages: pages }) });
+  }
+  for (const c of candidates) c.rendering.catch(() => undefined); // awaited below, or not needed
+  const one = await laidOut;
   const m1 = matchEntries(entries, one.pages);
-  const done = (bytes: Uint8Array, warnings: Warning[], pages: Map<string, string>, layouts: number, pdf?: Uint8Array): Measured => {
-    const w = warnings.filter((x) => x.kind !== 'docx-toc-estimated');
+  const done = (r: Rendering, pages: Map<string, string>, layouts: number, pdf?: Uint8Array): Measured => {
+    const w = r.warnings.filter((x) => x.kind !== 'docx-toc-estimated');
     if (m1.missing.length > 0) w.push({ kind: 'docx-toc-unmeasured', subject: m1.missing.join(', '), message: 'not found in the LibreOffice layout' });
-    return { bytes, warnings: w, measurement: { pages, missing: m1.missing, pdfPages: one.pages.length }, pdf, layouts };
+    return { bytes: r.bytes, warnings: w, measurement: { pages, missing: m1.missing, pdfPages: one.pages.length }, pdf, layouts };
   };
-  // Estimates all right: the first rendering is the output as it is (entries not found keep their estimate).
-  if (sameAs(m1.pages, estimated)) return done(first.bytes, first.warnings, m1.pages, 1, one.pdf);
+  // Entries not found keep the number they were written with.
+  const right = candidates.find((c) => sameAs(m1.pages, c.pages));
+  if (right) return done(await right.rendering, m1.pages, 1, one.pdf);
   opts.onBodyPages?.(m1.pages);
-  const final = await render(tree, { tocPages: m1.pages });
-  if (textNumbersStayed(entries, estimated, m1.pages)) return done(final.bytes, final.warnings, m1.pages, 1, one.pdf);
+  const final = await render({ tocPages: m1.pages });
+  if (textNumbersStayed(entries, estimated, m1.pages)) return done(final, m1.pages, 1, one.pdf);
   // A number written as text moved: its line may wrap otherwise, so the book is laid out again with it.
   const two = await layOut(session, final.bytes, opts, keepPdf);
   const pages = new Map([...m1.pages, ...matchEntries(entries, two.pages).pages]);
-  if (sameAs(pages, m1.pages)) return done(final.bytes, final.warnings, pages, 2, two.pdf);
-  const third = await render(tree, { tocPages: pages });
-  return done(third.bytes, third.warnings, pages, 2);
+  if (sameAs(pages, m1.pages)) return done(final, pages, 2, two.pdf);
+  return done(await render({ tocPages: pages }), pages, 2);
 }
 
 /** Whether every entry whose number is text, not a field (toc.ts: roman pages), shows in the layout the number it was given. */

@@ -48,6 +48,19 @@ describe('renderDocx', () => {
     expect(settings).not.toContain('updateFields');
   });
 
+  it('layoutOnly: a chart is an empty picture of its size, which a layout made only to measure pages lays out faster', async () => {
+    // The fixture's column chart on a portrait A4 page (text width 11906 - 1701 - 1417 = 8788 twips): 585 px wide
+    // (8788 / 15, floored), half as high, 293 px; 9525 EMU per pixel.
+    const extent = '<wp:extent cx="5572125" cy="2790825"/>';
+    const chart = await JSZip.loadAsync((await renderDocx(fixtureTree(), {})).bytes);
+    const standIn = await JSZip.loadAsync((await renderDocx(fixtureTree(), { layoutOnly: true })).bytes);
+    expect(await chart.file('word/document.xml')!.async('string')).toContain(extent);
+    expect(await standIn.file('word/document.xml')!.async('string')).toContain(extent);
+    expect(Object.keys(chart.files).filter((f) => f.startsWith('word/charts/'))).not.toEqual([]);
+    expect(Object.keys(standIn.files).filter((f) => f.startsWith('word/charts/'))).toEqual([]);
+    expect(Object.keys(standIn.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(1);
+  });
+
   it('is byte-identical across renders', async () => {
     const a = await renderDocx(fixtureTree(), {});
     const b = await renderDocx(fixtureTree(), {});
