@@ -66,6 +66,7 @@ export class LayoutSession {
   private readonly forgetInterrupt: () => void;
   private readonly env: NodeJS.ProcessEnv;
   private server?: ChildProcess;
+  private watchdog?: ChildProcess;
   private ready: Promise<void> = Promise.resolve();
   private queue: Request[] = [];
   private running?: Promise<void>;
@@ -107,6 +108,7 @@ export class LayoutSession {
       server.once('exit', () => resolve());
     });
     void exited.then(() => { this.server = undefined; });
+    if (group && server.pid) this.watchdog = watchOver(process.pid, server.pid, this.dir, pipes);
     this.awaitReady(exited);
     return this;
   }
@@ -203,7 +205,14 @@ export class LayoutSession {
     this.removeFiles();
   }
 
+  /** The watchdog is not needed once we have cleaned up ourselves. */
+  private stopWatchdog(): void {
+    try { this.watchdog?.kill('SIGKILL'); } catch { /* gone */ }
+    this.watchdog = undefined;
+  }
+
   private removeFiles(): void {
+    this.stopWatchdog();
     // A killed LibreOffice leaves its pipe file behind; only our own profile's is removed.
     if (!this.attachTo) for (const p of instancePipes(this.profileUrl)) try { unlinkSync(p); } catch { /* not there */ }
     rmSync(this.dir, { recursive: true, force: true });
@@ -256,5 +265,21 @@ export async function convertToPdf(inputPath: string, outDir: string, opts: Conv
     throw new Error(`PDF conversion of ${input} failed: ${(err as Error).message}`);
   } finally {
     await session.close();
+  }
+}
+
+/**
+ * A shell that outlives a SIGKILLed Node (nothing in Node runs then): once our process is gone it kills LibreOffice's
+ * process group and removes the pipe file and our folder. It polls once a second; close() stops it.
+ */
+function watchOver(nodePid: number, serverPid: number, dir: string, pipes: string[]): ChildProcess | undefined {
+  const script = 'n=$1 g=$2 d=$3; shift 3; while kill -0 "$n" 2>/dev/null; do sleep 1; done; kill -KILL -"$g" 2>/dev/null; rm -f "$@"; rm -rf "$d"';
+  try {
+    const dog = spawn('/bin/sh', ['-c', script, 'smartcity-watchdog', String(nodePid), String(serverPid), dir, ...pipes], { detached: true, stdio: 'ignore' });
+    dog.on('error', () => undefined);
+    dog.unref();
+    return dog;
+  } catch {
+    return undefined;
   }
 }

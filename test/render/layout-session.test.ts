@@ -2,9 +2,11 @@
  * Issue 22: one LibreOffice per build / `--watch` session / `build --all` worker. The session keeps LibreOffice
  * running and hands every conversion to it through LibreOffice's own single-instance pipe.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { instancePipes, LayoutSession, openLayoutSession, SESSION_ENV } from '../../src/render/layout-session.js';
@@ -87,5 +89,27 @@ describe.skipIf(!soffice)('a layout session with LibreOffice', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(processesOf(home)).toBe(0);
     expect(existsSync(home)).toBe(false);
+  }, 120_000);
+
+  it('a SIGKILLed Node takes its LibreOffice with it: no process, folder or pipe file is left', async () => {
+    // Nothing in Node runs on SIGKILL: the session's watchdog shell does the cleaning.
+    const script = `
+      const { openLayoutSession } = await import(${JSON.stringify(new URL('../../dist/render/layout-session.js', import.meta.url).href)});
+      const session = openLayoutSession(${JSON.stringify(soffice)});
+      while (session.mode === 'starting') await new Promise((r) => setTimeout(r, 50));
+      console.log(session.mode + ' ' + session.home);
+      setInterval(() => undefined, 1000);`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const line = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
+    const [mode, home] = line.split(' ');
+    expect(mode).toBe('server');
+    const pipes = instancePipes(pathToFileURL(path.join(home, 'profile')).href);
+    expect(processesOf(home)).toBeGreaterThan(0);
+    expect(pipes.some((p) => existsSync(p))).toBe(true);
+    child.kill('SIGKILL');
+    for (let i = 0; i < 50 && (processesOf(home) > 0 || existsSync(home)); i++) await new Promise((r) => setTimeout(r, 200));
+    expect(processesOf(home)).toBe(0);
+    expect(existsSync(home)).toBe(false);
+    expect(pipes.filter((p) => existsSync(p))).toEqual([]);
   }, 120_000);
 });
