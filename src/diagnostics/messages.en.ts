@@ -146,7 +146,7 @@ export const messagesEn: Record<Code, string> = {
   SC6013: '{file}: {figure} has neither a chart nor an image; only its caption is printed; complete its data or drop the figure from the outline',
   SC6014: 'the image "{path}" cannot be read (not a whole PNG or JPEG), so the cover is printed without it; save the file again as PNG',
   SC6015: '{book} was not built at stage {stage}: it is due at stage {due}; run `build --stage {due}` once its data is complete',
-  SC6020: '{file}: the longest words or numbers of {table} do not fit the page even at 8 pt, so some words break; use fewer columns or move that section to a landscape page',
+  SC6020: '{file}: the longest words or numbers of {table} do not fit the page even at 8 pt, so some words break; shorten its longest words or numbers (names, codes, links)',
   SC9005: 'internal error: {message} (run with --debug for details and please report it)',
   SC9006: '{message}; see the examples with --help',
   SC9007: '{path} already holds a project; use --force to overwrite it',

@@ -146,7 +146,7 @@ export const messagesId: Record<Code, string> = {
   SC6013: '{file}: {figure} tidak memiliki grafik maupun gambar; hanya keterangannya yang dicetak; lengkapi datanya atau hapus gambar itu dari kerangka',
   SC6014: 'gambar "{path}" tidak dapat dibaca (bukan PNG atau JPEG yang utuh) sehingga tidak dicetak pada sampul; simpan ulang berkas itu sebagai PNG',
   SC6015: '{book} tidak disusun pada tahap {stage}: buku ini baru disusun pada tahap {due}; jalankan `build --stage {due}` setelah datanya lengkap',
-  SC6020: '{file}: kata atau angka terpanjang di {table} tidak muat di halaman walau dengan huruf 8 pt, sehingga ada kata yang terpotong; kurangi kolomnya atau pindahkan bagian itu ke halaman lanskap',
+  SC6020: '{file}: kata atau angka terpanjang di {table} tidak muat di halaman walau dengan huruf 8 pt, sehingga ada kata yang terpotong; perpendek kata atau angka terpanjangnya (nama, kode, tautan)',
   SC9005: 'kesalahan internal: {message} (jalankan dengan --debug untuk rinciannya dan mohon laporkan)',
   SC9006: '{message}; lihat contoh pemakaian dengan --help',
   SC9007: '{path} sudah berisi proyek; gunakan --force untuk menimpanya',

@@ -4,12 +4,13 @@ import { composeBook, unresolvedRefs } from '../../src/compose/book/index.js';
 import { DEFAULT_OUTLINE, resolveOutline } from '../../src/compose/book/outline.js';
 import { inlineText } from '../../src/compose/markdown.js';
 import { TemplateError, Templates } from '../../src/compose/templates.js';
-import type { Block, DocTree, Table } from '../../src/compose/tree.js';
+import type { Block, DocTree, Inline, Table } from '../../src/compose/tree.js';
 import { formatRupiah, terbilang } from '../../src/format/indonesian.js';
 import { loadProject } from '../../src/load/index.js';
 import { buildModel } from '../../src/model/build.js';
 import type { Model } from '../../src/model/types.js';
-import { FIXTURES, writeProject } from '../_helpers/project.js';
+import { renderDocx } from '../../src/render/docx/index.js';
+import { FIXTURES, loadFiles, minimal, writeProject } from '../_helpers/project.js';
 
 const model = buildModel(await loadProject('examples/kotawaringin-timur'));
 const builtIn = () => new Templates({ lang: 'id' });
@@ -225,5 +226,33 @@ describe('figures in the outline', () => {
     expect(moved.number).toMatch(/^8\.1$/);
     expect(ids).toHaveLength(all.length);
     expect(unresolvedRefs(book.book)).toEqual([]);
+  });
+});
+
+describe('a table only a landscape page holds (issue 17)', () => {
+  /** The minimal project with a statistics table whose row is `row` (YAML flow mapping). */
+  const withStatistic = async (row: string) => buildModel(await loadFiles(await minimal({
+    'profil.yaml': [['agencies:\n', `statistics:\n  - ${row}\nagencies:\n`]],
+  })));
+  const sectionOf = (tree: DocTree, id: string) => tree.sections.find((s) => s.blocks.some((b) => b.kind === 'table' && b.id === id))!;
+  const headingsOf = (tree: DocTree, id: string) => sectionOf(tree, id).blocks.filter((b) => b.kind === 'heading').map((b) => inlineText((b as { content: Inline[] }).content));
+
+  it('moves the subchapter of a table too wide for a portrait page to a landscape section, heading and all', async () => {
+    // Four columns holding "1.000.000.000.000.000.000" (19 × 556 + 6 × 278 = 12232 / 1000 em → 1958 twips at 8 pt,
+    // plus 220 of margins and slack: 2178) and Tahun (bold "Tahun" 3000 → 480 + 220 = 700): 4 × 2178 + 700 = 9412,
+    // more than A4 portrait's 8788 twips and less than landscape's 13720.
+    const n = "'1.000.000.000.000.000.000'";
+    const m = await withStatistic(`{label: ${n}, value: ${n}, unit: ${n}, year: 2021, source: ${n}}`);
+    const { book } = composeBook(m, builtIn());
+    const section = sectionOf(book.book, 'tbl-statistik');
+    expect(section.orientation).toBe('landscape');
+    expect(headingsOf(book.book, 'tbl-statistik')).toEqual(['Statistik Daerah']);
+    const { warnings } = await renderDocx(book.book);
+    expect(warnings.filter((w) => w.kind === 'docx-table-too-wide')).toEqual([]);
+  });
+
+  it('keeps a table a portrait page holds on it', async () => {
+    const m = await withStatistic('{label: Luas wilayah, value: 16496, unit: km², year: 2021, source: BPS Kabupaten Contoh}');
+    expect(sectionOf(composeBook(m, builtIn()).book.book, 'tbl-statistik').orientation).toBe('portrait');
   });
 });

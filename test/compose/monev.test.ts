@@ -200,3 +200,27 @@ describe('percentWords', () => {
     expect(percentWords('1.234,1%')).toBe('seribu dua ratus tiga puluh empat koma satu persen');
   });
 });
+
+describe('composeMonev: a chapter whose table only a landscape page holds (issue 17)', () => {
+  // Kendala and Tindak Lanjut each hold a 31-digit figure (31 × 556 + 10 × 278 = 20016 / 1000 em → 3203 twips at
+  // 8 pt, plus 220 of margins and slack: 3423); No (bold "No" → 434), Program (bold "Program" → 878) and Status (at
+  // least bold "Status" → 709) bring the table to at least 8867 twips, more than A4 portrait's 8788, less than
+  // landscape's 13720.
+  const long = "'1.000.000.000.000.000.000.000.000.000.000'";
+  const orientationOf = async (obstacle: string) => {
+    const files = await minimal(await withProgress([
+      ['    indicators:\n      - {name: Layanan daring, actual: 12}\n', `    indicators:\n      - {name: Layanan daring, actual: 12}\n    obstacles: [${obstacle}]\n    follow_up: [${obstacle}]\n`],
+    ]));
+    const m = buildModel(await loadFiles(files));
+    const t = composeMonev(m, m.progress[0], templates());
+    return t.sections.find((s) => s.blocks.some((b) => b.kind === 'table' && b.id === 'tbl-monev-kendala'))!.orientation;
+  };
+
+  it('lays the chapter out landscape', async () => {
+    expect(await orientationOf(long)).toBe('landscape');
+  });
+
+  it('keeps it portrait when its words fit', async () => {
+    expect(await orientationOf("'Server belum tersedia'")).toBe('portrait');
+  });
+});

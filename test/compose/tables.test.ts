@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatInteger, formatNumber } from '../../src/format/indonesian.js';
 
-/** The example spans ten years, so year-column tables show millions of Rupiah (yearMoneyUnit). */
+/** Some of the example's year tables (ten years of billions) do not fit a landscape page in full Rupiah, so all show millions (yearMoneyUnit). */
 const juta = (a: number) => (a === 0 ? '-' : formatNumber(a / 1e6, 2));
 import { loadProject } from '../../src/load/index.js';
 import { buildModel } from '../../src/model/build.js';

@@ -16,6 +16,7 @@ import { imageInfo } from './image.js';
 import { fileSlug, regionFullName } from './names.js';
 import { resolveOutline, type ChapterRef, type Outline, type OutlineInput, type OutlineProblem, type SectionRef } from './outline.js';
 import { SECTION_COMPOSERS } from './sections.js';
+import { needsLandscape } from '../page-fit.js';
 import { FIGURES } from '../figures/index.js';
 import { baseView } from './view.js';
 
@@ -64,13 +65,13 @@ export function composeVolume(model: Model, templates: Templates, spec: VolumeSp
     const number = String(i + 1);
     const pieces: Piece[] = [{ kind: 'heading', level: 1, id: `bab-${number}`, number, content: [{ kind: 'text', text: c.title }] }];
     for (const s of c.sections) pieces.push(...composeSection(model, templates, view, c, s, c.id, outline.dropFigures));
-    return { ref: c, number, fileName: `${spec.chapterDir}BAB-${roman(i + 1)}-${titleSlug(c.title)}.docx`, sections: toSections(pieces, c.landscape, header) };
+    return { ref: c, number, fileName: `${spec.chapterDir}BAB-${roman(i + 1)}-${titleSlug(c.title)}.docx`, sections: toSections(wideToLandscape(model, pieces), c.landscape, header) };
   });
   if (outline.appendices.length > 0) {
     const ref: ChapterRef = { id: 'lampiran', title: 'LAMPIRAN', landscape: false, sections: outline.appendices };
     const pieces: Piece[] = [{ kind: 'heading', level: 1, id: 'lampiran', number: '', content: [{ kind: 'text', text: 'LAMPIRAN' }] }];
     for (const s of outline.appendices) pieces.push(...composeSection(model, templates, view, ref, s, 'lampiran', outline.dropFigures));
-    chapters.push({ ref, number: '', fileName: `${spec.chapterDir}Lampiran.docx`, sections: toSections(pieces, false, header) });
+    chapters.push({ ref, number: '', fileName: `${spec.chapterDir}Lampiran.docx`, sections: toSections(wideToLandscape(model, pieces), false, header) });
   }
 
   numberChapters(chapters);
@@ -110,6 +111,14 @@ function composeSection(
 }
 
 const headingPiece = (text: string): Block => ({ kind: 'heading', level: 2, id: '', number: '', content: [{ kind: 'text', text }] });
+
+/**
+ * A table too wide for a portrait page that fits a landscape one is a landscape piece, as the wide tables the
+ * composers place are (issue 17): its subchapter goes landscape with it (toSections) rather than breaking its words.
+ */
+function wideToLandscape(model: Model, pieces: Piece[]): Piece[] {
+  return pieces.map((p) => (p.kind === 'table' && needsLandscape(model, p) ? { kind: 'landscape', blocks: [p] } : p));
+}
 
 /**
  * Sections of a chapter. A subchapter (from a level-1 or level-2 heading to the next) holding a landscape piece

@@ -9,7 +9,7 @@ import * as tables from '../tables/index.js';
 import type { Block, Figure, Table } from '../tree.js';
 import { heading, type Piece } from '../book/context.js';
 import type { SectionComposer } from '../book/sections.js';
-import { budgetByAgencyTable, goalTable, keyFiguresTable, missionTable, quickWinBudgetTable } from './tables.js';
+import { goalTable, keyFiguresTable, missionTable, quickWinBudgetTable } from './tables.js';
 
 const maybe = (t: Table | Figure | undefined): Block[] => (t ? [t] : []);
 const idOf = (t: Table | Figure | undefined) => t?.id ?? null;
@@ -58,7 +58,7 @@ export const BOOK_SECTIONS: Record<string, SectionComposer> = {
   'buku/hasil-analisis': { compose: (ctx) => ctx.narrative('buku/hasil-analisis') },
   'buku/anggaran-opd': {
     compose: (ctx) => {
-      const table = budgetByAgencyTable(ctx.model);
+      const table = tables.budgetByAgencyTable(ctx.model);
       return [...ctx.narrative('buku/anggaran-opd', { tableId: idOf(table) }), { kind: 'landscape', blocks: maybe(table) }];
     },
   },

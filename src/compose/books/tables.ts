@@ -4,7 +4,6 @@
  */
 import { formatInteger, formatNumber } from '../../format/indonesian.js';
 import type { Mission, Model } from '../../model/types.js';
-import { byYearTable } from '../tables/budget.js';
 import { headRow, moneyCell, noCell, paraCell, sourceNote, t, textCell } from '../tables/cells.js';
 import type { Cell, Table } from '../tree.js';
 
@@ -34,13 +33,6 @@ export function goalTable(model: Model): Table {
     head: [headRow(['No', 'Dimensi', 'Sasaran', 'Jumlah Strategi'])],
     body: model.dimensions.map((d, i) => [noCell(i + 1), textCell(d.dimension.name), paraCell(d.goal ?? '-'), count(d.strategies.length)]),
   };
-}
-
-/** Budget per lead agency × year, from model.totals.byAgency. */
-export function budgetByAgencyTable(model: Model): Table | undefined {
-  const rows = model.totals.byAgency.filter((a) => a.total > 0 || a.programs > 0);
-  if (rows.length === 0) return undefined;
-  return byYearTable(model, 'tbl-anggaran-opd', 'Rencana Anggaran per Perangkat Daerah Penanggung Jawab', 'Perangkat Daerah', rows);
 }
 
 /** No | Dimensi | Quick Win | Anggaran: the quick wins' count and budget per dimension. */

@@ -15,6 +15,7 @@ import { fileSlug, regionFullName } from '../book/names.js';
 import type { View } from '../book/view.js';
 import { identifiersOf } from '../identifiers.js';
 import { markdownToBlocks } from '../markdown.js';
+import { needsLandscape } from '../page-fit.js';
 import { groupRow, headRow, moneyCell, noCell, sourceNote, t, textCell, valueText } from '../tables/cells.js';
 import type { Templates } from '../templates.js';
 import { actionTable, criteriaScoreTable, outputTable, surveyFigure, surveyTable } from './evaluation.js';
@@ -356,8 +357,10 @@ export function composeMonev(model: Model, y: ProgressYear, templates: Templates
 
   const numbered = chapters.map((c, i) => {
     const number = String(i + 1);
+    // A chapter is one section: it goes landscape whole for a table only a landscape page fits (issue 17).
+    const landscape = c.landscape || c.blocks.some((b) => b.kind === 'table' && needsLandscape(model, b));
     const section: Section = {
-      kind: 'section', orientation: c.landscape ? 'landscape' : 'portrait', pageNumbers: 'arabic', restart: i === 0, header,
+      kind: 'section', orientation: landscape ? 'landscape' : 'portrait', pageNumbers: 'arabic', restart: i === 0, header,
       blocks: [heading(1, c.title, `bab-${number}`, number), ...c.blocks],
     };
     return { number, sections: [section] };

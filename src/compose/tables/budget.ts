@@ -2,11 +2,35 @@ import { formatInteger } from '../../format/indonesian.js';
 import type { Breakdown, Model } from '../../model/types.js';
 import { HORIZON_NAMES, periodText } from '../labels.js';
 import type { Cell, Column, Table } from '../tree.js';
-import { headRow, moneyCell, noCell, unitMoneyCell, yearMoneyUnit, sourceNote, t, textCell } from './cells.js';
+import { headRow, moneyCell, noCell, unitMoneyCell, sourceNote, t, textCell, type MoneyUnit } from './cells.js';
 
-export function byYearTable(model: Model, id: string, caption: string, label: string, rows: Breakdown[]): Table {
+/** A budget table with a column per year: its id, caption, the label of its rows and the rows. */
+export interface ByYearSpec {
+  id: string;
+  caption: string;
+  label: string;
+  rows: Breakdown[];
+}
+
+/** The budget tables by year of a model: per dimension, per funding source, per lead agency (the books' own). */
+export const BUDGET_BY_YEAR = {
+  dimension: (model: Model): ByYearSpec => ({
+    id: 'tbl-anggaran-dimensi', caption: `Rencana Anggaran per Dimensi Tahun ${periodText(model)}`, label: 'Dimensi', rows: model.totals.byDimension,
+  }),
+  // Every manifest source, zero rows included.
+  source: (model: Model): ByYearSpec => ({
+    id: 'tbl-anggaran-sumber', caption: `Rencana Anggaran per Sumber Dana Tahun ${periodText(model)}`, label: 'Sumber Dana', rows: model.totals.bySource,
+  }),
+  // The agencies that lead a program or hold budget.
+  agency: (model: Model): ByYearSpec => ({
+    id: 'tbl-anggaran-opd', caption: 'Rencana Anggaran per Perangkat Daerah Penanggung Jawab', label: 'Perangkat Daerah',
+    rows: model.totals.byAgency.filter((a) => a.total > 0 || a.programs > 0),
+  }),
+};
+
+/** No | `label` | one column per year | Jumlah (amounts in `unit`, the book's: year-tables.ts), with a total row from model.totals. */
+export function byYearTable(model: Model, { id, caption, label, rows }: ByYearSpec, unit: MoneyUnit): Table {
   const years = model.masterplan.years;
-  const unit = yearMoneyUnit(model);
   const money = (a: number, extra = {}) => unitMoneyCell(a, unit, extra);
   const body: Cell[][] = rows.map((r, i) => [
     noCell(i + 1),
@@ -35,16 +59,6 @@ export function byYearTable(model: Model, id: string, caption: string, label: st
     note: sourceNote('Rencana anggaran program Masterplan Smart City (diolah)'),
     dense: true,
   };
-}
-
-/** Budget per dimension × year with a total row from model.totals. */
-export function budgetByDimensionTable(model: Model): Table {
-  return byYearTable(model, 'tbl-anggaran-dimensi', `Rencana Anggaran per Dimensi Tahun ${periodText(model)}`, 'Dimensi', model.totals.byDimension);
-}
-
-/** Budget per funding source × year (every manifest source, zero rows included) with a total row. */
-export function budgetBySourceTable(model: Model): Table {
-  return byYearTable(model, 'tbl-anggaran-sumber', `Rencana Anggaran per Sumber Dana Tahun ${periodText(model)}`, 'Sumber Dana', model.totals.bySource);
 }
 
 /** Programs and budget per horizon (No | Jangka Waktu | Jumlah Program | Anggaran (Rp)) with a total row. */

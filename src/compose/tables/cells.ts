@@ -90,13 +90,14 @@ export interface MoneyUnit {
   digits: 0 | 2;
 }
 
+/** Full Rupiah ("1.250.000.000"), the unit of money tables that fit their page (year-tables.ts). */
+export const RUPIAH: MoneyUnit = { divisor: 1, label: 'Rp', digits: 0 };
+
 /**
- * Ten year columns of full Rupiah ("1.250.000.000") do not fit a landscape page, so periods longer than five
- * years are shown in millions ("1.250"), as Bappeda tables do; the header and caption say "(Rp juta)". Millions
- * have no decimals when every budget line is whole millions, else two.
+ * Millions ("1.250"), as Bappeda tables show amounts too long for their columns; the header and caption say
+ * "(Rp juta)". No decimals when every budget line is whole millions, else always two, in every table of the book.
  */
-export function yearMoneyUnit(model: Model): MoneyUnit {
-  if (model.masterplan.years.length <= 5) return { divisor: 1, label: 'Rp', digits: 0 };
+export function millions(model: Model): MoneyUnit {
   const whole = model.programs.every((p) => p.budget.every((b) => b.amount % 1_000_000 === 0));
   return { divisor: 1_000_000, label: 'Rp juta', digits: whole ? 0 : 2 };
 }

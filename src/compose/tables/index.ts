@@ -1,12 +1,12 @@
 /** Table builders: Model → Table blocks of the document tree, placed by the chapter composer. */
-export { budgetByDimensionTable, budgetByHorizonTable, budgetBySourceTable } from './budget.js';
+export { budgetByHorizonTable } from './budget.js';
+export { budgetByAgencyTable, budgetByDimensionTable, budgetBySourceTable, roadmapTable, yearMoneyUnit } from './year-tables.js';
 export { councilTable } from './council.js';
 export { gapTable } from './gap.js';
 export { indicatorMatrixTable } from './indicators.js';
 export { indicatorText, programTable } from './program.js';
 export { quickWinSchedule, quickWinTable, quickWinTitle, quickWinsSummaryTable } from './quick-wins.js';
 export { readinessTable } from './readiness.js';
-export { roadmapTable } from './roadmap.js';
 export { statisticsTable } from './statistics.js';
 export { strategyTable } from './strategy.js';
 export { swotStrategyTable, swotTable } from './swot.js';

@@ -1,7 +1,7 @@
 import type { DimensionPlan, Model, Program } from '../../model/types.js';
 import { agencyShort, periodText, regionTitle } from '../labels.js';
 import type { Cell, Column, Table } from '../tree.js';
-import { groupRow, headRow, noCell, unitMoneyCell, yearMoneyUnit, sourceNote, t, textCell } from './cells.js';
+import { groupRow, headRow, noCell, unitMoneyCell, sourceNote, t, textCell, type MoneyUnit } from './cells.js';
 import { programsByElement } from './group.js';
 
 /** The funding sources of a program's budget lines in a year, in the manifest's order. */
@@ -19,12 +19,12 @@ function withSources(cell: Cell, sources: string[]): Cell {
 /**
  * BAB VI (landscape): a dimension's roadmap, No | Program | OPD | one column per year | Jumlah,
  * with element group rows and a total row from the model (plan.byYear, plan.total).
- * Amounts in the unit of yearMoneyUnit ("-" for zero), each with its funding sources beneath. Undefined when the dimension has no programs.
+ * Amounts in `unit` (the book's, year-tables.ts; "-" for zero), each with its funding sources beneath. Undefined
+ * when the dimension has no programs.
  */
-export function roadmapTable(model: Model, plan: DimensionPlan): Table | undefined {
+export function roadmapTableIn(model: Model, plan: DimensionPlan, unit: MoneyUnit): Table | undefined {
   if (plan.programs.length === 0) return undefined;
   const years = model.masterplan.years;
-  const unit = yearMoneyUnit(model);
   const money = (a: number, extra = {}) => unitMoneyCell(a, unit, extra);
   const width = 4 + years.length;
   const body: Cell[][] = [];

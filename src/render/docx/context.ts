@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { Paragraph, TextRun, type FileChild } from 'docx';
 import type { Block, DocMeta, DocTree, Inline } from '../../compose/tree.js';
 import { roman } from '../../format/indonesian.js';
-import type { Typeset } from './typeset.js';
+import type { Typeset } from '../../layout/typeset.js';
 
 /**
  * Content the writer could not put on the page as asked. `subject` names the item as the reader sees it

@@ -13,7 +13,7 @@ import { estimatePages } from './estimate.js';
 import { textHeight, textWidth } from './page.js';
 import { sectionOptions } from './sections.js';
 import { buildNumbering, buildStyles } from './styles.js';
-import { typesetter } from './typeset.js';
+import { typesetter } from '../../layout/typeset.js';
 
 export type { Warning } from './context.js';
 

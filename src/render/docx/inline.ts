@@ -1,7 +1,7 @@
 /** Inlines → runs. Text goes in verbatim: the docx library escapes XML itself. */
 import { TextRun, type IRunOptions } from 'docx';
 import type { Inline } from '../../compose/tree.js';
-import type { Typeset } from './typeset.js';
+import type { Typeset } from '../../layout/typeset.js';
 
 export type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size' | 'underline' | 'allCaps'>;
 

@@ -10,7 +10,7 @@ import { rawBlock, type Ctx } from './context.js';
 import { fitPx } from './front.js';
 import { mm } from './page.js';
 import { escapeXml, runsXml } from './text-xml.js';
-import type { Typeset } from './typeset.js';
+import type { Typeset } from '../../layout/typeset.js';
 
 /** "Menimbang" / "Mengingat" / "Menetapkan" at 11 pt fit in 2.8 cm; the colon column and each label step. */
 export const LEGAL_COLUMNS = { lead: mm(28), colon: mm(5), label: mm(8) } as const;

@@ -1,40 +1,17 @@
 /**
- * Paper sizes and margins, in twips (1/1440 inch; 1 mm = 56.6929 twips).
- * Landscape sections are given the portrait size plus `orientation: LANDSCAPE`: docx swaps them itself.
+ * The DOCX page setup. The geometry (papers, margins, text width and height) is src/layout/page.ts, shared with
+ * compose; landscape sections are given the portrait size plus `orientation: LANDSCAPE`: docx swaps them itself.
  */
 import { PageOrientation } from 'docx';
-import type { DocMeta, Section } from '../../compose/tree.js';
+import { PAPER, type Orientation, type Paper } from '../../layout/page.js';
 
-export const mm = (v: number): number => Math.round(v * 1440 / 25.4);
+export { MARGIN, mm, PAPER, textHeight, textWidth } from '../../layout/page.js';
 
-export const PAPER: Record<DocMeta['style']['paper'], { width: number; height: number }> = {
-  A4: { width: mm(210), height: mm(297) },
-  F4: { width: mm(215), height: mm(330) },
-  Letter: { width: 12240, height: 15840 },
-};
-
-/** Government-book margins: 3 cm on the binding (left) side, 2.5 cm elsewhere. */
-export const MARGIN = { top: mm(25), right: mm(25), bottom: mm(25), left: mm(30), header: mm(12.5), footer: mm(12.5) };
-
-export function pageSize(paper: DocMeta['style']['paper'], orientation: Section['orientation']) {
+export function pageSize(paper: Paper, orientation: Orientation) {
   const p = PAPER[paper];
   return {
     width: p.width,
     height: p.height,
     orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
   };
-}
-
-/** Width available to text (twips) on a page of this paper and orientation. */
-export function textWidth(paper: DocMeta['style']['paper'], orientation: Section['orientation']): number {
-  const p = PAPER[paper];
-  const across = orientation === 'landscape' ? p.height : p.width;
-  return across - MARGIN.left - MARGIN.right;
-}
-
-/** Height available to text (twips). */
-export function textHeight(paper: DocMeta['style']['paper'], orientation: Section['orientation']): number {
-  const p = PAPER[paper];
-  const down = orientation === 'landscape' ? p.width : p.height;
-  return down - MARGIN.top - MARGIN.bottom;
 }

@@ -3,7 +3,7 @@
  * layout engine's own heights are unknown when the document is written).
  */
 import type { Cell, Table } from '../../compose/tree.js';
-import { CELL_MARGINS } from './widths.js';
+import { CELL_MARGINS } from '../../layout/widths.js';
 
 /** A table of at most this many body rows and estimated lines is never split across pages. */
 export const SMALL_TABLE = { rows: 12, lines: 30 } as const;

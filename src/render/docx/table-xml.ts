@@ -8,7 +8,7 @@
  */
 import type { Align, Cell } from '../../compose/tree.js';
 import { JC, runsXml, type Sink } from './text-xml.js';
-import type { Typeset } from './typeset.js';
+import type { Typeset } from '../../layout/typeset.js';
 
 export interface TableLayout {
   widths: number[];

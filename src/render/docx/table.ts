@@ -5,13 +5,13 @@
  */
 import { AlignmentType, Bookmark, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Align, Table as TableBlock } from '../../compose/tree.js';
+import { fitTable, tableSizes, wantedWidths } from '../../layout/fit.js';
+import type { Typeset } from '../../layout/typeset.js';
 import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
 import { STYLE } from './styles.js';
 import { tableXmlBytes } from './table-xml.js';
 import { rowHolds } from './table-keep.js';
-import type { Typeset } from './typeset.js';
-import { fitToContent, minimumWidths } from './widths.js';
 
 const ALIGN = {
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
@@ -78,12 +78,6 @@ function cachedTableXml(ctx: Ctx, t: TableBlock, widths: number[], size: number,
 /** A table line's height in twips per half-point of font size: single spacing (~1.15 em) and the paragraph's spacing. */
 const LINE_TWIPS_PER_HALF_POINT = 12;
 
-/** The table's font sizes to try (half-points): its own, then 9 pt, then 8 pt, the smallest a reader accepts. */
-function sizesFor(ctx: Ctx, t: TableBlock): number[] {
-  const own = t.dense ? 18 : Math.min(ctx.meta.style.fontSize * 2, 22);
-  return [own, 18, 16].filter((s, i, all) => s <= own && all.indexOf(s) === i);
-}
-
 function styleOf(ctx: Ctx, t: TableBlock, size: number): string {
   if (size === 16) return STYLE.tableTextSmall;
   if (size === Math.min(ctx.meta.style.fontSize * 2, 22) && !t.dense) return STYLE.tableText;
@@ -91,18 +85,13 @@ function styleOf(ctx: Ctx, t: TableBlock, size: number): string {
 }
 
 /**
- * Column widths from the content at the largest size that fits every column's longest word or number (see
- * widths.ts); when even 8 pt cannot, the relative widths at 8 pt and a warning (the compose step decides the
- * unit and orientation that make a table fit, e.g. Rp juta or a landscape page).
+ * Column widths from the content at the largest size that fits every column's longest word or number
+ * (layout/fit.ts); when even 8 pt cannot, the relative widths at 8 pt and a warning. Compose has chosen the page
+ * and money unit by the same rule (a landscape page, Rp juta), so this warns only of a table nothing could fit.
  */
 function layoutColumns(ctx: Ctx, t: TableBlock): { widths: number[]; size: number } {
-  const total = t.columns.reduce((s, c) => s + (c.width > 0 ? c.width : 0), 0) || t.columns.length;
-  const wanted = t.columns.map((c) => Math.floor((ctx.textWidth * (c.width > 0 ? c.width : total / t.columns.length)) / total));
-  const sizes = sizesFor(ctx, t);
-  for (const size of sizes) {
-    const widths = fitToContent(wanted, minimumWidths(t, size, ctx.meta.style.font, ctx.typeset), ctx.textWidth);
-    if (widths) return { widths, size };
-  }
+  const fitted = fitTable(t, ctx.textWidth, { style: ctx.meta.style, typeset: ctx.typeset });
+  if (fitted) return fitted;
   ctx.warnings.push({ kind: 'docx-table-too-wide', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: '8 pt' });
-  return { widths: wanted, size: sizes[sizes.length - 1] };
+  return { widths: wantedWidths(t, ctx.textWidth), size: tableSizes(t, ctx.meta.style).at(-1)! };
 }

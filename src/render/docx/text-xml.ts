@@ -4,7 +4,7 @@
  * cells and the paragraphs of BAB V; a `docx` object per run and property was most of the time and memory there.
  */
 import type { Align, Inline } from '../../compose/tree.js';
-import type { Typeset } from './typeset.js';
+import type { Typeset } from '../../layout/typeset.js';
 
 export const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 

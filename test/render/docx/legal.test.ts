@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attachmentHeadXml, provisionXml } from '../../../src/render/docx/legal.js';
-import { typesetter } from '../../../src/render/docx/typeset.js';
+import { typesetter } from '../../../src/layout/typeset.js';
 
 const plain = typesetter();
 

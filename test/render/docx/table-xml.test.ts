@@ -9,7 +9,7 @@ import { inlineRuns } from '../../../src/render/docx/inline.js';
 import { spliceRaw } from '../../../src/render/docx/context.js';
 import { tableXml, tableXmlBytes, type TableLayout } from '../../../src/render/docx/table-xml.js';
 import { escapeXml, paragraphXml, runsXml } from '../../../src/render/docx/text-xml.js';
-import { typesetter } from '../../../src/render/docx/typeset.js';
+import { typesetter } from '../../../src/layout/typeset.js';
 
 const plain = typesetter();
 

@@ -6,7 +6,7 @@ import { renderDocx } from '../../../src/render/docx/index.js';
 
 const amount: Cell = { content: [{ kind: 'text', text: '1.200.000.000' }] };
 
-/** A portrait A4 page (text width 210 − 30 − 25 mm = 155 mm = 8787 twips) holding one table of `columns` amounts. */
+/** A portrait A4 page (text width 210 − 30 − 25 mm = 11906 − 1701 − 1417 = 8788 twips) holding one table of `columns` amounts. */
 function tree(columns: number): DocTree {
   const table: Table = {
     kind: 'table', id: 'tbl-x', number: '1.1', caption: [{ kind: 'text', text: 'Anggaran' }],
@@ -28,19 +28,19 @@ async function cellStyle(columns: number): Promise<{ style: string | undefined; 
 // 11 pt: 1407 + 220 = 1627; 9 pt: 1151 + 220 = 1371; 8 pt: 1024 + 220 = 1244 twips.
 describe('render/docx/table', () => {
   describe('when the columns do not fit at the table’s own size', () => {
-    it('keeps 11 pt for five columns (8135 ≤ 8787)', async () => {
+    it('keeps 11 pt for five columns (8135 ≤ 8788)', async () => {
       expect(await cellStyle(5)).toEqual({ style: 'TableText', warnings: [] });
     });
 
-    it('steps down to 9 pt for six columns (9762 > 8787 ≥ 8226)', async () => {
+    it('steps down to 9 pt for six columns (9762 > 8788 ≥ 8226)', async () => {
       expect(await cellStyle(6)).toEqual({ style: 'TableTextDense', warnings: [] });
     });
 
-    it('steps down to 8 pt for seven columns (9597 > 8787 ≥ 8708)', async () => {
+    it('steps down to 8 pt for seven columns (9597 > 8788 ≥ 8708)', async () => {
       expect(await cellStyle(7)).toEqual({ style: 'TableTextSmall', warnings: [] });
     });
 
-    it('warns (SC6020) at eight columns, which 8 pt cannot fit (9952 > 8787)', async () => {
+    it('warns (SC6020) at eight columns, which 8 pt cannot fit (9952 > 8788)', async () => {
       expect(await cellStyle(8)).toEqual({ style: 'TableTextSmall', warnings: ['Tabel 1.1'] });
     });
   });

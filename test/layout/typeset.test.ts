@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { keepLabels, NO_BREAK_HYPHEN, typesetter } from '../../../src/render/docx/typeset.js';
+import { keepLabels, NO_BREAK_HYPHEN, typesetter } from '../../src/layout/typeset.js';
 
 const NB = '\u2011';
 
-describe('render/docx/typeset', () => {
+describe('layout/typeset', () => {
   describe('typesetter', () => {
     const typeset = typesetter(['gov-03', 'gov-st-1', 'qw-sipandu', 'plain']);
 

@@ -1,8 +1,8 @@
 // Column widths from content (issue 17): the figures are computed by hand from the Helvetica/Arial AFM widths.
 import { describe, expect, it } from 'vitest';
-import type { Table } from '../../../src/compose/tree.js';
-import { typesetter } from '../../../src/render/docx/typeset.js';
-import { fitToContent, minimumWidths, textTwips, unbreakables, widestPiece } from '../../../src/render/docx/widths.js';
+import type { Table } from '../../src/compose/tree.js';
+import { typesetter } from '../../src/layout/typeset.js';
+import { fitToContent, minimumWidths, textTwips, unbreakables, widestPiece } from '../../src/layout/widths.js';
 
 const cell = (text: string, extra = {}) => ({ content: [{ kind: 'text' as const, text }], ...extra });
 
