@@ -8,7 +8,7 @@ export interface DocFacts { words: Set<string>; headings: string[]; titles?: str
 export interface Word { xMin: number; yMin: number; xMax: number; yMax: number; text: string }
 export interface Line { xMin: number; yMin: number; xMax: number; yMax: number; words: Word[]; text: string }
 export interface Page { width: number; height: number; lines: Line[] }
-export type DefectKind = 'split' | 'sparse' | 'stranded';
+export type DefectKind = 'split' | 'sparse' | 'stranded' | 'glyph';
 export interface Defect { kind: DefectKind; page: number; text: string }
 export declare const SPARSE_ROWS: number;
 export declare const MIN_LINES_UNDER_CAPTION: number;
@@ -23,4 +23,6 @@ export declare function captionedTables(xml: string): CaptionedTable[];
 export declare function findDefects(doc: DocFacts, pages: Page[]): Defect[];
 export declare function layout(docx: string, options?: { soffice?: string; keep?: string }): Page[];
 export declare function checkDocx(docx: string, options?: { soffice?: string; keep?: string }): Promise<{ file: string; pages: number; defects: Defect[] }>;
+export declare function familyKey(name: string): string;
+export declare function missingGlyphs(pages: Page[], fonts: string[], drawers?: (cp: number) => Set<string>): Defect[];
 export declare function countByKind(defects: Defect[]): Record<DefectKind, number>;

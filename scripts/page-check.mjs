@@ -5,7 +5,8 @@
 //   sparse    a page with at most five rows of content that does not end a chapter (a blank page always);
 //   stranded  a heading or table caption among the last two rows of a page, its content on the next (a next
 //             page that opens with another heading means its content was complete); or a table caption with
-//             fewer than three lines of its table's content under the header, the table going on overleaf.
+//             fewer than three lines of its table's content under the header, the table going on overleaf;
+//   glyph     a symbol or emoji no font of the PDF can draw (an empty box, or nothing): page-check-glyphs.mjs.
 // `node scripts/page-check.mjs file.docx… [--json] [--keep DIR]`; exit 1 when any defect is found.
 // Generic: any DOCX. The document's own words come from word/document.xml (plus charts, headers, footers), the
 // layout from `pdftotext -bbox-layout`. Plain Node ESM so it runs without a TypeScript build.
@@ -15,8 +16,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bare, decode, norm, readDocx } from './page-check-docx.mjs';
+import { missingGlyphs, pdfFonts } from './page-check-glyphs.mjs';
 
 export { bare, captionedTables, isHeadingLike, paragraphsOf, readDocx } from './page-check-docx.mjs';
+export { familyKey, missingGlyphs } from './page-check-glyphs.mjs';
 
 /** At most this many rows of content make a page "nearly empty". */
 export const SPARSE_ROWS = 5;
@@ -179,7 +182,10 @@ export function findDefects(doc, pages) {
 }
 
 /** Lays `docx` out with LibreOffice (a private profile) and returns its pages. */
-export function layout(docx, { soffice = process.env.SMARTCITY_SOFFICE || 'soffice', keep } = {}) {
+export const layout = (docx, options) => layOut(docx, options).pages;
+
+/** Lays `docx` out with LibreOffice (a private profile): its pages, and the fonts embedded in its PDF. */
+function layOut(docx, { soffice = process.env.SMARTCITY_SOFFICE || 'soffice', keep } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'page-check-'));
   try {
     const args = ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--convert-to', 'pdf', '--outdir', dir, path.resolve(docx)];
@@ -188,7 +194,7 @@ export function layout(docx, { soffice = process.env.SMARTCITY_SOFFICE || 'soffi
     const text = spawnSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
     if (text.status !== 0) throw new Error(`page-check: no PDF from LibreOffice for ${docx}\n${lo.stderr ?? ''}${text.stderr ?? ''}`);
     if (keep) copyFileSync(pdf, path.join(keep, path.basename(pdf)));
-    return parseBbox(text.stdout);
+    return { pages: parseBbox(text.stdout), fonts: pdfFonts(pdf) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -197,15 +203,16 @@ export function layout(docx, { soffice = process.env.SMARTCITY_SOFFICE || 'soffi
 /** Checks one DOCX: pages and defects. */
 export async function checkDocx(docx, options = {}) {
   const doc = await readDocx(docx);
-  const pages = layout(docx, options);
-  return { file: docx, pages: pages.length, defects: findDefects(doc, pages) };
+  const { pages, fonts } = layOut(docx, options);
+  return { file: docx, pages: pages.length, defects: [...findDefects(doc, pages), ...missingGlyphs(pages, fonts)] };
 }
 
-/** Defects counted by kind: { split, sparse, stranded }. */
+/** Defects counted by kind: { split, sparse, stranded, glyph }. */
 export const countByKind = (defects) => ({
   split: defects.filter((d) => d.kind === 'split').length,
   sparse: defects.filter((d) => d.kind === 'sparse').length,
   stranded: defects.filter((d) => d.kind === 'stranded').length,
+  glyph: defects.filter((d) => d.kind === 'glyph').length,
 });
 
 async function main(argv) {
@@ -225,7 +232,7 @@ async function main(argv) {
     found += r.defects.length;
     if (!json) {
       const c = countByKind(r.defects);
-      process.stdout.write(`${f}: ${r.pages} pages, split ${c.split}, sparse ${c.sparse}, stranded ${c.stranded}\n`);
+      process.stdout.write(`${f}: ${r.pages} pages, split ${c.split}, sparse ${c.sparse}, stranded ${c.stranded}, glyph ${c.glyph}\n`);
       for (const d of r.defects) process.stdout.write(`  p.${d.page} ${d.kind}: ${d.text}\n`);
     }
   }

@@ -1,7 +1,7 @@
 // The page checker's rules (scripts/page-check.mjs) on hand-made pages: no LibreOffice needed. Each rule is
 // shown to fire on a page made to have the defect and to stay quiet on the same page without it.
 import { describe, expect, it } from 'vitest';
-import { captionedTables, findDefects, MIN_LINES_UNDER_CAPTION, isSplit, isSplitIdentifier, paragraphsOf, parseBbox, type DocFacts, type Line, type Page } from '../../scripts/page-check.mjs';
+import { captionedTables, familyKey, findDefects, MIN_LINES_UNDER_CAPTION, isSplit, isSplitIdentifier, missingGlyphs, paragraphsOf, parseBbox, type DocFacts, type Line, type Page } from '../../scripts/page-check.mjs';
 
 /** A line of words at height y (12 pt tall), starting at x, words 40 pt apart. */
 function line(y: number, x: number, words: string[]): Line {
@@ -162,5 +162,28 @@ describe('page checker rules', () => {
     const [p] = parseBbox(html);
     expect(p.width).toBe(595.3);
     expect(p.lines.map((l) => l.text)).toEqual(['Rp& 1.000']);
+  });
+
+  describe('glyph: a symbol or emoji no font of the PDF draws', () => {
+    // What fontconfig would answer on a machine with DejaVu Sans and Symbola: ✓ in both, 📱 in Symbola only.
+    const drawers = (cp: number) => new Set(cp === 0x2713 ? ['dejavusans', 'symbola'] : cp === 0x1f4f1 ? ['symbola'] : []);
+    const pages = [page(1, [line(100, 85, ['Portal', 'Layanan', '📱', 'Warga', '✓']), line(118, 85, ['lagi', '📱'])]), page(2, [line(100, 85, ['📱\uFE0F'])])];
+
+    it('is reported once per character and page when no embedded font has it (an empty box or nothing)', () => {
+      expect(missingGlyphs(pages, ['liberationsans', 'dejavusans'], drawers)).toEqual([
+        { kind: 'glyph', page: 1, text: '📱 U+1F4F1' }, { kind: 'glyph', page: 2, text: '📱 U+1F4F1' },
+      ]);
+    });
+
+    it('is quiet when a font that has the glyph was embedded, and for text in the document font', () => {
+      expect(missingGlyphs(pages, ['liberationsans', 'dejavusans', 'symbola'], drawers)).toEqual([]);
+      expect(missingGlyphs([page(1, filler(100, 3))], ['liberationsans'], () => new Set())).toEqual([]);
+    });
+
+    it('compares a PDF font name and a fontconfig family by family', () => {
+      expect(familyKey('EAAAAA+DejaVuSans-Bold')).toBe('dejavusans');
+      expect(familyKey('DejaVu Sans')).toBe('dejavusans');
+      expect(familyKey('FAAAAA+Symbola')).toBe('symbola');
+    });
   });
 });

@@ -2,6 +2,7 @@
 import { TextRun, type IRunOptions } from 'docx';
 import type { Inline } from '../../compose/tree.js';
 import type { Typeset } from '../../layout/typeset.js';
+import { fontSpans } from './fallback-fonts.js';
 
 export type RunStyle = Pick<IRunOptions, 'bold' | 'italics' | 'size' | 'underline' | 'allCaps'>;
 
@@ -11,7 +12,14 @@ export function inlineRuns(inlines: Inline[], typeset: Typeset, style: RunStyle 
   let text = '';
   let breaks = 0;
   const flush = () => {
-    if (text || breaks) out.push(new TextRun({ ...style, ...(breaks ? { break: breaks } : {}), ...(text ? { text: typeset(text) } : {}) }));
+    if (!text) {
+      if (breaks) out.push(new TextRun({ ...style, break: breaks }));
+    } else {
+      // A run per font: emoji and symbols name a font that has them (fallback-fonts.ts); the breaks open the first.
+      fontSpans(typeset(text)).forEach((s, k) => {
+        out.push(new TextRun({ ...style, ...(s.font ? { font: s.font } : {}), ...(breaks && k === 0 ? { break: breaks } : {}), text: s.text }));
+      });
+    }
     text = '';
     breaks = 0;
   };

@@ -5,6 +5,7 @@
  */
 import type { Align, Inline } from '../../compose/tree.js';
 import type { Typeset } from '../../layout/typeset.js';
+import { fontSpans } from './fallback-fonts.js';
 
 export const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 
@@ -25,9 +26,20 @@ export type Sink = Pick<string[], 'push'>;
 export function runsXml<T extends Sink = string[]>(inlines: Inline[], typeset: Typeset, style: RunStyle = {}, out: T = [] as unknown as T): T {
   let text = '';
   let breaks = 0;
-  const rPr = style.bold || style.italics ? `<w:rPr>${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italics ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+  const marks = `${style.bold ? '<w:b/><w:bCs/>' : ''}${style.italics ? '<w:i/><w:iCs/>' : ''}`;
+  const rPr = (font?: string) => {
+    const fonts = font ? `<w:rFonts w:ascii="${font}" w:cs="${font}" w:eastAsia="${font}" w:hAnsi="${font}"/>` : '';
+    return fonts || marks ? `<w:rPr>${fonts}${marks}</w:rPr>` : '';
+  };
   const flush = () => {
-    if (text || breaks) out.push(`<w:r>${rPr}${'<w:br/>'.repeat(breaks)}${text ? `<w:t xml:space="preserve">${escapeXml(typeset(text))}</w:t>` : ''}</w:r>`);
+    if (!text) {
+      if (breaks) out.push(`<w:r>${rPr()}${'<w:br/>'.repeat(breaks)}</w:r>`);
+    } else {
+      // A run per font, as inlineRuns writes them (fallback-fonts.ts).
+      fontSpans(typeset(text)).forEach((s, k) => {
+        out.push(`<w:r>${rPr(s.font)}${k === 0 ? '<w:br/>'.repeat(breaks) : ''}<w:t xml:space="preserve">${escapeXml(s.text)}</w:t></w:r>`);
+      });
+    }
     text = '';
     breaks = 0;
   };

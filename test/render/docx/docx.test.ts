@@ -30,7 +30,8 @@ describe('renderDocx', () => {
     expect(xml).toContain('w:orient="landscape"');
     expect(xml).toMatch(/<w:pgNumType w:start="1" w:fmt="lowerRoman"\/>|<w:pgNumType w:fmt="lowerRoman" w:start="1"\/>/);
     expect(xml).toMatch(/<w:pgNumType w:start="1" w:fmt="decimal"\/>|<w:pgNumType w:fmt="decimal" w:start="1"\/>/);
-    expect(xml).toContain('R&amp;D &lt;5% dari total, disebut &quot;kutip&quot; dan {{x}} 😀');
+    // The emoji in a run of its own, in a font that has it (fallback-fonts.ts).
+    expect(xml).toContain('R&amp;D &lt;5% dari total, disebut &quot;kutip&quot; dan {{x}} </w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Segoe UI Emoji" w:cs="Segoe UI Emoji" w:eastAsia="Segoe UI Emoji" w:hAnsi="Segoe UI Emoji"/></w:rPr><w:t xml:space="preserve">😀</w:t>');
     expect(xml).not.toContain('&amp;amp;');
     expect(xml).toContain('>BAB I<');
     expect(warnings.map((w) => w.kind)).not.toContain('docx-chart-failed');

@@ -80,7 +80,7 @@ const layoutFor = (widths: number[], aligns: (Align | undefined)[]): TableLayout
   typeset: plain,
 });
 
-const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '&', '<', '>', '"', "'", '\u0001', '\u00A0', 'é', '—', 'Rp 5', 'Tabel 1', '\t'), maxLength: 12 });
+const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '&', '<', '>', '"', "'", '\u0001', '\u00A0', 'é', '—', 'Rp 5', 'Tabel 1', '\t', '📱', '✓', '★', '\uFE0F', '👩‍💻'), maxLength: 12 });
 const inline: fc.Arbitrary<Inline> = fc.letrec<{ inline: Inline }>((tie) => ({
   inline: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
