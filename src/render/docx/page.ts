@@ -5,7 +5,7 @@
 import { PageOrientation } from 'docx';
 import { PAPER, type Orientation, type Paper } from '../../layout/page.js';
 
-export { MARGIN, mm, PAPER, textHeight, textWidth } from '../../layout/page.js';
+export { MARGIN, mm, textHeight, textWidth } from '../../layout/page.js';
 
 export function pageSize(paper: Paper, orientation: Orientation) {
   const p = PAPER[paper];
