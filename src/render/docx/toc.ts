@@ -9,6 +9,7 @@
  */
 import { AlignmentType, InternalHyperlink, LeaderType, Paragraph, SimpleField, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { bookmarkName, type Ctx, type Entry } from './context.js';
+import { fontSpans } from './fallback-fonts.js';
 import { STYLE } from './styles.js';
 
 const ROMAN = /^[ivxlcdm]+$/i;
@@ -23,6 +24,9 @@ function pageNumber(e: Entry, page: string): SimpleField | TextRun {
   return writtenAsText(page) ? new TextRun(page) : new SimpleField(` PAGEREF ${bookmarkName(e.id)} \\h `, page);
 }
 
+/** The entry's text, an emoji or symbol in a font that has it (as in the heading it lists). */
+const entryText = (text: string): TextRun[] => fontSpans(text).map((s) => new TextRun({ text: s.text, ...(s.font ? { font: s.font } : {}) }));
+
 function entryParagraph(ctx: Ctx, e: Entry, style: string): Paragraph {
   return new Paragraph({
     style,
@@ -30,7 +34,7 @@ function entryParagraph(ctx: Ctx, e: Entry, style: string): Paragraph {
     children: [
       new InternalHyperlink({
         anchor: bookmarkName(e.id),
-        children: [new TextRun({ text: e.text }), new TextRun({ children: [new Tab()] }), pageNumber(e, ctx.pages.get(e.id) ?? '')],
+        children: [...entryText(e.text), new TextRun({ children: [new Tab()] }), pageNumber(e, ctx.pages.get(e.id) ?? '')],
       }),
     ],
   });

@@ -62,6 +62,15 @@ describe('renderDocx', () => {
     expect(Object.keys(standIn.files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png'))).toHaveLength(1);
   });
 
+  it('a Daftar Isi entry sets an emoji of its heading in the emoji font, as the heading does', async () => {
+    const tree = fixtureTree();
+    const body = tree.sections.find((s) => s.blocks.some((b) => b.kind === 'heading' && b.id === 'h-1-1'))!;
+    body.blocks = body.blocks.map((b) => (b.kind === 'heading' && b.id === 'h-1-1' ? { ...b, content: [{ kind: 'text', text: 'Portal 📱 Warga' }] } : b));
+    const xml = await documentXml((await renderDocx(tree, {})).bytes);
+    const entry = /<w:hyperlink w:history="1" w:anchor="_Ref_h_1_1_\w+">(.*?)<\/w:hyperlink>/.exec(xml)?.[1] ?? '';
+    expect(entry).toMatch(/<w:t[^>]*>1\.1 Portal <\/w:t><\/w:r><w:r><w:rPr><w:rFonts w:ascii="Segoe UI Emoji" w:cs="Segoe UI Emoji" w:eastAsia="Segoe UI Emoji" w:hAnsi="Segoe UI Emoji"\/><\/w:rPr><w:t[^>]*>📱<\/w:t>/);
+  });
+
   it('is byte-identical across renders', async () => {
     const a = await renderDocx(fixtureTree(), {});
     const b = await renderDocx(fixtureTree(), {});
