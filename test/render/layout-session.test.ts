@@ -28,6 +28,17 @@ describe('instancePipes', () => {
   });
 });
 
+/**
+ * A script for a Node process of its own: the compiled module (npm test builds first) opens a session, prints its mode
+ * and folder once LibreOffice is ready, then runs `then`.
+ */
+const readyThen = (then: string): string => `
+  const { openLayoutSession } = await import(${JSON.stringify(new URL('../../dist/render/layout-session.js', import.meta.url).href)});
+  const session = openLayoutSession(${JSON.stringify(soffice)});
+  while (session.mode === 'starting') await new Promise((r) => setTimeout(r, 50));
+  console.log(session.mode + ' ' + session.home);
+  ${then}`;
+
 describe.skipIf(!soffice)('a layout session with LibreOffice', () => {
   const docx = async () => (await renderDocx(fixtureTree())).bytes;
 
@@ -74,13 +85,8 @@ describe.skipIf(!soffice)('a layout session with LibreOffice', () => {
   }, 120_000);
 
   it('a process that ends on an uncaught error without closing its session takes LibreOffice with it', async () => {
-    // The compiled module (npm test builds first), in a Node process of its own that crashes once LibreOffice is ready.
-    const script = `
-      const { openLayoutSession } = await import(${JSON.stringify(new URL('../../dist/render/layout-session.js', import.meta.url).href)});
-      const session = openLayoutSession(${JSON.stringify(soffice)});
-      while (session.mode === 'starting') await new Promise((r) => setTimeout(r, 50));
-      console.log(session.mode + ' ' + session.home);
-      throw new Error('boom');`;
+    // A Node process of its own that crashes once LibreOffice is ready.
+    const script = readyThen("throw new Error('boom');");
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 90_000 });
     const [mode, home] = child.stdout.trim().split(' ');
     expect(mode).toBe('server');
@@ -93,12 +99,7 @@ describe.skipIf(!soffice)('a layout session with LibreOffice', () => {
 
   it('a SIGKILLed Node takes its LibreOffice with it: no process, folder or pipe file is left', async () => {
     // Nothing in Node runs on SIGKILL: the session's watchdog shell does the cleaning.
-    const script = `
-      const { openLayoutSession } = await import(${JSON.stringify(new URL('../../dist/render/layout-session.js', import.meta.url).href)});
-      const session = openLayoutSession(${JSON.stringify(soffice)});
-      while (session.mode === 'starting') await new Promise((r) => setTimeout(r, 50));
-      console.log(session.mode + ' ' + session.home);
-      setInterval(() => undefined, 1000);`;
+    const script = readyThen('setInterval(() => undefined, 1000);');
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     const line = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString().trim())));
     const [mode, home] = line.split(' ');
