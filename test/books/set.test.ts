@@ -116,6 +116,7 @@ describe('the default set of the example', async () => {
     const summary = (await book('Ringkasan-Eksekutif')).replace(/\s+/g, ' ');
     let programs = 0;
     let total = 0;
+    let tenths = 0;
     for (const [id, name] of Object.entries(names)) {
       const doc = parse(await readFile(path.join(EXAMPLE, `dimensi/${id}.yaml`), 'utf8'));
       const list = (doc.programs ?? []) as { budget?: { amount: number }[] }[];
@@ -125,12 +126,16 @@ describe('the default set of the example', async () => {
       total += sum;
       // The key-figures row: name, programs, quick wins, budget (the column says Rp).
       expect(summary, name).toContain(`${name} ${list.length} ${quick} ${thousands(sum)} `);
+      const share = new RegExp(`${name} ${list.length} ${quick} ${thousands(sum).replace(/\./g, '\\.')} (\\d+),(\\d)%`).exec(summary);
+      tenths += Number(share?.[1]) * 10 + Number(share?.[2]);
     }
+    // The shares printed add up to the 100,0% printed under them (issue 17: they added up to 99,9).
+    expect(tenths).toBe(1000);
     const quickTotal = qws.reduce((s, q) => s + (q.budget?.amount ?? 0), 0);
     expect(summary).toContain(`${programs} program`);
     expect(summary).toContain(`${qws.length} quick win`);
     expect(summary).toMatch(new RegExp(`${rupiah(total).replace(/\./g, '\\.')} \\([a-z ]+ rupiah\\)`));
-    expect(summary).toContain(`Jumlah ${programs} ${qws.length} ${thousands(total)} 100%`);
+    expect(summary).toContain(`Jumlah ${programs} ${qws.length} ${thousands(total)} 100,0%`);
     expect(summary).toContain(rupiah(quickTotal));
   });
 
@@ -176,5 +181,34 @@ describe.skipIf(!findSoffice(process.env))('the executive summary of a generated
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     expect(pages).toBeGreaterThan(3);
     expect(pages).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('Buku I, SWOT per pillar: the sentence says which pillars have a strategy matrix', () => {
+  const buku1 = async (edit: (yaml: string) => string): Promise<string> => {
+    const dir = await copyExample(['dimensi', 'quick-wins.yaml', 'monev']);
+    const file = path.join(dir, 'analisis/kesiapan.yaml');
+    await writeFile(file, edit(await readFile(file, 'utf8')));
+    const out = path.join(dir, 'out');
+    const r = await build(dir, { cwd: tmp, outDir: out, env: NO_SOFFICE, stage: 1 });
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    return text(path.join(out, `Buku-I-Analisis-Strategis-${SUFFIX}.docx`));
+  };
+  // In the example only the structure pillar has strategies (analisis/kesiapan.yaml, swot_by_pillar).
+  const strategies = '    strategies:\n      so: [Menggalang CSR melalui forum Dewan Smart City]\n      wt: [Menetapkan tagging anggaran Smart City dalam RKPD]\n';
+
+  it('one of three: names it, and does not claim a matrix for every pillar', async () => {
+    const t = await buku1((y) => y);
+    expect(t).toContain('setiap pilar kesiapan (3 pilar); matriks strategi disusun untuk Pilar Struktur, sebagai berikut.');
+    expect(t).not.toContain('(3 pilar) beserta matriks strateginya');
+  });
+
+  it('all three: "beserta matriks strateginya"; none: says there is none yet', async () => {
+    const all = await buku1((y) => y
+      .replace('    threats: [Banjir dan karhutla merusak jaringan]\n', `    threats: [Banjir dan karhutla merusak jaringan]\n${strategies}`)
+      .replace('    threats: [Regulasi nasional yang berubah cepat]\n', `    threats: [Regulasi nasional yang berubah cepat]\n${strategies}`));
+    expect(all).toContain('setiap pilar kesiapan (3 pilar) beserta matriks strateginya, sebagai berikut.');
+    const none = await buku1((y) => y.replace(strategies, ''));
+    expect(none).toContain('(3 pilar), sebagai berikut; matriks strategi per pilar belum disusun.');
   });
 });

@@ -33,6 +33,14 @@ const rowText = (row: Cell[]) => row.map(cellText);
 const paragraphs = (t: DocTree) => blocks(t).filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? inlineText(b.content) : '')).join('\n');
 
 describe('composeMonev on the example (2023)', () => {
+  it("a quick win's bare number takes the unit of its target text; no capaian from a text target (INPUT-FORMAT)", () => {
+    // quick-wins.yaml: {name: Permohonan daring, target: 5000 permohonan}; monev 2023: {name: Permohonan daring, actual: 4120}.
+    const sipandu = table(tree, 'tbl-monev-quick-win').body.map(rowText).find((r) => r[1].startsWith('Sistem Informasi Pelayanan Terpadu'))!;
+    expect(sipandu.at(-1)).toContain('Permohonan daring: 4.120 permohonan (target 5.000 permohonan)');
+    // Written with its unit, the actual is shown as written.
+    expect(sipandu.at(-1)).toContain('Layanan yang dapat diajukan melalui SIPANDU: 64 jenis layanan (target 60 jenis layanan)');
+  });
+
   it('has the cover, the front lists and the chapters in order, numbered like the book', () => {
     const cover = tree.sections[0].blocks[0];
     expect(cover.kind).toBe('cover');

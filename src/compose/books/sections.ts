@@ -23,14 +23,19 @@ export const BOOK_SECTIONS: Record<string, SectionComposer> = {
   },
   'buku/swot-pilar': {
     compose: (ctx) => {
-      const pillars = ctx.model.gapAnalysis?.swotByPillar ?? [];
-      const out: Piece[] = [...ctx.narrative('buku/swot-pilar', { pillarCount: pillars.length })];
-      for (const { pillar, swot } of pillars) {
+      const pillars = (ctx.model.gapAnalysis?.swotByPillar ?? []).map(({ pillar, swot }) => {
         const name = PILLAR_NAMES[pillar];
-        const matrix = { ...tables.swotTable(swot, `Pilar ${name}`), id: `tbl-swot-${pillar}` };
         const strategies = tables.swotStrategyTable(swot, `Pilar ${name}`);
-        out.push(heading(3, `Pilar ${name}`), matrix, ...maybe(strategies ? { ...strategies, id: `tbl-swot-strategi-${pillar}` } : undefined));
-      }
+        return { name, matrix: { ...tables.swotTable(swot, `Pilar ${name}`), id: `tbl-swot-${pillar}` }, strategies: strategies && { ...strategies, id: `tbl-swot-strategi-${pillar}` } };
+      });
+      // The sentence says which pillars have a strategy matrix: all, some (named), or none yet.
+      const withStrategies = pillars.filter((p) => p.strategies).map((p) => `Pilar ${p.name}`);
+      const out: Piece[] = [...ctx.narrative('buku/swot-pilar', {
+        pillarCount: pillars.length,
+        allStrategies: pillars.length > 0 && withStrategies.length === pillars.length,
+        strategyPillars: withStrategies.length > 0 ? withStrategies : null,
+      })];
+      for (const p of pillars) out.push(heading(3, `Pilar ${p.name}`), p.matrix, ...maybe(p.strategies));
       return out;
     },
   },

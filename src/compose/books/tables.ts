@@ -2,7 +2,8 @@
  * Tables only the books need (the set's own sections): missions × dimensions, goals per dimension, quick-win budget
  * per dimension, the executive summary's key figures. Every figure is the model's.
  */
-import { formatInteger, formatNumber } from '../../format/indonesian.js';
+import { formatBasisPoints, formatInteger } from '../../format/indonesian.js';
+import { sharesBp } from '../../format/shares.js';
 import type { Mission, Model } from '../../model/types.js';
 import { headRow, moneyCell, noCell, paraCell, sourceNote, t, textCell } from '../tables/cells.js';
 import type { Cell, Table } from '../tree.js';
@@ -52,14 +53,15 @@ export function quickWinBudgetTable(model: Model): Table | undefined {
 
 /** The executive summary's key figures per dimension: programs, quick wins, budget and its share of the total. */
 export function keyFiguresTable(model: Model): Table {
-  const share = (n: number) => (model.totals.programs > 0 ? `${formatNumber(Math.round((n * 1000) / model.totals.programs) / 10)}%` : '-');
+  const shares = sharesBp(model.totals.byDimension.map((b) => b.total));
+  const share = (i: number) => (model.totals.programs > 0 ? formatBasisPoints(shares[i], 1) : '-');
   const body = model.totals.byDimension.map((b, i) => {
     const d = model.dimensions[i];
-    return [noCell(i + 1), textCell(b.label), count(d.programs.length), count(d.quickWins.length), moneyCell(b.total), textCell(share(b.total), { align: 'right' })];
+    return [noCell(i + 1), textCell(b.label), count(d.programs.length), count(d.quickWins.length), moneyCell(b.total), textCell(share(i), { align: 'right' })];
   });
   body.push(totalRow('Jumlah', 2, [
     count(model.totals.programCount, { bold: true, shade: 'total' }), count(model.totals.quickWinCount, { bold: true, shade: 'total' }),
-    moneyCell(model.totals.programs, { bold: true, shade: 'total' }), textCell(model.totals.programs > 0 ? '100%' : '-', { align: 'right', bold: true, shade: 'total' }),
+    moneyCell(model.totals.programs, { bold: true, shade: 'total' }), textCell(model.totals.programs > 0 ? formatBasisPoints(10000, 1) : '-', { align: 'right', bold: true, shade: 'total' }),
   ]));
   return {
     kind: 'table', id: 'tbl-angka-kunci', number: '', caption: [t('Angka Kunci per Dimensi')],

@@ -32,7 +32,9 @@ function indicatorLines(indicators: IndicatorResult[]): Inline[] {
   indicators.forEach((i, k) => {
     if (k > 0) out.push({ kind: 'break' });
     if (indicators.length > 1) out.push(t('• '));
-    const withUnit = (v: number | string) => `${valueText(v)}${i.unit && typeof v === 'number' ? (i.unit === '%' ? '%' : ` ${i.unit}`) : ''}`;
+    // A quick win's target is text ("5000 permohonan"): a bare number reported against it takes the target's unit.
+    const unit = i.unit ?? (typeof i.target === 'string' ? /^\s*\d[\d.,]*\s+(\D.*)$/.exec(i.target)?.[1].trim() : undefined);
+    const withUnit = (v: number | string) => `${valueText(v)}${unit && typeof v === 'number' ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
     const actual = withUnit(i.actual);
     const target = i.target === undefined ? undefined : `target ${withUnit(i.target)}`;
     const achieved = formatAchievement(i);

@@ -3,9 +3,9 @@
  * group, and each group's programs. Figures from model.totals.byAction, never re-added.
  */
 import { formatBasisPoints } from '../../format/indonesian.js';
+import { sharesBp } from '../../format/shares.js';
 import { actionKey } from '../../model/action-groups.js';
 import type { Model } from '../../model/types.js';
-import { ratioBp } from '../../model/progress.js';
 import { actionRows } from '../figures/action-plan.js';
 import { agencyShort, dimensionName } from '../labels.js';
 import type { Cell, Table } from '../tree.js';
@@ -15,13 +15,11 @@ import { headRow, moneyCell, noCell, sourceNote, t, textCell } from './cells.js'
 export function actionSummaryTable(model: Model): Table | undefined {
   if (model.programs.length === 0) return undefined;
   const total = model.totals.programs;
-  const share = (amount: number) => {
-    const bp = ratioBp(amount, total);
-    return bp === undefined ? '-' : formatBasisPoints(bp, 1);
-  };
   const rows = actionRows(model);
+  const shares = sharesBp(rows.map((r) => r.total));
   const body: Cell[][] = rows.map((r, i) => [
-    noCell(i + 1), textCell(r.label), textCell(String(r.programs), { align: 'center' }), moneyCell(r.total), textCell(share(r.total), { align: 'right' }),
+    noCell(i + 1), textCell(r.label), textCell(String(r.programs), { align: 'center' }), moneyCell(r.total),
+    textCell(total > 0 ? formatBasisPoints(shares[i], 1) : '-', { align: 'right' }),
   ]);
   body.push([
     { content: [t('Jumlah')], colSpan: 2, bold: true, shade: 'total', align: 'center' },

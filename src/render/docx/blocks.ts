@@ -64,7 +64,17 @@ function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Blo
   return rawBlock(ctx, paragraphXml(b.content, ctx.typeset, { style, align, keepNext: introduces && b.style !== 'subheading' }));
 }
 
-function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): FileChild[] {
+/**
+ * A short list right before a table or figure (the sentence ending in ":" before it keeps with it) keeps its items
+ * with what follows too, so a sentence and its bullets never end a page whose table starts the next (issue 17).
+ */
+function introducesNext(b: Extract<Block, { kind: 'list' }>, next: Block | undefined): boolean {
+  if (next?.kind !== 'table' && next?.kind !== 'figure') return false;
+  const text = b.items.flatMap((item) => item.map((child) => (child.kind === 'paragraph' ? plainText(child.content) : ''))).join('');
+  return b.items.length <= 4 && text.length <= INTRO_CHARACTERS;
+}
+
+function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number, keepNext = false): FileChild[] {
   const reference = b.ordered ? NUMBERING.ordered : NUMBERING.bullet;
   const instance = ctx.nextListInstance++;
   const out: FileChild[] = [];
@@ -75,6 +85,7 @@ function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number): Fil
           alignment: alignOf(child.align ?? defaultAlign(child.content)),
           numbering: { reference, level: Math.min(level, 2), instance },
           spacing: { after: 60 },
+          keepNext,
           children: inlineRuns(child.content, ctx.typeset),
         }));
       } else if (child.kind === 'list') {
@@ -141,7 +152,7 @@ export function renderBlock(ctx: Ctx, b: Block, next?: Block, previous?: Block):
     case 'heading': return [heading(ctx, b)];
     case 'frontTitle': return [frontTitle(b)];
     case 'paragraph': return [paragraph(ctx, b, next, previous)];
-    case 'list': return list(ctx, b, 0);
+    case 'list': return list(ctx, b, 0, introducesNext(b, next));
     case 'table': return renderTable(ctx, b);
     case 'figure': return figure(ctx, b);
     case 'toc':

@@ -9,6 +9,7 @@
  */
 import { ChartRun, type ChartRunOptions, type ChartFont } from 'docx/charts';
 import type { Chart, Figure } from '../../compose/tree.js';
+import { largestRemainder } from '../../format/shares.js';
 
 /** 96 dpi pixels per twip (1440 twips = 1 inch = 96 px). */
 const TWIPS_PER_PX = 15;
@@ -59,35 +60,28 @@ export function chartSize(chart: Chart, textWidthTwips: number, maxHeightTwips: 
   return { width, height: Math.max(200, Math.min(height, maxHeight)) };
 }
 
-/** "#,##0" for whole values, one decimal for small scaled amounts (e.g. 1,5 miliar). */
-function numberFormat(chart: Chart): string {
+/**
+ * "#,##0" for whole values and large ones; below 100, as many decimals as the values have, up to two, so a label
+ * shows what the text and tables show (a score 2,67 is not labelled 2,7, nor 2,86 and 2,94 both 2,9).
+ */
+export function numberFormat(chart: Chart): string {
   const all = chart.series.flatMap((s) => s.values);
-  const whole = all.every((v) => Number.isInteger(v));
+  const max = Math.max(0, ...all.map(Math.abs));
+  const decimals = max >= 100 ? 0 : Math.min(2, Math.max(0, ...all.map(decimalsOf)));
   // [$-421]: Indonesian (LCID 0x0421), so LibreOffice writes 1.250,5 whatever the machine's locale; Word uses the
   // reader's system separators either way.
-  if (whole) return '[$-421]#,##0';
-  const max = Math.max(0, ...all.map(Math.abs));
-  return max >= 100 ? '[$-421]#,##0' : '[$-421]#,##0.0';
+  return decimals === 0 ? '[$-421]#,##0' : `[$-421]#,##0.${'0'.repeat(decimals)}`;
 }
 
-/**
- * Whole percentages of the total that add up to exactly 100 (largest remainder): rounded one by one, three
- * slices of a third show 33% + 33% + 33%, and 0.5-ish shares make 101%.
- */
-export function wholePercentages(values: number[]): number[] {
-  const total = values.reduce((a, b) => a + b, 0);
-  if (total <= 0) return values.map(() => 0);
-  const exact = values.map((v) => (v / total) * 100);
-  const out = exact.map(Math.floor);
-  let left = 100 - out.reduce((a, b) => a + b, 0);
-  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i] += 1;
-    left -= 1;
-  }
-  return out;
+/** Decimals of a value as written in its shortest form (2.67 → 2; 1.5 → 1; 3 → 0; 1e-7 → 7). */
+function decimalsOf(v: number): number {
+  const [mantissa, exponent] = String(Math.abs(v)).split('e');
+  const fraction = (mantissa.split('.')[1] ?? '').length;
+  return Math.max(0, fraction - Number(exponent ?? 0));
 }
+
+/** Whole percentages of the total that add up to exactly 100 (largest remainder): three thirds show 34 + 33 + 33. */
+export const wholePercentages = (values: number[]): number[] => largestRemainder(values, 100);
 
 /** A label per slice with its whole percentage; none on slices under 3% (it would overlap its neighbours'). */
 function sliceLabels(values: number[], percents: number[]): (false | { text: string; font: ChartFont })[] {

@@ -1,6 +1,7 @@
 /** The workbook's small parts: content types, relationships, workbook.xml and document properties, as exceljs wrote them. */
 import type { Workbook } from '../../compose/workbook-tree.js';
 import { escapeXml, XML_DECLARATION } from './xml.js';
+import { filterRange } from './sheet.js';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument';
@@ -41,9 +42,15 @@ export function workbookRelsXml(sheets: number, sharedStrings: boolean): string 
 export function workbookXml(wb: Workbook, sharedStrings: boolean): string {
   const sheets = wb.sheets.map((s, i) => `<sheet sheetId="${i + 1}" name="${escapeXml(s.name)}" state="${s.hidden ? 'hidden' : 'visible'}" r:id="${sheetRelId(i, sharedStrings)}"/>`);
   // A quote inside a quoted sheet name is doubled (exceljs did not, which made such a name unreadable).
-  const names = wb.sheets.flatMap((s, i) => (s.print.titleRows
-    ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`'${s.name.replace(/'/g, "''")}'!$${s.print.titleRows[0]}:$${s.print.titleRows[1]}`)}</definedName>`]
-    : []));
+  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+  // Excel names each sheet's auto-filter range _xlnm._FilterDatabase (hidden), and adds it when it is missing.
+  const names = wb.sheets.flatMap((s, i) => {
+    const range = filterRange(s);
+    return [
+      ...(range ? [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quoted(s.name)}!${range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`)}</definedName>`] : []),
+      ...(s.print.titleRows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quoted(s.name)}!$${s.print.titleRows[0]}:$${s.print.titleRows[1]}`)}</definedName>`] : []),
+    ];
+  });
   return `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main">`
     + '<fileVersion appName="xl" lastEdited="5" lowestEdited="5" rupBuild="9303"/><workbookPr defaultThemeVersion="164011" filterPrivacy="1"/>'
     + `<sheets>${sheets.join('')}</sheets>`

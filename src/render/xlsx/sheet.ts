@@ -40,6 +40,17 @@ const MARGINS = '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" he
  * measures them; the second writes the rows. Strings go to the workbook's shared strings, formats to its styles,
  * both in the order cells use them (row by row, left to right), as exceljs numbered them.
  */
+/** Excel allows one auto-filter per sheet: the first table that asks for one (and has columns) gets it. */
+const filteredTable = (sheet: Sheet): number => sheet.tables.findIndex((table) => table.filter && table.columns.length > 0);
+
+/** The range of the sheet's auto-filter (its table's header row to its last row), or undefined without one. */
+export function filterRange(sheet: Sheet): string | undefined {
+  const t = filteredTable(sheet);
+  if (t < 0) return undefined;
+  const { header, last } = tableLayout(sheet)[t];
+  return `${columnLetter(1)}${header}:${columnLetter(sheet.tables[t].columns.length)}${Math.max(last, header)}`;
+}
+
 export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: SharedStrings): string[] {
   const layout = tableLayout(sheet);
   const widths = columnWidths(sheet);
@@ -84,6 +95,7 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
     endRow(i + 1);
   });
   let filter = '';
+  const filtered = filteredTable(sheet);
   sheet.tables.forEach((table, t) => {
     const { header, first, last } = layout[t];
     if (table.caption !== undefined) {
@@ -105,10 +117,7 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
       height = rowHeight(shown, widths);
       endRow(r);
     });
-    if (table.filter && !filter && table.columns.length) {
-      // Excel allows one auto-filter per sheet: the first table that asks for one gets it.
-      filter = `<autoFilter ref="${letter(1)}${header}:${letter(table.columns.length)}${Math.max(last, header)}"/>`;
-    }
+    if (t === filtered) filter = `<autoFilter ref="${filterRange(sheet)}"/>`;
   });
 
   const freeze = sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols) ? sheet.freeze : undefined;

@@ -5,7 +5,7 @@ import { Templates } from '../../../src/compose/templates.js';
 import type { Figure } from '../../../src/compose/tree.js';
 import { loadProject } from '../../../src/load/index.js';
 import { buildModel } from '../../../src/model/build.js';
-import { chartOptions, chartSize, paletteColor } from '../../../src/render/docx/chart.js';
+import { chartOptions, chartSize, numberFormat, paletteColor } from '../../../src/render/docx/chart.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { textWidth } from '../../../src/render/docx/page.js';
 
@@ -125,5 +125,17 @@ describe('pie and doughnut percentages (issue 17)', () => {
     // largest remainders, .8 (the third) and the first .6.
     expect(wholePercentages([446, 446, 108])).toEqual([45, 44, 11]);
     expect(wholePercentages([0, 0])).toEqual([0, 0]);
+  });
+});
+
+describe('numberFormat: a chart labels its values with the decimals they have (issue 17: 2,67 was labelled 2,7)', () => {
+  const chart = (values: number[]) => ({ type: 'bar' as const, categories: values.map((_, i) => `k${i}`), series: [{ name: 's', values }] });
+  it('two decimals for scores, one for 1,5 miliar, none for whole values or values of 100 and more', () => {
+    expect(numberFormat(chart([2.67, 2.33, 3]))).toBe('[$-421]#,##0.00');
+    expect(numberFormat(chart([2.86, 2.94]))).toBe('[$-421]#,##0.00');
+    expect(numberFormat(chart([1.5, 2]))).toBe('[$-421]#,##0.0');
+    expect(numberFormat(chart([3, 4]))).toBe('[$-421]#,##0');
+    expect(numberFormat(chart([150.5, 2.25]))).toBe('[$-421]#,##0');
+    expect(numberFormat(chart([1 / 3]))).toBe('[$-421]#,##0.00');
   });
 });

@@ -71,6 +71,18 @@ describe('renderDocx', () => {
     expect(entry).toMatch(/<w:t[^>]*>1\.1 Portal <\/w:t><\/w:r><w:r><w:rPr><w:rFonts w:ascii="Segoe UI Emoji" w:cs="Segoe UI Emoji" w:eastAsia="Segoe UI Emoji" w:hAnsi="Segoe UI Emoji"\/><\/w:rPr><w:t[^>]*>📱<\/w:t>/);
   });
 
+  it('a short list right before a table keeps its items with it; one before a heading does not', async () => {
+    const tree = fixtureTree();
+    const body = tree.sections.find((s) => s.blocks.some((b) => b.kind === 'table' && b.id === 'tbl-1'))!;
+    // The fixture: list "Tujuan …" then list "Butir …" then heading 1.2.1 then Tabel 1.1. Drop the heading.
+    body.blocks = body.blocks.filter((b) => !(b.kind === 'heading' && b.id === 'h-1-2-1'));
+    const xml = await documentXml((await renderDocx(tree, {})).bytes);
+    const item = (text: string) => new RegExp(`<w:p><w:pPr>((?:(?!</w:pPr>).)*)</w:pPr>(?:(?!</w:p>).)*>${text}</w:t>`).exec(xml)?.[1] ?? '';
+    expect(item('Butir satu\\.')).toContain('<w:keepNext/>');
+    expect(item('Butir dua\\.')).toContain('<w:keepNext/>');
+    expect(item('Tujuan kedua\\.')).not.toContain('<w:keepNext/>');
+  });
+
   it('is byte-identical across renders', async () => {
     const a = await renderDocx(fixtureTree(), {});
     const b = await renderDocx(fixtureTree(), {});

@@ -174,3 +174,26 @@ describe.skipIf(!existsSync(soffice))('LibreOffice recalculation', () => {
     expect(summary.find((r) => r[1] === 'Total anggaran program')?.[2]).toBe(String(model.totals.programs));
   });
 });
+
+describe('auto-filters are named as Excel names them', () => {
+  it('every sheet with an autoFilter has a hidden _xlnm._FilterDatabase of the same range, on that sheet', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const sheetNames = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    let filtered = 0;
+    for (let i = 0; i < sheetNames.length; i++) {
+      const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+      const ref = /<autoFilter ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/.exec(xml);
+      const named = new RegExp(`<definedName name="_xlnm\\._FilterDatabase" localSheetId="${i}" hidden="1">([^<]*)</definedName>`).exec(workbook);
+      if (!ref) {
+        expect(named, sheetNames[i]).toBeNull();
+        continue;
+      }
+      filtered++;
+      const quoted = `'${sheetNames[i].replace(/&apos;/g, "''")}'`;
+      expect(named?.[1].replace(/&apos;/g, "'"), sheetNames[i]).toBe(`${quoted}!$${ref[1]}$${ref[2]}:$${ref[3]}$${ref[4]}`);
+    }
+    // The example's workbook filters its program and roadmap sheets.
+    expect(filtered).toBeGreaterThanOrEqual(2);
+  });
+});
