@@ -109,7 +109,7 @@ export async function watchPart(ctx) {
     }
     if (changed.length === ctx.loRuns) {
       rows.push(['`--watch` rebuild after editing one program description (Buku II)', median(changed).toFixed(1), '', '',
-        `median of ${changed.length}, two texts in turn; from the write to the build line, 300 ms debounce included`]);
+        `median of ${changed.length}, two texts in turn; from the write to the build line, 150 ms debounce included`]);
       ctx.targets.push(['`--watch` rebuild of the example after an edit', fmtS(median(changed)), '< 2 s', median(changed) < 2000 ? 'yes' : 'no', `with LibreOffice; ${changed.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s`]);
     }
     if (unchanged.length + notRebuilt === ctx.loRuns && changed.length) {

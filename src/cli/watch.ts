@@ -22,7 +22,10 @@ interface Globals { locale: Locale; color: boolean; quiet: boolean }
 export interface WatchOptions {
   out?: string;
   strict?: boolean;
-  /** Milliseconds of quiet before a rebuild (default 300). */
+  /**
+   * Milliseconds of quiet before a rebuild (default 150): an editor's save is a burst of events a few ms apart; a
+   * burst that outlasts it (a git checkout) costs one more build at most, as an edit during a build queues one.
+   */
   debounce?: number;
   /** Stops watching; the promise resolves after the build under way, if any. */
   signal?: AbortSignal;
@@ -116,7 +119,7 @@ async function watchWith(dir: string, root: string, outDir: string, shared: Pick
       watcher = watchTree(root, skip, (file) => {
         if (!relevant(file)) return;
         clearTimeout(timer);
-        timer = setTimeout(() => void trigger(), o.debounce ?? 300);
+        timer = setTimeout(() => void trigger(), o.debounce ?? 150);
       }, () => {
         // The project folder was removed or became unreadable: stop, as a failure.
         io.stderr(`smartcity: ${t('SC9001', { path: dir }, g.locale)}\n`);
