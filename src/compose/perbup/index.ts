@@ -48,6 +48,15 @@ export function perbupBooks(books: readonly Pick<BookSpec, 'label' | 'title' | '
 const upper = (s: string) => s.toLocaleUpperCase('id-ID');
 const inline = (text: string): Inline[] => parseInline(text.replace(/\s*\n\s*/g, ' ').trim());
 
+/**
+ * Whether a legal basis is a peraturan perundang-undangan (UU 12/2011, Pasal 7 and 8): the Constitution (or an article
+ * of it), a Ketetapan MPR, an Undang-Undang (or Perppu), or any Peraturan (Pemerintah, Presiden, Menteri, Daerah,
+ * Gubernur, Bupati, Wali Kota …). A Nota Kesepakatan, a Keputusan or a Surat Edaran is not.
+ */
+export function isLegislation(basis: string): boolean {
+  return /^\s*(?:(?:Pasal|Bab)\b.*\bUndang-Undang Dasar|Undang-Undang\b|Ketetapan Majelis Permusyawaratan Rakyat|Peraturan\b)/i.test(basis);
+}
+
 /** Each provision of Menimbang and Mengingat ends with a semicolon (UU 12/2011, Lampiran II). */
 function withSemicolon(text: string): string {
   const t = text.trim().replace(/[.;,]+$/, '');
@@ -87,8 +96,9 @@ export function composePerbup(model: Model, templates: Templates, books: readonl
   const closing = render('menimbang-penutup', { citedLetters: citeLetters(considerations.length) }).trim();
   blocks.push(...group(FORMS.considering, (i) => `${letter(i)}.`, [...considerations, closing].map(withSemicolon)));
 
-  // Mengingat: the legal bases in the order given; none given is a blank, not an invented law.
-  const bases = model.masterplan.legalBasis;
+  // Mengingat: the legal bases in the order given that are peraturan perundang-undangan; none is a blank, not an
+  // invented law. A memorandum or a decree the book lists under Dasar Hukum is no basis a regulation recalls.
+  const bases = model.masterplan.legalBasis.filter(isLegislation);
   blocks.push(spacer(), ...group(FORMS.recalling, (i) => `${i + 1}.`, bases.length > 0 ? bases.map(withSemicolon) : [BLANK]));
 
   // MEMUTUSKAN: Menetapkan: …

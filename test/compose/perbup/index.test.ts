@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { composePerbup, perbupFileName } from '../../../src/compose/perbup/index.js';
+import { composePerbup, isLegislation, perbupFileName } from '../../../src/compose/perbup/index.js';
 import { Templates } from '../../../src/compose/templates.js';
 import type { Block, Inline } from '../../../src/compose/tree.js';
 import { buildModel } from '../../../src/model/build.js';
@@ -71,5 +71,23 @@ describe('compose/perbup', () => {
       expect(blocks).toContain('Lihat sebagaimana dimaksud dalam Pasal 2 ayat (1).');
       expect(blocks).toContain('Pendanaan [tidak-ada?] bersumber dari APBD.');
     });
+  });
+});
+
+describe('isLegislation: what Mengingat may recall (UU 12/2011, Pasal 7 and 8)', () => {
+  it('takes the Constitution, laws and every kind of Peraturan; leaves memoranda, decrees and circulars', () => {
+    for (const law of [
+      'Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945',
+      'Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah',
+      'Peraturan Pemerintah Nomor 59 Tahun 2022 tentang Perkotaan',
+      'Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 tentang …',
+      'Peraturan Daerah Kabupaten Kotawaringin Timur tentang RPJMD',
+      'Ketetapan Majelis Permusyawaratan Rakyat Nomor I/MPR/2003',
+    ]) expect(isLegislation(law), law).toBe(true);
+    for (const other of [
+      'Nota Kesepakatan antara Direktorat Jenderal Aplikasi Informatika … tentang Implementasi Gerakan Menuju Kota Cerdas',
+      'Keputusan Bupati Kotawaringin Timur Nomor 12 Tahun 2022 tentang Dewan Smart City',
+      'Surat Edaran Menteri Komunikasi dan Informatika Nomor 5 Tahun 2021',
+    ]) expect(isLegislation(other), other).toBe(false);
   });
 });
