@@ -28,9 +28,6 @@ const BOLD = [
 /** Fonts whose widths the table above bounds; any other font may be wider (DejaVu Sans stands in): 15% more. */
 const KNOWN_FONTS = /^(arial|helvetica|liberation (sans|serif)|arimo|tinos|times( new roman)?|calibri|carlito|cambria|caladea|georgia)$/i;
 
-/** Whether `textTwips` bounds the font's real widths from above (its metrics, or a narrower font's). */
-export const widthsBound = (font: string): boolean => KNOWN_FONTS.test(font.trim());
-
 /** Cell margins left + right (twips), set once on every table (table.ts). */
 export const CELL_MARGINS = 160;
 /** Room for rounding in the layout engine: a word exactly as wide as its cell may still wrap. */

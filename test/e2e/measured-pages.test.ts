@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { build, type BuildResult } from '../../src/build/index.js';
 import { RenderCache } from '../../src/render/render-cache.js';
-import { readPdfPages } from '../../src/render/docx/page-oracle.js';
+import { readPdfPages, type PdfPage } from '../../src/render/docx/page-oracle.js';
 import { convertToPdf, openLayoutSession } from '../../src/render/layout-session.js';
 import { findSoffice } from '../../src/render/libreoffice.js';
 import { listLines } from '../_helpers/list-lines.js';
@@ -21,14 +21,26 @@ const soffice = findSoffice(process.env);
 const pdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 const EXAMPLE = path.join(REPO, 'examples/kotawaringin-timur');
 
+/** Every Daftar Isi / Tabel / Gambar line of a laid-out document (at least five) shows the page its entry is on. */
+function expectListsRight(pages: PdfPage[], name: string): void {
+  const lines = listLines(pages);
+  expect(lines.length, name).toBeGreaterThanOrEqual(5);
+  expect(lines.filter((l) => l.real !== l.listed), name).toEqual([]);
+}
+
 describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice per build', () => {
   let tmp = '';
   const built = new Map<string, BuildResult>();
+  /** The example in a folder of its own, without its built outputs. */
+  const copyExample = async (name: string): Promise<string> => {
+    const dir = path.join(tmp, name);
+    await cp(EXAMPLE, dir, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
+    return dir;
+  };
 
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), 'smartcity-measured-'));
-    const example = path.join(tmp, 'kotim');
-    await cp(EXAMPLE, example, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
+    const example = await copyExample('kotim');
     const n300 = path.join(tmp, 'n300');
     generate(n300, { seed: 1, programs: 300, years: 5 });
     for (const [name, dir] of [['example', example], ['n300', n300]]) {
@@ -52,10 +64,7 @@ describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice 
       expect(books.length).toBe(name === 'example' ? 5 : 4);
       for (const book of books) {
         await cp(path.join(out, book), path.join(check, book));
-        const pages = await readPdfPages(await convertToPdf(path.join(check, book), check, { soffice: soffice! }));
-        const lines = listLines(pages);
-        expect(lines.length, book).toBeGreaterThanOrEqual(5);
-        expect(lines.filter((l) => l.real !== l.listed), book).toEqual([]);
+        expectListsRight(await readPdfPages(await convertToPdf(path.join(check, book), check, { soffice: soffice! })), book);
       }
       // One layout per measured document: LibreOffice fills in the lists' PAGEREF fields while it measures.
       expect(result.layouts).toBe(books.length);
@@ -63,8 +72,7 @@ describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice 
   }
 
   it('--pdf: each PDF is the one layout of its book, and its lists show the pages their entries are on', async () => {
-    const dir = path.join(tmp, 'pdf');
-    await cp(EXAMPLE, dir, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
+    const dir = await copyExample('pdf');
     const out = path.join(tmp, 'pdf-out');
     const result = await build(dir, { cwd: tmp, outDir: out, env: process.env, pdf: true });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -72,17 +80,14 @@ describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice 
     // Buku I, II, III, the Ringkasan, the monitoring report, and the draft regulation (no lists).
     expect(pdfs.length).toBe(6);
     for (const pdf of pdfs.filter((f) => !f.startsWith('Rancangan-'))) {
-      const lines = listLines(await readPdfPages(path.join(out, pdf)));
-      expect(lines.length, pdf).toBeGreaterThanOrEqual(5);
-      expect(lines.filter((l) => l.real !== l.listed), pdf).toEqual([]);
+      expectListsRight(await readPdfPages(path.join(out, pdf)), pdf);
     }
     // Six PDFs, six layouts: nothing is laid out twice.
     expect(result.layouts).toBe(pdfs.length);
   }, 300_000);
 
   it('a --watch session: an unchanged project is not laid out again; a changed book is, and only it; the files are a fresh build\'s', async () => {
-    const dir = path.join(tmp, 'watch');
-    await cp(EXAMPLE, dir, { recursive: true, filter: (src) => path.relative(EXAMPLE, src).split(path.sep)[0] !== 'dist' });
+    const dir = await copyExample('watch');
     const layout = openLayoutSession(soffice!);
     const renderCache = new RenderCache();
     const once = async () => {

@@ -175,6 +175,7 @@ export async function renderMeasured(tree: DocTree, session: LayoutSession, opts
 
 const now = <T>(job: () => Promise<T>): Promise<T> => job();
 
+// Charts at the top level of a section (where compose puts figures); one nested deeper is laid out as itself, slower only.
 const hasChart = (tree: DocTree): boolean => tree.sections.some((s) => s.blocks.some((b) => b.kind === 'figure' && b.chart !== undefined));
 
 type Rendering = { bytes: Uint8Array; warnings: Warning[] };
