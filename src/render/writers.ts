@@ -120,11 +120,11 @@ const docx: Writer<Extract<Publication, { writer: 'docx' }>> = async (pub, env) 
     const keepPdf = env.pdfSources.has(pub.name);
     return remembered(env, () => `measured${keepPdf ? '+pdf' : ''}:${treeHash(tree)}`, async () => {
       const measured = await renderMeasured(tree, layout, {
-        keepPdf, previous: env.cache?.lastPages(pub.name), lane: env.lane.run, name: pub.name.replace(/\.docx$/, ''),
+        keepPdf, previous: env.cache?.lastPages(pub.name), memory: env.cache?.lastLayout(pub.name), lane: env.lane.run, name: pub.name.replace(/\.docx$/, ''),
         onBodyPages: (pages) => env.tellBodyPages(pub.name, pages),
       }).catch((error: Error) => error);
       if (!(measured instanceof Error)) {
-        env.cache?.rememberPages(pub.name, measured.measurement.pages);
+        env.cache?.rememberPages(pub.name, measured.measurement.pages, measured.memory);
         return { bytes: measured.bytes, pages: measured.measurement.pages, pdf: measured.pdf, layouts: measured.layouts, problems: warningProblems(pub.name, measured.warnings) };
       }
       const { bytes, warnings } = await env.lane.run(() => renderDocx(tree));

@@ -122,4 +122,61 @@ describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice 
       await layout.close();
     }
   }, 300_000);
+
+  it('a --watch edit inside one chapter lays out that chapter alone; the chapters after it move by the pages it gained', async () => {
+    const dir = await copyExample('chapter');
+    const out = path.join(tmp, 'chapter-out');
+    const layout = openLayoutSession(soffice!);
+    // The pages of every layout LibreOffice makes.
+    const laidOut: number[] = [];
+    const toPdf = layout.toPdf.bind(layout);
+    layout.toPdf = async (docx, name) => {
+      const pdf = await toPdf(docx, name);
+      laidOut.push((await readPdfPages(pdf)).length);
+      return pdf;
+    };
+    const renderCache = new RenderCache();
+    const once = async () => {
+      renderCache.nextBuild();
+      return build(dir, { cwd: tmp, outDir: out, env: process.env, layout, renderCache });
+    };
+    const bukuII = (r: BuildResult) => r.files.map((f) => f.path).find((f) => /Buku-II-.*\.docx$/.test(f))!;
+    /** The pages Buku II's Daftar Isi lists, when laid out afresh (each line also checked against where its entry is). */
+    const listed = async (file: string, name: string) => {
+      const check = path.join(tmp, `chapter-check-${name}`);
+      await cp(file, path.join(check, path.basename(file)));
+      const pages = await readPdfPages(await convertToPdf(path.join(check, path.basename(file)), check, { soffice: soffice! }));
+      expectListsRight(pages, name);
+      return new Map(listLines(pages).map((l) => [l.text, Number(l.listed)]));
+    };
+    try {
+      const first = await once();
+      const before = await listed(bukuII(first), 'before');
+      const wholeBook = Math.max(...laidOut);
+      laidOut.length = 0;
+      // A program's description, in Buku II's BAB III only, grows by about two pages.
+      const file = path.join(dir, 'dimensi/branding.yaml');
+      const text = await readFile(file, 'utf8');
+      expect(text).toContain('kerja sama pengelolaan dengan BUMDes.');
+      const more = ' Pengelolaan bersama BUMDes mencakup loket, kios, kebersihan pantai dan pemandu wisata setempat.'.repeat(60);
+      await writeFile(file, text.replace('kerja sama pengelolaan dengan BUMDes.', `kerja sama pengelolaan dengan BUMDes.${more}`));
+      const changed = await once();
+      // Buku II's one changed chapter, laid out alone; no other book has the description.
+      expect(changed.layouts).toBe(1);
+      expect(laidOut.length).toBe(1);
+      expect(laidOut[0]).toBeLessThan(wholeBook / 2);
+      const after = await listed(bukuII(changed), 'after');
+      const babIII = [...before.keys()].find((t) => t.startsWith('BAB III'))!;
+      const babIV = [...before.keys()].find((t) => t.startsWith('BAB IV'))!;
+      expect(after.get(babIII)).toBe(before.get(babIII));
+      expect(after.get(babIV)! - before.get(babIV)!).toBeGreaterThanOrEqual(1);
+      // The same files as a build from nothing, which lays every book out whole.
+      const fresh = await build(dir, { cwd: tmp, outDir: path.join(tmp, 'chapter-fresh'), env: process.env, layout });
+      for (const [a, b] of changed.files.map((f, i) => [f.path, fresh.files[i].path])) {
+        expect((await readFile(a)).equals(await readFile(b)), path.basename(a)).toBe(true);
+      }
+    } finally {
+      await layout.close();
+    }
+  }, 300_000);
 });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { DocTree } from '../../compose/tree.js';
 import { openLayoutSession, type LayoutSession } from '../layout-session.js';
 import { run } from '../libreoffice.js';
+import { changedChapters, rememberLayout, type ChangedChapters, type ChapterLayout, type LayoutMemory } from './chapter-layout.js';
 import { collectEntries, type Entry, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
 import { renderDocx } from './index.js';
@@ -121,8 +122,10 @@ export interface Measured {
   measurement: Measurement;
   /** The PDF, when asked for (`keepPdf`): the layout that measured the pages, whose lists LibreOffice filled in itself. */
   pdf?: Uint8Array;
-  /** Layouts LibreOffice made for this document (1; 2 when a roman page written as text moved). */
+  /** Layouts LibreOffice made for this document (1; 2 when a roman page written as text moved; one per chapter laid out alone). */
   layouts: number;
+  /** What a `--watch` rebuild needs to lay out only the chapters it changes (chapter-layout.ts). */
+  memory?: LayoutMemory;
 }
 
 export interface MeasureOptions {
@@ -131,6 +134,8 @@ export interface MeasureOptions {
   keepPdf?: boolean;
   /** The numbers this document had in the previous build of a `--watch` session: rendered with while it is laid out. */
   previous?: Map<string, string>;
+  /** The previous build's layout of this document in a `--watch` session: only the chapters that changed are laid out. */
+  memory?: LayoutMemory;
   /** A name for LibreOffice's files (messages). */
   name?: string;
   /**
@@ -168,6 +173,9 @@ async function layOut(session: LayoutSession, bytes: Uint8Array, opts: MeasureOp
  */
 export async function renderMeasured(tree: DocTree, session: LayoutSession, opts: MeasureOptions = {}): Promise<Measured> {
   const keepPdf = opts.keepPdf ?? false;
+  const chapters = !keepPdf && opts.memory ? changedChapters(tree, opts.memory) : undefined;
+  const quick = chapters && (await measureChapters(tree, chapters, session, opts));
+  if (quick) return quick;
   const layoutOnly = !keepPdf && hasChart(tree);
   const probe = await (opts.lane ?? now)(() => renderDocx(tree, { layoutOnly }));
   return measure(tree, { ...probe, layoutOnly }, session, opts);
@@ -180,12 +188,17 @@ const hasChart = (tree: DocTree): boolean => tree.sections.some((s) => s.blocks.
 
 type Rendering = { bytes: Uint8Array; warnings: Warning[] };
 
+/** The pages the renderer writes without a layout (what the lists of a probe show). */
+function estimatedFor(tree: DocTree, entries: Entry[]): Map<string, string> {
+  const count = (l: Entry['list']) => entries.filter((e) => e.list === l).length;
+  return estimatePages(tree, { toc: count('toc'), tables: count('tables'), figures: count('figures') });
+}
+
 async function measure(tree: DocTree, probe: Rendering & { layoutOnly: boolean }, session: LayoutSession, opts: MeasureOptions): Promise<Measured> {
   const keepPdf = opts.keepPdf ?? false;
   const entries = collectEntries(tree);
   const render = (o: Parameters<typeof renderDocx>[1]) => (opts.lane ?? now)(() => renderDocx(tree, o));
-  const count = (l: string) => entries.filter((e) => e.list === l).length;
-  const estimated = estimatePages(tree, { toc: count('toc'), tables: count('tables'), figures: count('figures') });
+  const estimated = estimatedFor(tree, entries);
   const laidOut = layOut(session, probe.bytes, opts, keepPdf);
   // Candidate outputs and the numbers they show: the probe (no stand-ins), and the previous build's numbers.
   const candidates: { pages: Map<string, string>; rendering: Promise<Rendering> }[] = probe.layoutOnly ? [] : [{ pages: estimated, rendering: Promise.resolve(probe) }];
@@ -200,7 +213,7 @@ async function measure(tree: DocTree, probe: Rendering & { layoutOnly: boolean }
   const done = (r: Rendering, pages: Map<string, string>, layouts: number, pdf?: Uint8Array): Measured => {
     const w = r.warnings.filter((x) => x.kind !== 'docx-toc-estimated');
     if (m1.missing.length > 0) w.push({ kind: 'docx-toc-unmeasured', subject: m1.missing.join(', '), message: 'not found in the LibreOffice layout' });
-    return { bytes: r.bytes, warnings: w, measurement: { pages, missing: m1.missing, pdfPages: one.pages.length }, pdf, layouts };
+    return { bytes: r.bytes, warnings: w, measurement: { pages, missing: m1.missing, pdfPages: one.pages.length }, pdf, layouts, memory: rememberLayout(tree, pages, one.pages) };
   };
   // Entries not found keep the number they were written with.
   const right = candidates.find((c) => sameAs(m1.pages, c.pages));
@@ -213,6 +226,37 @@ async function measure(tree: DocTree, probe: Rendering & { layoutOnly: boolean }
   const pages = new Map([...m1.pages, ...matchEntries(entries, two.pages).pages]);
   if (sameAs(pages, m1.pages)) return done(final, pages, 2, two.pdf);
   return done(await render({ tocPages: pages }), pages, 2);
+}
+
+/**
+ * A `--watch` rebuild of a book whose edit stayed inside some chapters: each is laid out alone (chapter-layout.ts) while
+ * the book is rendered with the previous numbers; undefined when a chapter's layout lost an entry (the whole book is
+ * laid out then).
+ */
+async function measureChapters(tree: DocTree, chapters: ChangedChapters, session: LayoutSession, opts: MeasureOptions): Promise<Measured | undefined> {
+  const lane = opts.lane ?? now;
+  const previous = opts.memory!.pages;
+  const entries = collectEntries(tree);
+  const estimated = estimatedFor(tree, entries);
+  const merged = new Map([...estimated, ...previous]);
+  const layouts = new Map<number, ChapterLayout>();
+  const laidOut = Promise.all([...chapters.changed].map(async ([i, chapter]) => {
+    const probe = await lane(() => renderDocx(chapter, { layoutOnly: hasChart(chapter) }));
+    const { pages } = await layOut(session, probe.bytes, { ...opts, name: `${opts.name ?? 'book'}-${i + 1}` }, false);
+    layouts.set(i, { pages: matchEntries(collectEntries(chapter), pages).pages, pageCount: pages.length });
+  }));
+  const candidate = lane(() => renderDocx(tree, { tocPages: merged }));
+  candidate.catch(() => undefined); // awaited below, or not needed
+  await laidOut;
+  const spliced = chapters.splice(layouts);
+  if (!spliced) return undefined;
+  const { pages, memory } = spliced;
+  opts.onBodyPages?.(pages);
+  const r = sameAs(pages, merged) ? await candidate : await lane(() => renderDocx(tree, { tocPages: pages }));
+  const missing = entries.filter((e) => !pages.has(e.id)).map((e) => e.id);
+  const warnings = r.warnings.filter((x) => x.kind !== 'docx-toc-estimated');
+  if (missing.length > 0) warnings.push({ kind: 'docx-toc-unmeasured', subject: missing.join(', '), message: 'not found in the LibreOffice layout' });
+  return { bytes: r.bytes, warnings, measurement: { pages, missing, pdfPages: memory.pdfPages }, layouts: chapters.changed.size, memory };
 }
 
 /** Whether every entry whose number is text, not a field (toc.ts: roman pages), shows in the layout the number it was given. */
