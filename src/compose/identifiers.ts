@@ -1,7 +1,8 @@
 /**
- * The ids a book prints beside names ("Layanan data (gov-03)", "gap-01", "qw-sipandu"): the writer keeps each
- * whole on a line (issue 17: LibreOffice broke "gov-/03" at the hyphen in narrow cells). Only ids with a
- * hyphen matter; every kind the books print is listed here, once.
+ * The ids a reader may meet in a book: the gap codes of the gap table ("gap-01") and ids a region writes into its own
+ * text from the YAML ("program gov-03"). The books name programs and strategies, not their ids (issue 17), but the
+ * writer keeps any of these whole on a line wherever it appears (issue 17: LibreOffice broke "gov-/03" at the hyphen
+ * in narrow cells). Only ids with a hyphen matter; every kind is listed here, once.
  */
 import type { Model } from '../model/types.js';
 

@@ -68,6 +68,11 @@ export interface Chart {
   categoryColorKeys?: string[];
   /** Fixed value-axis range (a 1–5 score, the months of a Gantt); default is chosen from the data. */
   valueRange?: { min?: number; max?: number };
+  /**
+   * The values are calendar years (a Gantt of years: a bar from 2024 to 2027 spans 2024–2026): the axis reads
+   * 2023, 2024, … with no thousands separator, and its last tick, the end of the last year, carries no label.
+   */
+  yearAxis?: boolean;
 }
 
 export interface Figure {

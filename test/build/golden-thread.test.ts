@@ -87,7 +87,8 @@ describe('the golden thread in the built book', async () => {
     expect(after[2]).toBe('Strategi yang belum dijalankan program mana pun (1 dari 2 strategi):');
     // With something unanswered, the sentence says where it stands in the matrix (without, it does not).
     expect(appendix.paragraphs.some((p) => p.includes('; yang belum dijawab ditempatkan paling atas pada kelompoknya.'))).toBe(true);
-    expect(after[3]).toBe('s2 — Regulasi daerah (Smart Governance).');
+    // A strategy by its title, not its YAML id s2 (issue 17).
+    expect(after[3]).toBe('Regulasi daerah (Smart Governance).');
   });
 
   it('lists every gap and strategy with the programs, indicators and budgets that answer it, unanswered first', () => {
@@ -96,12 +97,24 @@ describe('the golden thread in the built book', async () => {
       ['Kesenjangan'],
       ['1', 'gap\u20113 — Penandaan anggaran (Suprastruktur)', 'Belum ada program'],
       // gov-02 alone: 300.000.000 + 600.000.000 + 100.000.000
-      ['2', 'gap\u20111 — SDM TIK (Struktur, Smart Governance)', 'Jaringan desa (gov\u201102)', 'Desa terjangkau sinyal', '1.000.000.000'],
-      ['3', 'gap\u20112 — Sinyal desa (Infrastruktur)', 'Jaringan desa (gov\u201102)', 'Desa terjangkau sinyal', '1.000.000.000'],
+      // Gaps keep the code of the gap table's Kode column; programs and strategies go by name (issue 17).
+      ['2', 'gap\u20111 — SDM TIK (Struktur, Smart Governance)', 'Jaringan desa', 'Desa terjangkau sinyal', '1.000.000.000'],
+      ['3', 'gap\u20112 — Sinyal desa (Infrastruktur)', 'Jaringan desa', 'Desa terjangkau sinyal', '1.000.000.000'],
       ['Strategi'],
-      ['4', 's2 — Regulasi daerah (Smart Governance)', 'Belum ada program'],
-      ['5', 's1 — Layanan terpadu (Smart Governance)', 'Portal layanan terpadu (gov\u201101)', 'Layanan daring', '100.000.000'],
+      ['4', 'Regulasi daerah (Smart Governance)', 'Belum ada program'],
+      ['5', 'Layanan terpadu (Smart Governance)', 'Portal layanan terpadu', 'Layanan daring', '100.000.000'],
     ]);
+  });
+
+  it('names programs and strategies in the program table, citing gaps by their code and a strategy by its row (issue 17)', () => {
+    const programs = book.tables.find((t) => t[0].join('|') === 'No|Program|Kelompok Aksi|OPD Penanggung Jawab / Pendukung|Output / Outcome|Indikator|Menjawab')!;
+    const row = (name: string) => programs.find((r) => r[1] === name)!;
+    // gov-01 carries out s1, the first of the dimension's strategies; gov-02 answers gap-1 and gap-2, no strategy.
+    expect(row('Portal layanan terpadu').at(-1)).toBe('Strategi:1. Layanan terpadu');
+    expect(row('Jaringan desa').at(-1)).toBe('Kesenjangan:gap\u20111, gap\u20112');
+    const gaps = analysis.tables.find((t) => t[0].includes('Pilar') && t[0].includes('Kondisi yang Diharapkan'))!;
+    expect(gaps[0].slice(0, 3)).toEqual(['No', 'Kode', 'Pilar']);
+    expect(book.paragraphs.concat(...book.tables.flat()).join('\n')).not.toMatch(/gov\u20110[12]|\bs[12]\b/);
   });
 
   it('shows an indicator\'s level, baseline with its year, yearly targets and source', () => {
@@ -127,8 +140,8 @@ describe('the golden thread in the built book', async () => {
   it('shows the sequence: dependencies and milestones per program, the funding source beside each amount', () => {
     const sequence = book.tables.find((t) => t[0].join('|') === 'No|Program|Tahun|Bergantung pada|Tonggak Capaian')!;
     expect(sequence.slice(1)).toEqual([
-      ['1', 'Portal layanan terpadu (gov\u201101)', '2024', '-', '-'],
-      ['2', 'Jaringan desa (gov\u201102)', '2025–2027', 'Portal layanan terpadu (gov\u201101, 2024)', '2026: BTS di 10 desa'],
+      ['1', 'Portal layanan terpadu', '2024', '-', '-'],
+      ['2', 'Jaringan desa', '2025–2027', 'Portal layanan terpadu (2024)', '2026: BTS di 10 desa'],
     ]);
     const roadmap = book.tables.find((t) => t[0][0] === 'No' && t[0].includes('2026') && t[0].includes('OPD'))!;
     expect(roadmap.find((r) => r[1] === 'Jaringan desa')!.slice(3, 8)).toEqual(['-', '300.000.000(APBD)', '600.000.000(DAK)', '100.000.000(CSR)', '-']);

@@ -100,6 +100,23 @@ describe('build: the enactment draft', async () => {
       expect(ps[first + laws.length]).not.toMatch(/^\t\t\d+\./);
     });
 
+    it('cites an Undang-Undang with its Lembaran Negara and Tambahan Lembaran Negara when legal_basis gives them (issue 17)', () => {
+      expect(ps).toContain(
+        '\t\t6.\tUndang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, ' +
+          'Tambahan Lembaran Negara Republik Indonesia Nomor 5587) sebagaimana telah diubah beberapa kali, terakhir dengan Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja;',
+      );
+    });
+
+    it('leaves the membership of the Dewan and the Tim Pelaksana to a Keputusan Bupati, listing no member (issue 17)', () => {
+      const p5 = ps.findIndex((p) => p.trim() === 'Pasal 5');
+      const p6 = ps.findIndex((p) => p.trim() === 'Pasal 6');
+      expect(ps.slice(p5 + 1, p6).filter((p) => p.trim() !== '')).toEqual([
+        '(1)\tPelaksanaan Masterplan Smart City diarahkan oleh Dewan Smart City dan dilaksanakan oleh Tim Pelaksana Smart City.',
+        '(2)\tSusunan keanggotaan, tugas dan tata kerja Dewan Smart City dan Tim Pelaksana Smart City sebagaimana dimaksud pada ayat (1) ditetapkan dengan Keputusan Bupati.',
+      ]);
+      expect(ps.join('\n')).not.toContain('sebagai Pembina');
+    });
+
     it('closes Menimbang by citing the three default considerations by letter', () => {
       expect(ps.find((p) => p.startsWith('\t\td.\t'))).toBe(
         '\t\td.\tbahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, huruf b, dan huruf c, perlu menetapkan Peraturan Bupati tentang Masterplan Smart City Kabupaten Kotawaringin Timur Tahun 2023–2032;',
@@ -172,11 +189,11 @@ describe('build: the enactment draft', async () => {
       expect(pasals(ps)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     });
 
-    it('names the lead agencies, the council by position and the funding sources', () => {
+    it('names the lead agencies and the funding sources, and leaves the council to a Keputusan Wali Kota', () => {
       expect(ps).toContain('\ta.\tDinas Komunikasi dan Informatika; dan');
       expect(ps).toContain('\tb.\tDinas Pendidikan.');
-      expect(ps).toContain('\ta.\tWali Kota Sukamaju sebagai Pembina; dan');
-      expect(ps).toContain('(3)\tTim Pelaksana Smart City sebagaimana dimaksud pada ayat (1) ditetapkan dengan Keputusan Wali Kota.');
+      expect(ps).not.toContain('\ta.\tWali Kota Sukamaju sebagai Pembina; dan');
+      expect(ps).toContain('(2)\tSusunan keanggotaan, tugas dan tata kerja Dewan Smart City dan Tim Pelaksana Smart City sebagaimana dimaksud pada ayat (1) ditetapkan dengan Keputusan Wali Kota.');
       expect(ps).toContain('a.\tAnggaran Pendapatan dan Belanja Daerah; dan');
       expect(ps).toContain('b.\tHibah Daerah.');
     });

@@ -4,7 +4,7 @@ import { composeBook } from '../../src/compose/book/index.js';
 import { inlineText } from '../../src/compose/markdown.js';
 import {
   FIGURES, MAX_GANTT_TASKS, budgetByDimensionFigure, budgetByYearFigure, fundingSourceFigure, gapsByPillarFigure,
-  programsByHorizonFigure, quickWinScheduleFigure, readinessFigure, shortLabel,
+  programSequenceFigure, programsByHorizonFigure, quickWinScheduleFigure, readinessFigure, shortLabel,
 } from '../../src/compose/figures/index.js';
 import { Templates } from '../../src/compose/templates.js';
 import type { Block, Figure } from '../../src/compose/tree.js';
@@ -66,6 +66,21 @@ describe('figure builders on the example', () => {
     expect(f.chart.series[1].values).toEqual(model.quickWins.map((q) => q.months));
     expect(Math.min(...f.chart.series[0].values)).toBe(0);
     expect(f.chart.valueAxisTitle).toMatch(/^Bulan sejak [A-Z][a-z]+ \d{4}$/);
+  });
+
+  it('program sequence: a Gantt on calendar years, not years since the start (issue 17)', () => {
+    const f = must(programSequenceFigure(model));
+    // dimensi/governance.yaml: gov-01 short horizon (2023 only), gov-02 years 2023–2025, gov-03 medium (2023–2027),
+    // gov-04 years 2024–2026; the period is 2023–2032, so the axis runs from the start of 2023 to the end of 2032.
+    expect(f.chart.categories.slice(0, 4).map((c) => c.replace(/\s+/g, ' '))).toEqual([
+      'Penyusunan regulasi pendukung Smart City', 'Mal Pelayanan Publik dan perizinan daring',
+      'Integrasi aplikasi dan pusat data pemerintah daerah', 'Satu Data Kotim',
+    ]);
+    expect(f.chart.series[0].values.slice(0, 4)).toEqual([2023, 2023, 2023, 2024]);
+    expect(f.chart.series[1].values.slice(0, 4)).toEqual([1, 3, 5, 3]);
+    expect(f.chart.valueRange).toEqual({ min: 2023, max: 2033 });
+    expect(f.chart.yearAxis).toBe(true);
+    expect(f.chart.valueAxisTitle).toBe('Tahun');
   });
 
   it('keeps a large schedule legible: at most MAX_GANTT_TASKS bars, the earliest first, said in the caption', () => {

@@ -48,7 +48,7 @@ describe('composeMonev on the example (2023)', () => {
       expect(cover.title).toEqual(['LAPORAN MONITORING DAN EVALUASI', 'MASTERPLAN SMART CITY', 'KABUPATEN KOTAWARINGIN TIMUR']);
       expect(cover.period).toBe('TAHUN 2023');
     }
-    expect(tree.sections[1].blocks.map((b) => b.kind)).toEqual(['toc', 'listOfTables', 'listOfFigures']);
+    expect(tree.sections[1].blocks.map((b) => b.kind)).toEqual(['frontTitle', 'paragraph', 'paragraph', 'paragraph', 'signature', 'toc', 'listOfTables', 'listOfFigures']);
     expect(tree.sections[1].pageNumbers).toBe('roman');
     expect(tree.sections[2]).toMatchObject({ pageNumbers: 'arabic', restart: true });
     const h1 = blocks(tree).filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? `${b.number} ${inlineText(b.content)}` : ''));
@@ -62,6 +62,26 @@ describe('composeMonev on the example (2023)', () => {
     expect(figs).toMatchObject([{ id: 'fig-monev-dimensi', number: '4.1' }, { id: 'fig-monev-survei', number: '5.1' }]);
     expect(tree.meta).toMatchObject({ author: 'Kabupaten Kotawaringin Timur', date: '2024-06-07' });
     expect(monevFileName(model, 2023)).toBe('Laporan-Monev-Smart-City-Kabupaten-Kotawaringin-Timur-2023.docx');
+  });
+
+  it('opens with a Kata Pengantar for the year, signed by the head of region on the date of the data (as_of)', () => {
+    const front = tree.sections[1].blocks;
+    expect(front[0]).toEqual({ kind: 'frontTitle', id: 'kata-pengantar', text: 'KATA PENGANTAR' });
+    const words = front.slice(1, 4).map((b) => (b.kind === 'paragraph' ? inlineText(b.content) : '')).join('\n');
+    expect(words).toContain('Laporan Monitoring dan Evaluasi Masterplan Smart City Kabupaten Kotawaringin Timur Tahun 2023 dapat diselesaikan');
+    expect(words).toContain('Masterplan Smart City Kabupaten Kotawaringin Timur Tahun 2023–2032');
+    // The example reports a citizen survey, so its respondents are thanked.
+    expect(words).toContain('kepada warga yang telah menjadi responden survei dampak');
+    // The masterplan's own foreword (smartcity.yaml) belongs to the books, not to a yearly report.
+    expect(words).not.toContain('hari jadi ke-69');
+    // issued.place Sampit; monev/2023.yaml as_of 2024-06-07; profil-daerah.yaml head {title: Bupati, name: Halikinnor}.
+    expect(front[4]).toEqual({ kind: 'signature', placeDate: 'Sampit, 7 Juni 2024', title: 'BUPATI KOTAWARINGIN TIMUR', name: 'Halikinnor' });
+  });
+
+  it('lists the Kata Pengantar in Daftar Isi, as the books do', async () => {
+    const xml = await (await JSZip.loadAsync((await renderDocx(tree)).bytes)).file('word/document.xml')!.async('string');
+    const toc = xml.slice(xml.indexOf('DAFTAR ISI'), xml.indexOf('DAFTAR TABEL'));
+    expect(toc).toContain('KATA PENGANTAR');
   });
 
   it('resolves every cross-reference', () => {

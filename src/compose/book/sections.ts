@@ -262,7 +262,7 @@ function programDescriptions(ctx: SectionCtx, d: Parameters<typeof tables.progra
     if (described.length === 0) continue;
     out.push(heading(3, `Uraian Program Elemen ${group.name}`));
     for (const p of described) {
-      out.push({ kind: 'paragraph', style: 'subheading', content: [{ kind: 'text', text: `${p.name} (${p.id})` }] });
+      out.push({ kind: 'paragraph', style: 'subheading', content: [{ kind: 'text', text: p.name }] });
       out.push(...ctx.text(p.description));
     }
   }

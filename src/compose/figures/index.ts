@@ -239,7 +239,8 @@ export const programSequenceFigure: FigureBuilder = (model) => {
   const ps = model.programs.filter((p) => p.dependsOn.length > 0 || p.milestones.length > 0 || needed.has(p.id)).slice(0, MAX_GANTT_TASKS);
   if (ps.length === 0) return undefined;
   const start = model.masterplan.period.start;
-  const offsets = ps.map((p) => p.years[0] - start);
+  // Bars start at their first calendar year, so the axis reads years, not "years since" (issue 17).
+  const offsets = ps.map((p) => p.years[0]);
   const lengths = ps.map((p) => p.years[p.years.length - 1] - p.years[0] + 1);
   return figure(
     'fig-urutan-program',
@@ -250,12 +251,13 @@ export const programSequenceFigure: FigureBuilder = (model) => {
       type: 'gantt',
       categories: ps.map((p) => shortLabel(p.name)),
       series: [
-        { name: 'Mulai (tahun ke-)', values: offsets },
+        { name: 'Tahun mulai', values: offsets },
         { name: 'Lama pelaksanaan (tahun)', values: lengths },
       ],
       categoryColorKeys: ps.map((p) => dimensionKey(model, p.dimensionId)),
-      valueAxisTitle: `Tahun sejak ${start}`,
-      valueRange: { min: 0, max: model.masterplan.years.length },
+      valueAxisTitle: 'Tahun',
+      valueRange: { min: start, max: model.masterplan.period.end + 1 },
+      yearAxis: true,
     },
   );
 };

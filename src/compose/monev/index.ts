@@ -1,12 +1,13 @@
 /**
  * The yearly monitoring and evaluation report (Laporan Monev) as a document tree: one ProgressYear of
- * `model.progress` → cover, Daftar Isi / Daftar Tabel (/ Daftar Gambar), then one BAB per part of the report.
+ * `model.progress` → cover, Kata Pengantar (signed as the books' is), Daftar Isi / Daftar Tabel (/ Daftar Gambar), then one BAB per part of the report.
  * Every figure comes from the model (ProgressYear and its helpers); nothing is re-added here. Narrative text
  * comes from `templates/<lang>/monev/*.md.hbs`; text from the YAML (obstacles, follow-ups, evidence) is
  * verbatim. Headings, captions and refs are numbered by the book's own `numberChapters`.
  */
 import { formatRealisation } from '../../model/progress.js';
 import type { Model, ProgressYear } from '../../model/types.js';
+import { forewordBlocks } from '../book/front.js';
 import { numberChapters } from '../book/index.js';
 import { fileSlug, regionFullName } from '../book/names.js';
 import type { View } from '../book/view.js';
@@ -129,6 +130,8 @@ export function composeMonev(model: Model, y: ProgressYear, templates: Templates
   const front: Section = {
     kind: 'section', orientation: 'portrait', pageNumbers: 'roman', restart: true, header,
     blocks: [
+      // The books' foreword and signature, in words of a yearly report, dated as the report is (its cover's date).
+      ...forewordBlocks(model, templates, 'monev/kata-pengantar', view, date),
       { kind: 'toc', title: 'DAFTAR ISI' },
       ...(has('table') ? [{ kind: 'listOfTables' as const, title: 'DAFTAR TABEL' }] : []),
       ...(has('figure') ? [{ kind: 'listOfFigures' as const, title: 'DAFTAR GAMBAR' }] : []),

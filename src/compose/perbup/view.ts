@@ -75,6 +75,7 @@ export function perbupView(model: Model, books: readonly BookEntry[]): View {
       subject: subject(model),
       dimensions: model.framework.map((d) => ({ name: d.name, elements: d.elements.map((el) => el.name) })),
       books: books.map((b) => ({ label: b.label, title: b.title })),
+      // For a region's own template: the built-in Pasal leaves the membership to a Keputusan (pelaksanaan.md.hbs).
       council: model.masterplan.team.council.map(member),
       implementers: model.masterplan.team.implementers.map(member),
       // The lead agencies in the profile's order: the ones the plan gives work to.

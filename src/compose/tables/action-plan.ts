@@ -45,7 +45,7 @@ export function actionProgramsTable(model: Model, key: string): Table | undefine
   if (programs.length === 0) return undefined;
   const group = model.totals.byAction.find((r) => r.key === key)!;
   const body: Cell[][] = programs.map((p, i) => [
-    noCell(i + 1), textCell(`${p.name} (${p.id})`), textCell(dimensionName(model, p.dimensionId)), textCell(agencyShort(model, p.leadId)), moneyCell(p.total),
+    noCell(i + 1), textCell(p.name), textCell(dimensionName(model, p.dimensionId)), textCell(agencyShort(model, p.leadId)), moneyCell(p.total),
   ]);
   body.push([
     { content: [t('Jumlah')], colSpan: 4, bold: true, shade: 'total', align: 'center' },

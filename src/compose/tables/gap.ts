@@ -4,9 +4,10 @@ import type { Table } from '../tree.js';
 import { headRow, noCell, paraCell, sourceNote, t, textCell } from './cells.js';
 
 /**
- * BAB III: the gap analysis (No | ID | Pilar | Dimensi | Aspek | Kondisi Saat Ini | Kondisi yang
- * Diharapkan | Kesenjangan | Rekomendasi), in input order; undefined when there are no gaps. The id
- * is what the program tables and the Matriks Keterkaitan cite.
+ * BAB III: the gap analysis (No | Kode | Pilar | Dimensi | Aspek | Kondisi Saat Ini | Kondisi yang
+ * Diharapkan | Kesenjangan | Rekomendasi), in input order; undefined when there are no gaps. The code (the gap's
+ * id) is the one id the books print, in this clearly headed column: the program tables and the Matriks Keterkaitan
+ * cite gaps by it, compactly and across books (a row number would change with the book).
  */
 export function gapTable(model: Model): Table | undefined {
   const gaps = model.gapAnalysis?.gaps ?? [];
@@ -20,7 +21,7 @@ export function gapTable(model: Model): Table | undefined {
       { width: 4, align: 'center' }, { width: 7 }, { width: 9 }, { width: 10 }, { width: 11 },
       { width: 15 }, { width: 15 }, { width: 13 }, { width: 16 },
     ],
-    head: [headRow(['No', 'ID', 'Pilar', 'Dimensi', 'Aspek', 'Kondisi Saat Ini', 'Kondisi yang Diharapkan', 'Kesenjangan', 'Rekomendasi'])],
+    head: [headRow(['No', 'Kode', 'Pilar', 'Dimensi', 'Aspek', 'Kondisi Saat Ini', 'Kondisi yang Diharapkan', 'Kesenjangan', 'Rekomendasi'])],
     body: gaps.map((g, i) => [
       noCell(i + 1),
       textCell(g.id ?? '-'),

@@ -6,15 +6,15 @@ import { groupRow, headRow, lines, moneyCell, noCell, strong, t } from './cells.
 const COLUMNS = 5;
 const NONE = 'Belum ada program';
 
-/** "gap-03 — Sinyal seluler di desa (Infrastruktur, Smart Society)". */
+/** "gap-03 — Sinyal seluler di desa (Infrastruktur, Smart Society)": the code of the gap table's Kode column, then the aspect. */
 export function gapLabel(model: Model, l: GapLink): string {
   const where = [PILLAR_NAMES[l.gap.pillar], l.gap.dimensionId ? dimensionName(model, l.gap.dimensionId) : undefined].filter(Boolean).join(', ');
   return `${l.gap.id ? `${l.gap.id} — ` : ''}${l.gap.aspect} (${where})`;
 }
 
-/** "gov-st-1 — Layanan publik terpadu (Smart Governance)". */
+/** "Layanan publik terpadu (Smart Governance)": by its title, as the dimension's strategy table lists it, not its id. */
 export function strategyLabel(l: StrategyLink): string {
-  return `${l.strategy.id ? `${l.strategy.id} — ` : ''}${l.strategy.title} (${l.dimension.name})`;
+  return `${l.strategy.title} (${l.dimension.name})`;
 }
 
 function row(n: number, label: string, programs: Program[], total: number): Cell[] {
@@ -22,7 +22,7 @@ function row(n: number, label: string, programs: Program[], total: number): Cell
     return [noCell(n), { content: [t(label)] }, { content: [strong(NONE)], colSpan: 3, shade: 'group' }];
   }
   const indicators = programs.flatMap((p) => p.indicators.map((i) => i.name));
-  const names: Inline[] = lines(programs.map((p) => `${p.name} (${p.id})`), programs.length > 1);
+  const names: Inline[] = lines(programs.map((p) => p.name), programs.length > 1);
   return [
     noCell(n),
     { content: [t(label)] },

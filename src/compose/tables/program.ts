@@ -16,13 +16,18 @@ export function indicatorText(i: Indicator): string {
   return name;
 }
 
-/** What a program answers: its gap ids and its strategy id ("-" for neither). */
-export function answersText(p: Program): Inline[] {
+/**
+ * What a program answers ("-" for neither): its gaps by the codes of the gap table's Kode column, and its strategy as
+ * the dimension's strategy table lists it, "2. Layanan publik satu pintu" (its row number and title): a strategy id
+ * is a YAML key the reader of the book never sees (issue 17).
+ */
+export function answersText(p: Program, plan: DimensionPlan): Inline[] {
   const out: Inline[] = [];
   if (p.addresses.length > 0) out.push(strong('Kesenjangan:'), { kind: 'break' }, t(p.addresses.join(', ')));
   if (p.strategyId !== undefined) {
+    const i = plan.strategies.findIndex((s) => s.id === p.strategyId);
     if (out.length > 0) out.push({ kind: 'break' });
-    out.push(strong('Strategi:'), { kind: 'break' }, t(p.strategyId));
+    out.push(strong('Strategi:'), { kind: 'break' }, t(i < 0 ? p.strategyId : `${i + 1}. ${plan.strategies[i].title}`));
   }
   return out.length > 0 ? out : [t('-')];
 }
@@ -34,8 +39,8 @@ function labelled(label: string, items: string[]): Inline[] {
 
 /**
  * BAB V: a dimension's programs grouped by element (group rows span the table):
- * No | Program (name bold + id) | Kelompok Aksi | OPD Penanggung Jawab / Pendukung |
- * Output / Outcome | Indikator | Menjawab (gap ids, strategy). Undefined when the dimension has no programs.
+ * No | Program (name, bold) | Kelompok Aksi | OPD Penanggung Jawab / Pendukung |
+ * Output / Outcome | Indikator | Menjawab (gap codes, strategy). Undefined when the dimension has no programs.
  */
 export function programTable(model: Model, plan: DimensionPlan): Table | undefined {
   if (plan.programs.length === 0) return undefined;
@@ -46,7 +51,7 @@ export function programTable(model: Model, plan: DimensionPlan): Table | undefin
     body.push(groupRow(`Elemen: ${group.name}`, width));
     for (const p of group.programs) {
       // The description is told in the text of BAB V; the table stays a one-look overview.
-      const program: Inline[] = [strong(p.name), { kind: 'break' }, t(`(${p.id})`)];
+      const program: Inline[] = [strong(p.name)];
       const opd: Inline[] = [strong('Penanggung jawab:'), { kind: 'break' }, t(agencyShort(model, p.leadId))];
       if (p.supportIds.length) {
         opd.push({ kind: 'break' }, strong('Pendukung:'), { kind: 'break' }, t(p.supportIds.map((id) => agencyShort(model, id)).join(', ')));
@@ -61,7 +66,7 @@ export function programTable(model: Model, plan: DimensionPlan): Table | undefin
         { content: opd },
         { content: results.length ? results : [t('-')] },
         { content: p.indicators.length ? lines(p.indicators.map(indicatorText), p.indicators.length > 1) : [t('-')] },
-        { content: answersText(p) },
+        { content: answersText(p, plan) },
       ]);
     }
   }

@@ -60,7 +60,7 @@ export function quickWinTable(model: Model, qw: QuickWin): Table {
   add('Dimensi / Elemen', [t(`${dimensionName(model, qw.dimensionId)} / ${elementName(model, qw.dimensionId, qw.elementId)}`)]);
   if (qw.programId) {
     const p = model.programs.find((x) => x.id === qw.programId);
-    add('Program terkait', [t(p ? `${p.name} (${p.id})` : qw.programId)]);
+    add('Program terkait', [t(p ? p.name : qw.programId)]);
   }
   add('OPD Penanggung Jawab', [t(agencyName(model, qw.leadId))]);
   add('Mitra', lines(qw.partners));

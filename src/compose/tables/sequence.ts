@@ -26,10 +26,10 @@ export function sequenceTable(model: Model): Table | undefined {
   const names = new Map(model.programs.map((p) => [p.id, p]));
   const body: Cell[][] = programs.map((p, i) => [
     noCell(i + 1),
-    textCell(`${p.name} (${p.id})`),
+    textCell(p.name),
     textCell(yearsText(p), { align: 'center' }),
     p.dependsOn.length > 0
-      ? { content: p.dependsOn.flatMap((id, j) => [...(j > 0 ? [{ kind: 'break' } as const] : []), t(`${names.get(id)?.name ?? id} (${id}, ${names.get(id) ? yearsText(names.get(id)!) : '-'})`)]) }
+      ? { content: p.dependsOn.flatMap((id, j) => [...(j > 0 ? [{ kind: 'break' } as const] : []), t(`${names.get(id)?.name ?? id} (${names.get(id) ? yearsText(names.get(id)!) : '-'})`)]) }
       : textCell('-'),
     p.milestones.length > 0
       ? { content: p.milestones.flatMap((m, j) => [...(j > 0 ? [{ kind: 'break' } as const] : []), t(`${m.year}: ${m.text}`)]) }

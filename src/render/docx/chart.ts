@@ -73,6 +73,14 @@ export function numberFormat(chart: Chart): string {
   return decimals === 0 ? '[$-421]#,##0' : `[$-421]#,##0.${'0'.repeat(decimals)}`;
 }
 
+/**
+ * A year axis's labels: the year as written ("2023", never "2.023"); the axis's last tick, the end of the last year,
+ * is left blank (a conditional format: what is not below `max` shows ""), so the axis names only the plan's years.
+ */
+export function yearAxisFormat(max: number | undefined): string {
+  return max === undefined ? '0' : `[<${max}]0;""`;
+}
+
 /** Decimals of a value as written in its shortest form (2.67 → 2; 1.5 → 1; 3 → 0; 1e-7 → 7). */
 function decimalsOf(v: number): number {
   const [mantissa, exponent] = String(Math.abs(v)).split('e');
@@ -142,6 +150,8 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
       };
     case 'gantt': {
       const [offset, ...spans] = chart.series;
+      const min = chart.valueRange?.min ?? 0;
+      const span = (chart.valueRange?.max ?? min) - min;
       return {
         ...base,
         type: 'bar',
@@ -154,10 +164,11 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
           ...valueAxis,
           crossesAt: 'maximum',
           gridlines: false,
-          minimum: 0,
+          // From the range's start: a Gantt of years starts at its first year, the white offset bars clipped below it.
+          minimum: min,
           maximum: chart.valueRange?.max,
-          interval: chart.valueRange?.max && chart.valueRange.max > 24 ? 6 : chart.valueRange?.max && chart.valueRange.max > 12 ? 3 : 1,
-          numberFormat: '0',
+          interval: span > 24 ? 6 : span > 12 ? 3 : 1,
+          numberFormat: chart.yearAxis ? yearAxisFormat(chart.valueRange?.max) : '0',
         },
         // The bars take their task's colour (its dimension), so a series legend would mislead.
         legend: false,

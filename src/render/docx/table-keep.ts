@@ -50,7 +50,9 @@ export function rowHolds(t: Pick<Table, 'head' | 'body' | 'note'>, widths: numbe
   let opening = last;
   for (let i = 0, seen = 0; i <= last; i++) {
     if (t.body[i].some((c) => c.shade === 'group')) continue;
-    seen += heights[i];
+    // Unrounded: a row whose text runs two characters into an estimated third line may well lay out in two (the
+    // character width is an average), and then it alone leaves two lines under the caption (issue 17).
+    seen += rowLines(t.body[i], widths, halfPoints, false);
     if (seen >= CAPTION_CONTENT_LINES) {
       opening = i;
       break;
@@ -62,8 +64,11 @@ export function rowHolds(t: Pick<Table, 'head' | 'body' | 'note'>, widths: numbe
   };
 }
 
-/** Estimated lines of a row's tallest cell: characters per line from the column width and font size. */
-export function rowLines(cells: Cell[], widths: number[], halfPoints: number): number {
+/**
+ * Estimated lines of a row's tallest cell: characters per line from the column width and font size. `whole` false
+ * gives the unrounded estimate (a line's last part as the fraction of a line it fills), for a lower bound.
+ */
+export function rowLines(cells: Cell[], widths: number[], halfPoints: number, whole = true): number {
   let col = 0;
   let most = 1;
   for (const c of cells) {
@@ -72,7 +77,7 @@ export function rowLines(cells: Cell[], widths: number[], halfPoints: number): n
     for (let k = col; k < col + span && k < widths.length; k++) width += widths[k];
     // The font size in twips is halfPoints × 10; an average character is about 0.55 of it wide.
     const perLine = Math.max(1, Math.floor(width / (halfPoints * 5.5)));
-    const lines = plainLines(c).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+    const lines = plainLines(c).reduce((n, line) => n + Math.max(1, whole ? Math.ceil(line.length / perLine) : line.length / perLine), 0);
     most = Math.max(most, lines);
     col += span;
   }

@@ -5,7 +5,7 @@ import { Templates } from '../../../src/compose/templates.js';
 import type { Figure } from '../../../src/compose/tree.js';
 import { loadProject } from '../../../src/load/index.js';
 import { buildModel } from '../../../src/model/build.js';
-import { chartOptions, chartSize, numberFormat, paletteColor } from '../../../src/render/docx/chart.js';
+import { chartOptions, chartSize, numberFormat, paletteColor, yearAxisFormat } from '../../../src/render/docx/chart.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { textWidth } from '../../../src/render/docx/page.js';
 
@@ -31,6 +31,13 @@ async function chartsById(bytes: Uint8Array): Promise<{ charts: Map<string, stri
 function seriesValues(xml: string): number[][] {
   return [...xml.matchAll(/<c:val>([\s\S]*?)<\/c:val>/g)].map((m) => [...m[1].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((v) => Number(v[1])));
 }
+
+describe('yearAxisFormat', () => {
+  it('writes years as digits and blanks the axis end', () => {
+    expect(yearAxisFormat(2033)).toBe('[<2033]0;""');
+    expect(yearAxisFormat(undefined)).toBe('0');
+  });
+});
 
 describe('native charts in the book', async () => {
   const { bytes, warnings } = await renderDocx(book.book, {});
@@ -64,6 +71,16 @@ describe('native charts in the book', async () => {
     expect(gantt).toContain('<c:grouping val="stacked"/>');
     expect(gantt).toMatch(/<c:ser>[\s\S]*?<a:srgbClr val="FFFFFF"\/>/);
     expect(seriesValues(gantt)[1]).toEqual(model.quickWins.map((q) => q.months));
+  });
+
+  it('labels the program sequence axis with calendar years, 2023 to 2032, the end of 2032 unlabelled (issue 17)', () => {
+    const xml = charts.get('fig-urutan-program')!;
+    const axis = /<c:valAx>[\s\S]*?<\/c:valAx>/.exec(xml)![0];
+    expect(axis).toContain('<c:max val="2033"/>');
+    expect(axis).toContain('<c:min val="2023"/>');
+    expect(axis).toContain('<c:majorUnit val="1"/>');
+    expect(axis).toContain('<c:numFmt formatCode="[&lt;2033]0;&quot;&quot;" sourceLinked="0"/>');
+    expect(axis).not.toContain('sejak');
   });
 
   it('gives every dimension the same colour in every chart', () => {

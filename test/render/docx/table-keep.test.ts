@@ -36,6 +36,13 @@ describe('render/docx/table-keep', () => {
     expect(keeps(table([row(2), row(1)])).slice(0, 3)).toEqual([true, false, false]);
   });
 
+  it('counts the lines under the caption unrounded: a row just over two lines keeps the next row with it', () => {
+    // 38 characters = 2 lines and 2 characters (2,11 unrounded, 3 rounded up), then one-line rows: 2,11 + 1 ≥ 3.
+    const justOverTwo: Cell[] = [{ content: [{ kind: 'text', text: 'x'.repeat(38) }] }];
+    expect(rowLines(justOverTwo, WIDTHS, SIZE)).toBe(3);
+    expect(keeps(table([justOverTwo])).slice(0, 3)).toEqual([true, false, false]);
+  });
+
   it('keeps a tall row under the caption whole if it fits on a page, and lets the same row split elsewhere', () => {
     const t = table([row(20), row(1), row(1), row(1), row(20)]);
     // 20 lines > 15 (a third of a page), but it completes the caption's lines and fits under caption and header.
