@@ -178,7 +178,8 @@ export function findDefects(doc, pages) {
     }
     const n = rows[i].length;
     if (n === 0) defects.push({ kind: 'sparse', page, text: '(blank page)' });
-    else if (n <= SPARSE_ROWS && i < pages.length - 1 && !opensChapter(i + 1)) defects.push({ kind: 'sparse', page, text: `${n} rows: ${rows[i][0].text.slice(0, 60)}` });
+    // Rows counted by their lines (linesIn): a page of one tall table row split over pages is full, not sparse.
+    else if (rows[i].reduce((k, r) => k + linesIn(r), 0) <= SPARSE_ROWS && i < pages.length - 1 && !opensChapter(i + 1)) defects.push({ kind: 'sparse', page, text: `${n} rows: ${rows[i][0].text.slice(0, 60)}` });
     // A heading whose whole text fits under it on this page (the next page opens with another heading) is not
     // stranded: only one whose content starts on the next page is.
     const nextOpensWithHeading = matches(titles, rows[i + 1]?.[0]?.text ?? '');

@@ -123,6 +123,16 @@ describe('page checker rules', () => {
     expect(findDefects(doc(), [page(1, filler(100, 30)), page(2, filler(100, 6)), page(3, filler(100, 30))])).toEqual([]);
   });
 
+  it('a page filled by one tall table row (its cells’ lines interleaved into one page row) is not sparse', () => {
+    // Two cells centred in their row, 6 pt out of step: 40 lines that rowsOf runs together into one row.
+    const cells = Array.from({ length: 40 }, (_, k) => [line(100 + k * 12, 85, ['teks']), line(106 + k * 12, 300, ['isi'])]).flat();
+    const pages = [page(1, filler(100, 30)), page(2, cells), page(3, filler(100, 30))];
+    expect(findDefects(doc(), pages)).toEqual([]);
+    // Five lines of it are still a nearly empty page.
+    const few = [page(1, filler(100, 30)), page(2, cells.slice(0, 10)), page(3, filler(100, 30))];
+    expect(findDefects(doc(), few).map((d) => [d.kind, d.page])).toEqual([['sparse', 2]]);
+  });
+
   it('a blank page (only header and page number) is sparse', () => {
     const pages = [page(1, filler(100, 30)), page(2, []), page(3, filler(100, 30)), page(4, filler(100, 30))];
     expect(findDefects(doc(), pages).map((d) => [d.kind, d.page])).toEqual([['sparse', 2]]);
