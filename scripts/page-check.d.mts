@@ -21,6 +21,8 @@ export declare function isSplit(a: string, b: string, words: Set<string>): boole
 export declare function isSplitIdentifier(a: string, b: string, doc: Pick<DocFacts, 'words' | 'noBreak'>): boolean;
 export declare function captionedTables(xml: string): CaptionedTable[];
 export declare function findDefects(doc: DocFacts, pages: Page[]): Defect[];
+/** Lines of a row of the page (lines sharing its height): those of its tallest column. */
+export declare function linesIn(row: { lines: Line[] }): number;
 export declare function layout(docx: string, options?: { soffice?: string; keep?: string }): Page[];
 export declare function checkDocx(docx: string, options?: { soffice?: string; keep?: string }): Promise<{ file: string; pages: number; defects: Defect[] }>;
 export declare function familyKey(name: string): string;

@@ -69,6 +69,25 @@ function rowsOf(lines) {
   return rows;
 }
 
+/**
+ * Lines of text in a row of the page: those of its tallest column. A table row whose cells are centred vertically
+ * interleaves its cells' lines (a two-line cell beside a three-line one), so rowsOf makes one row of them all; what a
+ * reader sees is as many lines as its tallest cell holds, the estimate's unit too (table-keep.ts, rowLines). Lines
+ * are in one column when they overlap across.
+ */
+export function linesIn(row) {
+  const columns = [];
+  for (const l of [...row.lines].sort((a, b) => a.xMin - b.xMin)) {
+    const column = columns.find((c) => l.xMin < c.xMax && l.xMax > c.xMin);
+    if (column) {
+      column.count += 1;
+      column.xMin = Math.min(column.xMin, l.xMin);
+      column.xMax = Math.max(column.xMax, l.xMax);
+    } else columns.push({ xMin: l.xMin, xMax: l.xMax, count: 1 });
+  }
+  return Math.max(0, ...columns.map((c) => c.count));
+}
+
 /** The word that starts the line continuing `line` in the same column (the next line below, beginning under it). */
 function continuation(line, lines) {
   const h = line.yMax - line.yMin;
@@ -114,7 +133,7 @@ export const MIN_LINES_UNDER_CAPTION = 3;
  * Table captions whose table continues on the next page (that page opens with the repeated header) with fewer than
  * MIN_LINES_UNDER_CAPTION lines of content under the header on this page. The header's lines are those this page
  * shares with the next page's opening; group rows ("Kesenjangan", one cell across the table) are sub-headings, not
- * content. Lines are the page's rows of text: the cells of a table row share them.
+ * content. A row counts the lines of its tallest column (linesIn): the cells of a table row share a row.
  */
 function strandedCaptions(doc, rows, next) {
   const out = [];
@@ -124,7 +143,7 @@ function strandedCaptions(doc, rows, next) {
     let header = 1;
     while (r + 1 + header < rows.length && rows[r + 1 + header].text === next[header]?.text) header++;
     const groups = new Set(table.body.filter((b) => b.group).map((b) => b.text));
-    const lines = rows.slice(r + 1 + header).filter((x) => !groups.has(x.text)).length;
+    const lines = rows.slice(r + 1 + header).filter((x) => !groups.has(x.text)).reduce((n, x) => n + linesIn(x), 0);
     if (lines < MIN_LINES_UNDER_CAPTION) out.push(row.text.slice(0, 80));
   });
   return out;
@@ -159,7 +178,8 @@ export function findDefects(doc, pages) {
     }
     const n = rows[i].length;
     if (n === 0) defects.push({ kind: 'sparse', page, text: '(blank page)' });
-    else if (n <= SPARSE_ROWS && i < pages.length - 1 && !opensChapter(i + 1)) defects.push({ kind: 'sparse', page, text: `${n} rows: ${rows[i][0].text.slice(0, 60)}` });
+    // Rows counted by their lines (linesIn): a page of one tall table row split over pages is full, not sparse.
+    else if (rows[i].reduce((k, r) => k + linesIn(r), 0) <= SPARSE_ROWS && i < pages.length - 1 && !opensChapter(i + 1)) defects.push({ kind: 'sparse', page, text: `${n} rows: ${rows[i][0].text.slice(0, 60)}` });
     // A heading whose whole text fits under it on this page (the next page opens with another heading) is not
     // stranded: only one whose content starts on the next page is.
     const nextOpensWithHeading = matches(titles, rows[i + 1]?.[0]?.text ?? '');
@@ -172,7 +192,11 @@ export function findDefects(doc, pages) {
         const last = r.lines[r.lines.length - 1];
         return first.xMin - left < 6 || Math.abs((first.xMin + last.xMax) / 2 - (left + right) / 2) < 12;
       };
-      for (const r of rows[i].slice(-2)) if (matchesHeading(r.text) && placedLikeHeading(r)) defects.push({ kind: 'stranded', page, text: r.text.slice(0, 80) });
+      // Among the last two rows, and at most one line of content under it (a row may be a table row of many lines).
+      rows[i].forEach((r, k) => {
+        if (k < n - 2 || !matchesHeading(r.text) || !placedLikeHeading(r)) return;
+        if (rows[i].slice(k + 1).reduce((lines, x) => lines + linesIn(x), 0) <= 1) defects.push({ kind: 'stranded', page, text: r.text.slice(0, 80) });
+      });
     }
     if (i < pages.length - 1 && !opensChapter(i + 1)) {
       for (const text of strandedCaptions(doc, rows[i], rows[i + 1])) if (!defects.some((d) => d.page === page && d.text === text)) defects.push({ kind: 'stranded', page, text });

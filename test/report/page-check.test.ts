@@ -1,7 +1,7 @@
 // The page checker's rules (scripts/page-check.mjs) on hand-made pages: no LibreOffice needed. Each rule is
 // shown to fire on a page made to have the defect and to stay quiet on the same page without it.
 import { describe, expect, it } from 'vitest';
-import { captionedTables, familyKey, findDefects, MIN_LINES_UNDER_CAPTION, isSplit, isSplitIdentifier, missingGlyphs, paragraphsOf, parseBbox, type DocFacts, type Line, type Page } from '../../scripts/page-check.mjs';
+import { captionedTables, familyKey, findDefects, linesIn, MIN_LINES_UNDER_CAPTION, isSplit, isSplitIdentifier, missingGlyphs, paragraphsOf, parseBbox, type DocFacts, type Line, type Page } from '../../scripts/page-check.mjs';
 
 /** A line of words at height y (12 pt tall), starting at x, words 40 pt apart. */
 function line(y: number, x: number, words: string[]): Line {
@@ -86,6 +86,20 @@ describe('page checker rules', () => {
       expect(findDefects(facts, pages(complete, false))).toEqual([]);
     });
 
+    it('counts a tall row of vertically centred cells by its tallest cell, not as one row', () => {
+      // Cells centred in their row: a one-line cell (No) sits between the 1st and 2nd lines of a three-line cell
+      // 12 pt apart, so the page's rows run together into one; the reader sees three lines.
+      const tall = [line(590, 85, ['1']), line(584, 200, ['Program']), line(596, 200, ['daring']), line(608, 200, ['(gov-02)'])];
+      expect(linesIn({ lines: tall })).toBe(3);
+      expect(linesIn({ lines: tall.slice(0, 3) })).toBe(2);
+      const onPage = (cells: Line[]) => [
+        page(1, [...filler(100, 25), line(540, 200, caption.split(' ')), ...head(560), ...cells]),
+        page(2, [...head(100), line(130, 85, ['3', 'gap-03']), ...filler(150, 25)]),
+      ];
+      expect(findDefects(facts, onPage(tall))).toEqual([]);
+      expect(findDefects(facts, onPage(tall.slice(0, 3)))).toEqual([{ kind: 'stranded', page: 1, text: caption }]);
+    });
+
     it('is not judged when the next page does not repeat the header (the table did not continue there)', () => {
       expect(findDefects(facts, pages([['Kesenjangan'], ['1', 'Aparatur']], false))).toEqual([]);
     });
@@ -109,6 +123,16 @@ describe('page checker rules', () => {
     expect(findDefects(doc(), [page(1, filler(100, 30)), page(2, filler(100, 6)), page(3, filler(100, 30))])).toEqual([]);
   });
 
+  it('a page filled by one tall table row (its cells’ lines interleaved into one page row) is not sparse', () => {
+    // Two cells centred in their row, 6 pt out of step: 40 lines that rowsOf runs together into one row.
+    const cells = Array.from({ length: 40 }, (_, k) => [line(100 + k * 12, 85, ['teks']), line(106 + k * 12, 300, ['isi'])]).flat();
+    const pages = [page(1, filler(100, 30)), page(2, cells), page(3, filler(100, 30))];
+    expect(findDefects(doc(), pages)).toEqual([]);
+    // Five lines of it are still a nearly empty page.
+    const few = [page(1, filler(100, 30)), page(2, cells.slice(0, 10)), page(3, filler(100, 30))];
+    expect(findDefects(doc(), few).map((d) => [d.kind, d.page])).toEqual([['sparse', 2]]);
+  });
+
   it('a blank page (only header and page number) is sparse', () => {
     const pages = [page(1, filler(100, 30)), page(2, []), page(3, filler(100, 30)), page(4, filler(100, 30))];
     expect(findDefects(doc(), pages).map((d) => [d.kind, d.page])).toEqual([['sparse', 2]]);
@@ -128,6 +152,16 @@ describe('page checker rules', () => {
     // A table caption opening the next page is the heading's own content: stranded.
     const caption = [page(1, [...filler(100, 29), heading, line(660, 85, ['teks'])]), page(2, [line(100, 85, ['Tabel', '6.1', 'Anggaran']), ...filler(130, 30)])];
     expect(findDefects(facts, caption).map((d) => d.kind)).toEqual(['stranded']);
+  });
+
+  it('a table’s group row at the foot with a row of two lines or more under it is not stranded; with one line it is', () => {
+    // "Smart Branding" heads its programs in a table and ends the text of the heading "3.3 Program Smart Branding".
+    const facts = doc({ headings: ['3.3 Program Smart Branding'] });
+    const group = line(610, 85, ['Smart', 'Branding']);
+    const row = (lines: number) => [line(632, 85, ['7']), ...Array.from({ length: lines }, (_, k) => line(626 + k * 12, 200, ['teks']))];
+    const at = (cells: Line[]) => [page(1, [...filler(100, 28), group, ...cells]), page(2, filler(100, 30))];
+    expect(findDefects(facts, at(row(2)))).toEqual([]);
+    expect(findDefects(facts, at([line(632, 85, ['7', 'teks'])])).map((d) => d.kind)).toEqual(['stranded']);
   });
 
   it('the same words as the last line of a table cell (not at the text’s left edge, not centred) are no heading', () => {

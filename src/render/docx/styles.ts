@@ -3,7 +3,7 @@
  * TOC), Title, Caption (plus TableCaption / FigureCaption based on it, which Daftar Tabel / Daftar Gambar list),
  * TOC 1–3 and "table of figures", all with Indonesian (or English) proofing language.
  */
-import { AlignmentType, LevelFormat, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { DocMeta } from '../../compose/tree.js';
 
 export const STYLE = {
@@ -76,7 +76,10 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
       {
         id: STYLE.tableText, name: 'Table Text', basedOn: 'Normal',
         run: { size: Math.min(size, 22) },
-        paragraph: { spacing: { before: 20, after: 20, line: 240 } },
+        // Single spacing said in full (issue 17): LibreOffice reads `w:line` without `w:lineRule` as an exact
+        // 12 pt, Word as the spec's "auto"; exact, a 9 pt line took 12 pt, an 8 pt one 12 pt too, and every table
+        // ran 16–30 % taller than in Word and than its estimate (table-keep.ts): tails of a row or two overleaf.
+        paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
       },
       // Wide tables (roadmap, gap analysis) in 9 pt: set by style, not on each run, to keep the XML small.
       { id: STYLE.tableTextDense, name: 'Table Text Dense', basedOn: STYLE.tableText, run: { size: 18 } },
@@ -85,7 +88,7 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
       {
         id: STYLE.note, name: 'Table Note', basedOn: 'Normal', next: 'Normal',
         run: { ...run, italics: true, size: Math.max(size - 4, 16) },
-        paragraph: { spacing: { before: 60, after: 240, line: 240 } },
+        paragraph: { spacing: { before: 60, after: 240, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.quote, name: 'Quote', basedOn: 'Normal', next: 'Normal',

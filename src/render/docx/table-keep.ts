@@ -5,8 +5,27 @@
 import type { Cell, Table } from '../../compose/tree.js';
 import { CELL_MARGINS } from '../../layout/widths.js';
 
-/** A table of at most this many body rows and estimated lines is never split across pages. */
+/** A table of at most this many body rows and estimated lines is never split across pages (see keptWhole). */
 export const SMALL_TABLE = { rows: 12, lines: 30 } as const;
+
+/**
+ * The most of a page a table kept whole may take (issue 17): moved whole to the next page, it leaves blank what it
+ * could not fill, up to its own height. 30 lines were 57 % of a portrait page at 11 pt and 71 % of a landscape one at
+ * 9 pt, and Buku III's detail tables (29 lines) left pages under headings half empty.
+ */
+export const KEEP_WHOLE_SHARE = 0.4;
+
+/**
+ * Body rows a split table never leaves alone on its last page: the rows before the last TAIL_ROWS keep with the
+ * next, so a table's tail is a few rows a reader can follow, not a row or a total under a repeated header.
+ */
+export const TAIL_ROWS = 3;
+
+/** Whether a table of these body row heights (estimated lines) moves to the next page whole rather than split. */
+export function keptWhole(heights: number[], pageLines: number): boolean {
+  const lines = heights.reduce((n, h) => n + h, 0);
+  return heights.length <= SMALL_TABLE.rows && lines <= Math.min(SMALL_TABLE.lines, Math.floor(KEEP_WHOLE_SHARE * pageLines));
+}
 
 /**
  * Lines of content a caption and its header keep under them on their page (issue 17): counted in lines, not rows,
@@ -32,21 +51,28 @@ export interface RowHolds {
  * would leave a line or two of a row under the caption (issue 17).
  * Every body row keeps with the next in a small table (it moves to the next page whole, e.g. the 2×2 SWOT matrix);
  * in a larger one, the rows before the one that brings the content under the caption to CAPTION_CONTENT_LINES
- * (group rows are sub-headings, not content; header rows always keep with the next row), and the row above a
- * closing total row, so a total never stands alone; the last row keeps with the table's note, so a note never
- * opens a page alone.
+ * (group rows are sub-headings, not content; header rows always keep with the next row), and the rows before the
+ * last TAIL_ROWS body rows (a closing total not counted), so a table never ends on a page with a row or a total
+ * alone; the last row keeps with the table's note (its last row, table-xml.ts), so a note never opens a page alone.
  */
 export function rowHolds(t: Pick<Table, 'head' | 'body' | 'note'>, widths: number[], halfPoints: number, pageLines: number): RowHolds {
   const last = t.body.length - 1;
   const noted = Boolean(t.note && t.note.length > 0);
   const heights = t.body.map((r) => rowLines(r, widths, halfPoints));
-  const lines = heights.reduce((n, h) => n + h, 0);
   // What a page holds under the caption's line and the header rows.
   const underCaption = pageLines - 1 - t.head.reduce((n, r) => n + rowLines(r, widths, halfPoints), 0);
-  if (t.body.length <= SMALL_TABLE.rows && lines <= SMALL_TABLE.lines) {
+  if (keptWhole(heights, pageLines)) {
     return { cantSplit: (_, header, i) => header || heights[i] <= underCaption, keepWithNext: (i) => i < last || noted };
   }
   const closesWithTotal = t.body[last]?.some((c) => c.shade === 'total') ?? false;
+  // The tail: TAIL_ROWS body rows and the total, fewer when more would take over KEEP_WHOLE_SHARE of a page (three
+  // tall program rows held together would leave as large a gap as a table kept whole).
+  let tail = last;
+  for (let i = last, rows = 0, lines = 0; i >= 0 && rows < TAIL_ROWS + (closesWithTotal ? 1 : 0); i--, rows++) {
+    lines += heights[i];
+    if (rows > 0 && lines > KEEP_WHOLE_SHARE * pageLines) break;
+    tail = i;
+  }
   let opening = last;
   for (let i = 0, seen = 0; i <= last; i++) {
     if (t.body[i].some((c) => c.shade === 'group')) continue;
@@ -60,7 +86,7 @@ export function rowHolds(t: Pick<Table, 'head' | 'body' | 'note'>, widths: numbe
   }
   return {
     cantSplit: (_, header, i) => header || heights[i] <= Math.min(MAX_WHOLE_ROW_LINES, underCaption) || (i <= opening && heights[i] <= underCaption),
-    keepWithNext: (i) => i < opening || (closesWithTotal && i === last - 1) || (noted && i === last),
+    keepWithNext: (i) => i < opening || (closesWithTotal && i === last - 1) || (noted && i === last) || (i < last && i >= tail),
   };
 }
 

@@ -6,7 +6,7 @@
  * (tblPr → tblGrid → tr; trPr → tc; tcPr: tcW, gridSpan, vMerge, shd, vAlign; pPr: pStyle, keepNext, jc;
  * rPr: b, bCs, i, iCs).
  */
-import type { Align, Cell } from '../../compose/tree.js';
+import type { Align, Cell, Inline } from '../../compose/tree.js';
 import { JC, runsXml, type Sink } from './text-xml.js';
 import type { Typeset } from '../../layout/typeset.js';
 
@@ -24,6 +24,8 @@ export interface TableLayout {
   margins: { left: number; right: number; top: number; bottom: number };
   /** The document's typesetter (identifiers kept whole). */
   typeset: Typeset;
+  /** The table's source note ("Sumber: …") and its paragraph style: written as the table's last row (noteRow). */
+  note?: { content: Inline[]; style: string };
 }
 
 const SHADE = {
@@ -135,5 +137,25 @@ function writeTable(head: Cell[][], body: Cell[][], layout: TableLayout, out: Si
   // holds on).
   head.forEach((r, i) => row(r, true, i, true));
   body.forEach((r, i) => row(r, false, i, layout.keepWithNext(i)));
+  if (layout.note) noteRow(layout.note, total, widths.length, layout.typeset, out);
   out.push('</w:tbl>');
+}
+
+/**
+ * The source note as the table's last row, one cell across the table with no side or bottom border: it reads as the
+ * note paragraph under the table. A paragraph after a table that runs over pages is left alone overleaf whenever
+ * the last row ends a page: LibreOffice keeps a split table's last row with the next paragraph only on the table's
+ * first page (measured, 7.4), while it does keep one row with the next inside the table (issue 17).
+ */
+function noteRow(note: NonNullable<TableLayout['note']>, width: number, columns: number, typeset: Typeset, out: Sink): void {
+  const none = (side: string) => `<w:${side} w:val="nil"/>`;
+  out.push(
+    `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>`,
+    columns > 1 ? `<w:gridSpan w:val="${columns}"/>` : '',
+    `<w:tcBorders>${none('left')}${none('bottom')}${none('right')}</w:tcBorders><w:tcMar><w:left w:type="dxa" w:w="0"/></w:tcMar></w:tcPr>`,
+    // The note style's space after is left to the paragraph after the table (table.ts), so the gap stays the same.
+    `<w:p><w:pPr><w:pStyle w:val="${note.style}"/><w:spacing w:after="0"/></w:pPr>`,
+  );
+  runsXml(note.content, typeset, {}, out);
+  out.push('</w:p></w:tc></w:tr>');
 }

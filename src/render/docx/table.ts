@@ -3,7 +3,7 @@
  * header rows repeated on every page, rows that do not split, column widths scaled to the text width,
  * shading for header / group / total cells, dense → 9 pt, and the source note under the table.
  */
-import { AlignmentType, Bookmark, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Bookmark, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Align, Table as TableBlock } from '../../compose/tree.js';
 import { fitTable, tableSizes, wantedWidths } from '../../layout/fit.js';
 import type { Typeset } from '../../layout/typeset.js';
@@ -35,8 +35,9 @@ export function renderTable(ctx: Ctx, t: TableBlock): FileChild[] {
     return out;
   }
   out.push(rawBlock(ctx, cachedTableXml(ctx, t, widths, size, styleOf(ctx, t, size))));
-  if (t.note && t.note.length > 0) out.push(new Paragraph({ style: STYLE.note, children: inlineRuns(t.note, ctx.typeset) }));
-  else out.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
+  // The note is the table's last row (table-xml.ts, noteRow); the paragraph after the table only spaces it, under
+  // a note by the 12 pt the note's style leaves after it (an exact line: an empty line of body text is 18 pt).
+  out.push(new Paragraph({ spacing: noted(t) ? { after: 0, line: 240, lineRule: LineRuleType.EXACT } : { after: 120 }, children: [] }));
   return out;
 }
 
@@ -69,11 +70,14 @@ function cachedTableXml(ctx: Ctx, t: TableBlock, widths: number[], size: number,
       // Cell margins once for the table rather than on every cell.
       margins: { left: 80, right: 80, top: 20, bottom: 20 },
       typeset: ctx.typeset,
+      ...(noted(t) ? { note: { content: t.note!, style: STYLE.note } } : {}),
     });
     forTable.set(key, xml);
   }
   return xml;
 }
+
+const noted = (t: TableBlock): boolean => Boolean(t.note && t.note.length > 0);
 
 /** A table line's height in twips per half-point of font size: single spacing (~1.15 em) and the paragraph's spacing. */
 const LINE_TWIPS_PER_HALF_POINT = 12;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell, Table } from '../../../src/compose/tree.js';
 import { MIN_LINES_UNDER_CAPTION } from '../../../scripts/page-check.mjs';
-import { CAPTION_CONTENT_LINES, rowHolds, rowLines } from '../../../src/render/docx/table-keep.js';
+import { CAPTION_CONTENT_LINES, KEEP_WHOLE_SHARE, keptWhole, rowHolds, rowLines, TAIL_ROWS } from '../../../src/render/docx/table-keep.js';
 
 // One column 2000 twips wide at 9 pt: (2000 − 160 margins) / (18 × 5.5 twips a character) = 18 characters a line.
 const WIDTHS = [2000];
@@ -57,6 +57,28 @@ describe('render/docx/table-keep', () => {
     const small = { head: [row(1)], body: [row(1), row(1), row(1)] };
     expect(keeps(small)).toEqual([true, true, false]);
     const total: Cell[] = [{ content: [{ kind: 'text', text: 'Jumlah' }], shade: 'total' }];
-    expect(keeps(table([...Array.from({ length: 19 }, () => row(1)), total])).slice(16)).toEqual([false, false, true, false]);
+    // 19 one-line rows and the total: the last three body rows and the total hold together (rows 16–18 keep).
+    expect(keeps(table([...Array.from({ length: 19 }, () => row(1)), total])).slice(15)).toEqual([false, true, true, true, false]);
+  });
+
+  it('keeps a table whole only up to 40 % of a page: 21 lines of a 53-line page, 16 of a 42-line one', () => {
+    expect([KEEP_WHOLE_SHARE, TAIL_ROWS]).toEqual([0.4, 3]);
+    const rows = (...lines: number[]) => lines;
+    // floor(0.4 × 53) = 21: eleven rows of two lines (22) split, ten rows and one of one line (21) do not.
+    expect(keptWhole(rows(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2), 53)).toBe(false);
+    expect(keptWhole(rows(2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1), 53)).toBe(true);
+    // floor(0.4 × 42) = 16; and never more than 12 rows or 30 lines on a page of any size.
+    expect(keptWhole(rows(8, 8), 42)).toBe(true);
+    expect(keptWhole(rows(8, 9), 42)).toBe(false);
+    expect(keptWhole(Array.from({ length: 13 }, () => 1), 100)).toBe(false);
+    expect(keptWhole(rows(10, 10, 11), 100)).toBe(false);
+  });
+
+  it('keeps the last three rows together unless they take over 40 % of a page', () => {
+    // One-line rows: rows 17 and 18 keep with the next, so rows 17–19 end the table together.
+    expect(keeps(table([])).slice(15)).toEqual([false, false, true, true, false]);
+    // Rows 18 and 19 of 10 lines each: 20 > 0.4 × 40 = 16, so only the last row is the tail; nothing keeps.
+    const tall = table(Array.from({ length: 18 }, () => row(1)).concat([row(10), row(10)]));
+    expect(keeps(tall).slice(15)).toEqual([false, false, false, false, false]);
   });
 });

@@ -155,6 +155,18 @@ describe('tableXml', () => {
     expect(Buffer.from(tableXmlBytes([], body, layout)).equals(Buffer.from(xml, 'utf8'))).toBe(true);
   });
 
+  it('writes the source note as the last row, one cell 1000 + 2000 twips across with no side or bottom border', () => {
+    // A split table's last row keeps with a paragraph after it only on the table's first page in LibreOffice; one row
+    // keeps with the next inside the table, so the note is a row (issue 17).
+    const layout = { ...layoutFor([1000, 2000], [undefined, undefined]), keepWithNext: () => true, note: { content: [{ kind: 'text' as const, text: 'Sumber: Bappeda' }], style: 'TableNote' } };
+    const rows = tableXml([], [[{ content: [{ kind: 'text', text: 'a' }] }, { content: [{ kind: 'text', text: 'b' }] }]], layout).split('<w:tr>').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain('<w:keepNext/>');
+    expect(rows[1]).toBe('<w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="3000"/><w:gridSpan w:val="2"/>'
+      + '<w:tcBorders><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders><w:tcMar><w:left w:type="dxa" w:w="0"/></w:tcMar></w:tcPr>'
+      + '<w:p><w:pPr><w:pStyle w:val="TableNote"/><w:spacing w:after="0"/></w:pPr><w:r><w:t xml:space="preserve">Sumber: Bappeda</w:t></w:r></w:p></w:tc></w:tr></w:tbl>');
+  });
+
   it('a rowSpan cell merges down: Word gets a continuation cell in each covered row', () => {
     const layout = layoutFor([1000, 2000, 3000], [undefined, undefined, undefined]);
     const t = (s: string): Cell => ({ content: [{ kind: 'text', text: s }] });
