@@ -2,7 +2,7 @@
  * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts,
  * a regulation's provisions in legal.ts).
  */
-import { AlignmentType, Bookmark, ImageRun, LineRuleType, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Bookmark, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ChartRun } from 'docx/charts';
 import type { Align, Block, Chart, Figure, Inline } from '../../compose/tree.js';
 import { chartRun, chartSize } from './chart.js';
@@ -11,7 +11,7 @@ import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
 import { renderAttachmentHead, renderEmblem, renderProvision } from './legal.js';
 import { textHeight, textWidth } from './page.js';
-import { NUMBERING, STYLE } from './styles.js';
+import { lineSpacing, NUMBERING, STYLE } from './styles.js';
 import { alignOf, renderGrid, renderTable } from './table.js';
 import { paragraphXml } from './text-xml.js';
 import { tocBlock } from './toc.js';
@@ -126,7 +126,7 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
         alignment: AlignmentType.CENTER,
         keepNext: true,
         // Single line spacing: the line grows to the chart's height (LibreOffice clips it under 1.5 lines).
-        spacing: { before: 120, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+        spacing: { before: 120, after: 0, ...lineSpacing(240) },
         // No wider on a landscape page than on a portrait one: the same chart keeps one size in the book.
         children: [chartOrStandIn(ctx, { ...b, chart: b.chart }, Math.min(ctx.textWidth, textWidth(ctx.meta.style.paper, 'portrait')), maxHeight)],
       }));

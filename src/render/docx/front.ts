@@ -1,5 +1,6 @@
 /** Front matter blocks: the cover and the signature block of the Kata Pengantar. */
 import { AlignmentType, ImageRun, Paragraph, TextRun, UnderlineType, type FileChild } from 'docx';
+import { lineSpacing } from './styles.js';
 import type { Block } from '../../compose/tree.js';
 import type { Ctx } from './context.js';
 
@@ -17,7 +18,7 @@ export function fitPx(widthPx: number, heightPx: number, maxWTw: number, maxHTw:
 }
 
 const centred = (text: string, size: number, bold = true, after = 120): Paragraph =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after, line: 276 }, children: [new TextRun({ text, bold, size })] });
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after, ...lineSpacing(276) }, children: [new TextRun({ text, bold, size })] });
 
 export function renderCover(ctx: Ctx, b: Cover): FileChild[] {
   const out: FileChild[] = [new Paragraph({ spacing: { before: 1440 }, children: [] })];
@@ -46,7 +47,7 @@ export function renderSignature(_ctx: Ctx, b: Signature): FileChild[] {
   // A right-hand block: centred in the right half, as signature blocks are typed; the promulgation's on the left.
   const indent = b.side === 'left' ? { right: Math.round(_ctx.textWidth * 0.5) } : { left: Math.round(_ctx.textWidth * 0.5) };
   const p = (children: TextRun[], after = 0) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, indent, keepNext: true, keepLines: true, spacing: { after, line: 276 }, children });
+    new Paragraph({ alignment: AlignmentType.CENTER, indent, keepNext: true, keepLines: true, spacing: { after, ...lineSpacing(276) }, children });
   return [
     new Paragraph({ spacing: { before: 360 }, keepNext: true, children: [] }),
     p([new TextRun({ text: b.placeDate })]),

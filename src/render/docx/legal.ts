@@ -4,7 +4,8 @@
  * "Menimbang" and its colon in a first column, the letter or number in a narrow one, the text wrapping under
  * the text. Written as XML text (like paragraphs in text-xml.ts) so tab stops and indents are exact.
  */
-import { AlignmentType, ImageRun, LineRuleType, Paragraph, type FileChild } from 'docx';
+import { AlignmentType, ImageRun, Paragraph, type FileChild } from 'docx';
+import { lineSpacing } from './styles.js';
 import type { Block, Provision } from '../../compose/tree.js';
 import { rawBlock, type Ctx } from './context.js';
 import { fitPx } from './front.js';
@@ -73,7 +74,7 @@ export function renderEmblem(b: Extract<Block, { kind: 'emblem' }>): FileChild[]
     alignment: AlignmentType.CENTER,
     keepNext: true,
     // Single line spacing: the line grows to the image (LibreOffice clips an image on a 1.5-spaced line).
-    spacing: { after: 240, line: 240, lineRule: LineRuleType.AUTO },
+    spacing: { after: 240, ...lineSpacing(240) },
     children: [new ImageRun({ type: b.image.type, data: b.image.data, transformation: size, altText: { name: 'Lambang', description: b.altText, title: b.altText } })],
   })];
 }

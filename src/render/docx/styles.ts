@@ -6,6 +6,13 @@
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import type { DocMeta } from '../../compose/tree.js';
 
+/**
+ * Line spacing as a multiple of the font's own line (240 = single), said in full: the spec's default rule is "auto",
+ * which Word follows, but LibreOffice reads a `w:line` without `w:lineRule` as an exact height (360 → 18 pt for any
+ * font), so it laid text out shorter than Word does and the pages it measured were not Word's (issue 17).
+ */
+export const lineSpacing = (line: number) => ({ line, lineRule: LineRuleType.AUTO });
+
 export const STYLE = {
   title: 'Title',
   caption: 'Caption',
@@ -40,7 +47,7 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
       keepNext: true,
       keepLines: true,
       alignment: center ? AlignmentType.CENTER : AlignmentType.LEFT,
-      spacing: { before: center ? 0 : 240, after: center ? 360 : 120, line: 276 },
+      spacing: { before: center ? 0 : 240, after: center ? 360 : 120, ...lineSpacing(276) },
     },
   });
   const toc = (level: number): IParagraphStyleOptions => ({
@@ -49,14 +56,14 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
     basedOn: 'Normal',
     next: 'Normal',
     run: { ...run, bold: level === 1 },
-    paragraph: { indent: { left: (level - 1) * 440 }, spacing: { before: level === 1 ? 120 : 0, after: 60, line: 276 }, alignment: AlignmentType.LEFT },
+    paragraph: { indent: { left: (level - 1) * 440 }, spacing: { before: level === 1 ? 120 : 0, after: 60, ...lineSpacing(276) }, alignment: AlignmentType.LEFT },
   });
   return {
     default: {
-      document: { run: { ...run, size }, paragraph: { spacing: { after: 120, line: 360 } } },
+      document: { run: { ...run, size }, paragraph: { spacing: { after: 120, ...lineSpacing(360) } } },
     },
     paragraphStyles: [
-      { id: 'Normal', name: 'Normal', quickFormat: true, run: { ...run, size }, paragraph: { spacing: { after: 120, line: 360 } } },
+      { id: 'Normal', name: 'Normal', quickFormat: true, run: { ...run, size }, paragraph: { spacing: { after: 120, ...lineSpacing(360) } } },
       heading('Heading1', 'heading 1', 0, Math.max(meta.style.fontSize + 2, 14), true),
       heading('Heading2', 'heading 2', 1, meta.style.fontSize + 1, false),
       heading('Heading3', 'heading 3', 2, meta.style.fontSize, false),
@@ -64,12 +71,12 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
       {
         id: STYLE.title, name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true,
         run: { ...run, bold: true, size: 32 },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120, line: 276 } },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120, ...lineSpacing(276) } },
       },
       {
         id: STYLE.caption, name: 'caption', basedOn: 'Normal', next: 'Normal', quickFormat: true,
         run: { ...run, bold: true, size },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120, line: 240 } },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120, ...lineSpacing(240) } },
       },
       { id: STYLE.tableCaption, name: 'Table Caption', basedOn: STYLE.caption, next: 'Normal', paragraph: { keepNext: true } },
       { id: STYLE.figureCaption, name: 'Figure Caption', basedOn: STYLE.caption, next: 'Normal' },
@@ -79,7 +86,7 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
         // Single spacing said in full (issue 17): LibreOffice reads `w:line` without `w:lineRule` as an exact
         // 12 pt, Word as the spec's "auto"; exact, a 9 pt line took 12 pt, an 8 pt one 12 pt too, and every table
         // ran 16–30 % taller than in Word and than its estimate (table-keep.ts): tails of a row or two overleaf.
-        paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+        paragraph: { spacing: { before: 20, after: 20, ...lineSpacing(240) } },
       },
       // Wide tables (roadmap, gap analysis) in 9 pt: set by style, not on each run, to keep the XML small.
       { id: STYLE.tableTextDense, name: 'Table Text Dense', basedOn: STYLE.tableText, run: { size: 18 } },
@@ -88,7 +95,7 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
       {
         id: STYLE.note, name: 'Table Note', basedOn: 'Normal', next: 'Normal',
         run: { ...run, italics: true, size: Math.max(size - 4, 16) },
-        paragraph: { spacing: { before: 60, after: 240, line: 240, lineRule: LineRuleType.AUTO } },
+        paragraph: { spacing: { before: 60, after: 240, ...lineSpacing(240) } },
       },
       {
         id: STYLE.quote, name: 'Quote', basedOn: 'Normal', next: 'Normal',
@@ -99,14 +106,14 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
       {
         id: STYLE.legalHeading, name: 'Legal Heading', basedOn: 'Normal', next: 'Normal',
         run: { bold: true },
-        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 0, after: 0, line: 276 } },
+        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true, spacing: { before: 0, after: 0, ...lineSpacing(276) } },
       },
       toc(1),
       toc(2),
       toc(3),
       {
         id: STYLE.tof, name: 'table of figures', basedOn: 'Normal', next: 'Normal',
-        paragraph: { spacing: { after: 60, line: 276 }, indent: { left: 0 } },
+        paragraph: { spacing: { after: 60, ...lineSpacing(276) }, indent: { left: 0 } },
       },
     ],
     // docx's own character styles (Hyperlink, footnote reference …) are based on Word's built-in "Default Paragraph
