@@ -5,6 +5,7 @@
 import { AlignmentType, Bookmark, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ChartRun } from 'docx/charts';
 import type { Align, Block, Chart, Figure, Inline } from '../../compose/tree.js';
+import { textTwips } from '../../layout/widths.js';
 import { chartRun, chartSize } from './chart.js';
 import { bookmarkName, chapterLabel, plainText, rawBlock, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
@@ -12,7 +13,8 @@ import { inlineRuns } from './inline.js';
 import { renderAttachmentHead, renderEmblem, renderProvision } from './legal.js';
 import { textHeight, textWidth } from './page.js';
 import { lineSpacing, NUMBERING, STYLE } from './styles.js';
-import { alignOf, renderGrid, renderTable } from './table.js';
+import { alignOf, captionKeepsTwips, renderGrid, renderTable } from './table.js';
+import { KEEP_WHOLE_SHARE } from './table-keep.js';
 import { paragraphXml } from './text-xml.js';
 import { tocBlock } from './toc.js';
 
@@ -59,7 +61,8 @@ function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Blo
   // only a line or two of its text under it.
   const isHeading = (x: Block | undefined) => x?.kind === 'heading' || (x?.kind === 'paragraph' && x.style === 'subheading');
   const opens = isHeading(previous) && text.length <= OPENING_CHARACTERS && next !== undefined && !isHeading(next);
-  const introduces = opens || (text.length <= INTRO_CHARACTERS && (next?.kind === 'table' || next?.kind === 'figure' || (next?.kind === 'list' && /:\s*$/.test(text))));
+  const intro = text.length <= INTRO_CHARACTERS && (next?.kind === 'table' || next?.kind === 'figure' || (next?.kind === 'list' && /:\s*$/.test(text)));
+  const introduces = opens || (intro && movesWith(ctx, bodyTwips(ctx, text), next));
   const align = b.style === 'subheading' ? 'left' : b.align ?? (b.style === 'legalHeading' ? 'center' : defaultAlign(b.content));
   return rawBlock(ctx, paragraphXml(b.content, ctx.typeset, { style, align, keepNext: introduces && b.style !== 'subheading' }));
 }
@@ -68,10 +71,27 @@ function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Blo
  * A short list right before a table or figure (the sentence ending in ":" before it keeps with it) keeps its items
  * with what follows too, so a sentence and its bullets never end a page whose table starts the next (issue 17).
  */
-function introducesNext(b: Extract<Block, { kind: 'list' }>, next: Block | undefined): boolean {
+function introducesNext(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, next: Block | undefined): boolean {
   if (next?.kind !== 'table' && next?.kind !== 'figure') return false;
-  const text = b.items.flatMap((item) => item.map((child) => (child.kind === 'paragraph' ? plainText(child.content) : ''))).join('');
-  return b.items.length <= 4 && text.length <= INTRO_CHARACTERS;
+  const texts = b.items.flatMap((item) => item.map((child) => (child.kind === 'paragraph' ? plainText(child.content) : '')));
+  return b.items.length <= 4 && texts.join('').length <= INTRO_CHARACTERS && movesWith(ctx, texts.reduce((n, t) => n + bodyTwips(ctx, t), 0), next);
+}
+
+/**
+ * Whether an introduction of this height keeps with the table after it: only while the two, with what of the table
+ * holds to its caption, take at most KEEP_WHOLE_SHARE of a page. Moved together to the next page they leave blank
+ * what they could not fill, and a heading, a paragraph and a table kept whole left half pages blank in a row (Buku
+ * II's BAB II strategies, issue 17); alone, the table starts the next page under its caption, as a reader expects.
+ */
+function movesWith(ctx: Ctx, introTwips: number, next: Block | undefined): boolean {
+  return next?.kind !== 'table' || introTwips + captionKeepsTwips(ctx, next) <= KEEP_WHOLE_SHARE * ctx.textHeight;
+}
+
+/** A body paragraph's estimated height: its lines at 1.5 spacing of the font's ~1.15 em line, and 6 pt after. */
+function bodyTwips(ctx: Ctx, text: string): number {
+  const { fontSize, font } = ctx.meta.style;
+  const lines = Math.max(1, Math.ceil(textTwips(text, fontSize * 2, false, font) / ctx.textWidth));
+  return lines * fontSize * 20 * 1.15 * 1.5 + 120;
 }
 
 function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number, keepNext = false): FileChild[] {
@@ -152,7 +172,7 @@ export function renderBlock(ctx: Ctx, b: Block, next?: Block, previous?: Block):
     case 'heading': return [heading(ctx, b)];
     case 'frontTitle': return [frontTitle(b)];
     case 'paragraph': return [paragraph(ctx, b, next, previous)];
-    case 'list': return list(ctx, b, 0, introducesNext(b, next));
+    case 'list': return list(ctx, b, 0, introducesNext(ctx, b, next));
     case 'table': return renderTable(ctx, b);
     case 'figure': return figure(ctx, b);
     case 'toc':

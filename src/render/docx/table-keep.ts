@@ -21,6 +21,13 @@ export const KEEP_WHOLE_SHARE = 0.4;
  */
 export const TAIL_ROWS = 3;
 
+/**
+ * What a row takes beyond its lines of text: the cell margins (1 pt above and below, table.ts) and its paragraph's
+ * spacing (1 pt before and after, the Table Text style), about 4 pt, a third of a table line (issue 17: without it,
+ * tables of one-line rows ran 25–35 % taller than estimated, and "small" ones kept whole took half a page).
+ */
+export const ROW_EXTRA_LINES = 0.35;
+
 /** Whether a table of these body row heights (estimated lines) moves to the next page whole rather than split. */
 export function keptWhole(heights: number[], pageLines: number): boolean {
   const lines = heights.reduce((n, h) => n + h, 0);
@@ -58,9 +65,9 @@ export interface RowHolds {
 export function rowHolds(t: Pick<Table, 'head' | 'body' | 'note'>, widths: number[], halfPoints: number, pageLines: number): RowHolds {
   const last = t.body.length - 1;
   const noted = Boolean(t.note && t.note.length > 0);
-  const heights = t.body.map((r) => rowLines(r, widths, halfPoints));
+  const heights = bodyHeights(t, widths, halfPoints);
   // What a page holds under the caption's line and the header rows.
-  const underCaption = pageLines - 1 - t.head.reduce((n, r) => n + rowLines(r, widths, halfPoints), 0);
+  const underCaption = pageLines - 1 - headLines(t, widths, halfPoints);
   if (keptWhole(heights, pageLines)) {
     return { cantSplit: (_, header, i) => header || heights[i] <= underCaption, keepWithNext: (i) => i < last || noted };
   }
@@ -73,21 +80,39 @@ export function rowHolds(t: Pick<Table, 'head' | 'body' | 'note'>, widths: numbe
     if (rows > 0 && lines > KEEP_WHOLE_SHARE * pageLines) break;
     tail = i;
   }
-  let opening = last;
-  for (let i = 0, seen = 0; i <= last; i++) {
-    if (t.body[i].some((c) => c.shade === 'group')) continue;
-    // Unrounded: a row whose text runs two characters into an estimated third line may well lay out in two (the
-    // character width is an average), and then it alone leaves two lines under the caption (issue 17).
-    seen += rowLines(t.body[i], widths, halfPoints, false);
-    if (seen >= CAPTION_CONTENT_LINES) {
-      opening = i;
-      break;
-    }
-  }
+  const opening = openingRow(t, widths, halfPoints);
   return {
     cantSplit: (_, header, i) => header || heights[i] <= Math.min(MAX_WHOLE_ROW_LINES, underCaption) || (i <= opening && heights[i] <= underCaption),
     keepWithNext: (i) => i < opening || (closesWithTotal && i === last - 1) || (noted && i === last) || (i < last && i >= tail),
   };
+}
+
+const bodyHeights = (t: Pick<Table, 'body'>, widths: number[], halfPoints: number): number[] =>
+  t.body.map((r) => rowLines(r, widths, halfPoints) + ROW_EXTRA_LINES);
+
+const headLines = (t: Pick<Table, 'head'>, widths: number[], halfPoints: number): number =>
+  t.head.reduce((n, r) => n + rowLines(r, widths, halfPoints) + ROW_EXTRA_LINES, 0);
+
+/** The body row that brings the content under the caption to CAPTION_CONTENT_LINES (group rows are not content). */
+function openingRow(t: Pick<Table, 'body'>, widths: number[], halfPoints: number): number {
+  for (let i = 0, seen = 0; i < t.body.length; i++) {
+    if (t.body[i].some((c) => c.shade === 'group')) continue;
+    // Unrounded: a row whose text runs two characters into an estimated third line may well lay out in two (the
+    // character width is an average), and then it alone leaves two lines under the caption (issue 17).
+    seen += rowLines(t.body[i], widths, halfPoints, false);
+    if (seen >= CAPTION_CONTENT_LINES) return i;
+  }
+  return t.body.length - 1;
+}
+
+/**
+ * Estimated lines of a table that a page break cannot part from its caption: the header rows, and the whole body
+ * when the table is kept whole, else the rows up to the opening one (rowHolds).
+ */
+export function linesWithCaption(t: Pick<Table, 'head' | 'body'>, widths: number[], halfPoints: number, pageLines: number): number {
+  const heights = bodyHeights(t, widths, halfPoints);
+  const kept = keptWhole(heights, pageLines) ? heights.length : openingRow(t, widths, halfPoints) + 1;
+  return headLines(t, widths, halfPoints) + heights.slice(0, kept).reduce((n, h) => n + h, 0);
 }
 
 /**

@@ -11,7 +11,7 @@ import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
 import { STYLE } from './styles.js';
 import { tableXmlBytes } from './table-xml.js';
-import { rowHolds } from './table-keep.js';
+import { linesWithCaption, rowHolds } from './table-keep.js';
 
 const ALIGN = {
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
@@ -97,5 +97,19 @@ function layoutColumns(ctx: Ctx, t: TableBlock): { widths: number[]; size: numbe
   const fitted = fitTable(t, ctx.textWidth, { style: ctx.meta.style, typeset: ctx.typeset });
   if (fitted) return fitted;
   ctx.warnings.push({ kind: 'docx-table-too-wide', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: '8 pt' });
-  return { widths: wantedWidths(t, ctx.textWidth), size: tableSizes(t, ctx.meta.style).at(-1)! };
+  return unfitted(ctx, t);
+}
+
+const unfitted = (ctx: Ctx, t: TableBlock) => ({ widths: wantedWidths(t, ctx.textWidth), size: tableSizes(t, ctx.meta.style).at(-1)! });
+
+/**
+ * The estimated height (twips) of what a page break cannot part from a table's caption: the caption, the header, and
+ * the whole table when it is kept whole, else its opening rows (table-keep.ts).
+ */
+export function captionKeepsTwips(ctx: Ctx, t: TableBlock): number {
+  const { widths, size } = fitTable(t, ctx.textWidth, { style: ctx.meta.style, typeset: ctx.typeset }) ?? unfitted(ctx, t);
+  const line = size * LINE_TWIPS_PER_HALF_POINT;
+  // The caption: one line of body text at single spacing (~1.15 em) and its 6 pt before and after (styles.ts).
+  const caption = ctx.meta.style.fontSize * 20 * 1.15 + 240;
+  return caption + linesWithCaption(t, widths, size, Math.floor(ctx.textHeight / line)) * line;
 }

@@ -83,6 +83,36 @@ describe('renderDocx', () => {
     expect(item('Tujuan kedua\\.')).not.toContain('<w:keepNext/>');
   });
 
+  it('a sentence introducing a table keeps with it only while the two take at most 40 % of a page', async () => {
+    const cell = (text: string) => ({ content: [{ kind: 'text' as const, text }] });
+    const table = (id: string, rows: number, text: string) => ({
+      kind: 'table' as const, id, number: id, caption: [{ kind: 'text' as const, text: `Tabel ${id}` }], columns: [{ width: 1 }, { width: 3 }],
+      head: [[cell('No'), cell('Uraian')]], body: Array.from({ length: rows }, (_, i) => [cell(String(i + 1)), cell(text)]),
+    });
+    const tree = fixtureTree();
+    const body = tree.sections.find((s) => s.blocks.some((b) => b.kind === 'table' && b.id === 'tbl-1'))!;
+    // At 11 pt a 3/4-wide column of the portrait page (~6,600 twips) holds ~53 characters a line (table-keep.ts), so
+    // 130 characters are 3 lines, 3,35 with the row's margins; the page holds floor(14,003 / 264) = 53 table lines,
+    // 40 % of it 21. Six such rows (20,1 lines) move whole: with the header (1,35), the caption (~490 twips) and the
+    // one-line sentence (~500 twips) that is 21,45 × 264 + 990 = ~6,650 twips, over 40 % of 14,003 (5,601): the
+    // sentence stays. Four rows: 14,75 × 264 + 990 = ~4,880: it keeps. Twelve: split, only the first row holds.
+    const text = 'Penyusunan regulasi, integrasi layanan dan pelatihan aparatur pada setiap perangkat daerah penanggung jawab program Smart City ini';
+    expect(text.length).toBe(130);
+    body.blocks.push(
+      { kind: 'paragraph', content: [{ kind: 'text', text: 'Pengantar tabel kecil.' }] }, table('9.1', 3, 'Singkat'),
+      { kind: 'paragraph', content: [{ kind: 'text', text: 'Pengantar tabel empat.' }] }, table('9.2', 4, text),
+      { kind: 'paragraph', content: [{ kind: 'text', text: 'Pengantar tabel besar.' }] }, table('9.3', 12, text),
+      { kind: 'paragraph', content: [{ kind: 'text', text: 'Pengantar tabel utuh.' }] }, table('9.4', 6, text),
+    );
+    const xml = await documentXml((await renderDocx(tree, {})).bytes);
+    const pPr = (text: string) => new RegExp(`<w:p><w:pPr>((?:(?!</w:pPr>).)*)</w:pPr>(?:(?!</w:p>).)*>${text}</w:t>`).exec(xml)?.[1];
+    expect(pPr('Pengantar tabel kecil\\.')).toContain('<w:keepNext/>');
+    expect(pPr('Pengantar tabel empat\\.')).toContain('<w:keepNext/>');
+    expect(pPr('Pengantar tabel besar\\.')).toContain('<w:keepNext/>');
+    expect(pPr('Pengantar tabel utuh\\.')).toBeDefined();
+    expect(pPr('Pengantar tabel utuh\\.')).not.toContain('<w:keepNext/>');
+  });
+
   it('is byte-identical across renders', async () => {
     const a = await renderDocx(fixtureTree(), {});
     const b = await renderDocx(fixtureTree(), {});

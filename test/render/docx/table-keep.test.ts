@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell, Table } from '../../../src/compose/tree.js';
 import { MIN_LINES_UNDER_CAPTION } from '../../../scripts/page-check.mjs';
-import { CAPTION_CONTENT_LINES, KEEP_WHOLE_SHARE, keptWhole, rowHolds, rowLines, TAIL_ROWS } from '../../../src/render/docx/table-keep.js';
+import { CAPTION_CONTENT_LINES, KEEP_WHOLE_SHARE, keptWhole, linesWithCaption, ROW_EXTRA_LINES, rowHolds, rowLines, TAIL_ROWS } from '../../../src/render/docx/table-keep.js';
 
 // One column 2000 twips wide at 9 pt: (2000 − 160 margins) / (18 × 5.5 twips a character) = 18 characters a line.
 const WIDTHS = [2000];
@@ -72,6 +72,24 @@ describe('render/docx/table-keep', () => {
     expect(keptWhole(rows(8, 9), 42)).toBe(false);
     expect(keptWhole(Array.from({ length: 13 }, () => 1), 100)).toBe(false);
     expect(keptWhole(rows(10, 10, 11), 100)).toBe(false);
+  });
+
+  it('counts a third of a line a row for its margins and spacing: eight two-line rows no longer move whole on a 40-line page', () => {
+    expect(ROW_EXTRA_LINES).toBe(0.35);
+    const rowsOf = (n: number) => ({ head: [row(1)], body: Array.from({ length: n }, () => row(2)) });
+    // 6 × 2,35 = 14,1 ≤ floor(0,4 × 40) = 16: whole. 8 × 2,35 = 18,8 > 16 (8 × 2 = 16 would have been whole): split,
+    // the first two rows hold to the caption (2 + 2 ≥ 3 lines), the last three end it together.
+    expect(keeps(rowsOf(6))).toEqual([true, true, true, true, true, false]);
+    expect(keeps(rowsOf(8))).toEqual([true, false, false, false, false, true, true, false]);
+  });
+
+  it('holds to the caption the header and the whole of a small table, or the opening rows of a large one', () => {
+    // Header 1,35; three one-line rows 3 × 1,35.
+    expect(linesWithCaption({ head: [row(1)], body: [row(1), row(1), row(1)] }, WIDTHS, SIZE, 40)).toBeCloseTo(5.4);
+    // 20 one-line rows: not whole; rows 0–2 bring three lines under the caption.
+    expect(linesWithCaption(table([]), WIDTHS, SIZE, 40)).toBeCloseTo(5.4);
+    // Group row first (no content, but it moves with them): 1,35 + 4 × 1,35.
+    expect(linesWithCaption(table([group]), WIDTHS, SIZE, 40)).toBeCloseTo(6.75);
   });
 
   it('keeps the last three rows together unless they take over 40 % of a page', () => {
