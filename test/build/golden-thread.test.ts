@@ -47,8 +47,10 @@ const LAST = '      - {name: Layanan daring, unit: layanan, baseline: 0, target:
 /** Paragraph texts (runs joined) and tables (rows of cell texts) of a DOCX part, in document order. */
 function read(xml: string): { paragraphs: string[]; tables: string[][][] } {
   const text = (s: string) => [...s.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/&amp;/g, '&').replace(/\u00a0/g, ' ');
+  // A table's source note is written as its last row (TableNote style); it is not a row of the table's data.
   const tables = [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((t) =>
-    [...t[1].matchAll(/<w:tr[ >](.*?)<\/w:tr>/gs)].map((r) => [...r[1].matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => text(c[1]))));
+    [...t[1].matchAll(/<w:tr[ >](.*?)<\/w:tr>/gs)].filter((r) => !r[1].includes('<w:pStyle w:val="TableNote"/>'))
+      .map((r) => [...r[1].matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => text(c[1]))));
   const paragraphs = xml.replace(/<w:tbl>.*?<\/w:tbl>/gs, '').split('</w:p>').map(text).filter(Boolean);
   return { paragraphs, tables };
 }

@@ -246,9 +246,21 @@ describe('a table only a landscape page holds (issue 17)', () => {
     const { book } = composeBook(m, builtIn());
     const section = sectionOf(book.book, 'tbl-statistik');
     expect(section.orientation).toBe('landscape');
-    expect(headingsOf(book.book, 'tbl-statistik')).toEqual(['Statistik Daerah']);
+    // Its heading goes with it (a short subchapter closing the chapter may follow on the same landscape pages).
+    expect(headingsOf(book.book, 'tbl-statistik')[0]).toBe('Statistik Daerah');
     const { warnings } = await renderDocx(book.book);
     expect(warnings.filter((w) => w.kind === 'docx-table-too-wide')).toEqual([]);
+  });
+
+  it('puts a few lines of text between landscape pages and the chapter\'s end on the landscape pages (issue 17)', async () => {
+    // The minimal project states no dependency or milestone: "Urutan dan Tonggak Capaian" is one sentence, after the
+    // landscape roadmap tables and before the next chapter; on a portrait page of its own it filled two lines of it.
+    const { book } = composeBook(await buildModel(await loadFiles(await minimal({}))), builtIn());
+    const sequence = book.book.sections.findIndex((s) => s.blocks.some((b) => b.kind === 'heading' && inlineText(b.content) === 'Urutan dan Tonggak Capaian'));
+    expect(sequence).toBeGreaterThan(0);
+    const section = book.book.sections[sequence];
+    expect(section.orientation).toBe('landscape');
+    expect(section.blocks.some((b) => b.kind === 'table' && b.id.startsWith('tbl-roadmap-'))).toBe(true);
   });
 
   it('keeps a table a portrait page holds on it', async () => {

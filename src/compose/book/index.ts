@@ -146,11 +146,20 @@ function toSections(pieces: Piece[], landscape: boolean, header: string): Sectio
     }
     for (const p of part) current.blocks.push(...(p.kind === 'landscape' ? p.blocks : [p]));
   };
-  for (const unit of units) {
-    const wide = unit.findIndex((p) => p.kind === 'landscape' && p.blocks.length > 0);
+  const wideAt = (unit: Piece[] | undefined) => unit?.findIndex((p) => p.kind === 'landscape' && p.blocks.length > 0) ?? -1;
+  units.forEach((unit, u) => {
+    const wide = wideAt(unit);
+    // A few lines of text between landscape pages and the chapter's end (or the next landscape part) share the
+    // landscape pages: a portrait page of their own would be nearly empty (issue 17: "4.4 Urutan dan Tonggak
+    // Capaian" and its one sentence alone on a page).
+    const between = sections.at(-1)?.orientation === 'landscape' && (u === units.length - 1 || wideAt(units[u + 1]) >= 0);
+    if (!landscape && wide < 0 && between && fewLines(unit)) {
+      put('landscape', unit);
+      return;
+    }
     if (landscape || wide < 0) {
       put(landscape ? 'landscape' : 'portrait', unit);
-      continue;
+      return;
     }
     // Figures before the wide table stay portrait (a chart on a landscape page of its own wastes it): the
     // landscape part starts after the last of them.
@@ -158,8 +167,20 @@ function toSections(pieces: Piece[], landscape: boolean, header: string): Sectio
     for (let i = 0; i < wide; i++) if (unit[i].kind === 'figure') from = i + 1;
     put('portrait', unit.slice(0, from));
     put('landscape', unit.slice(from));
-  }
+  });
   return sections.filter((s) => s.blocks.length > 0);
+}
+
+/** Text of about five portrait lines at most: a subchapter of headings and short paragraphs, nothing else. */
+const FEW_LINES_CHARACTERS = 450;
+
+function fewLines(unit: Piece[]): boolean {
+  let chars = 0;
+  for (const p of unit) {
+    if (p.kind === 'paragraph') chars += inlineText(p.content).length;
+    else if (p.kind !== 'heading') return false;
+  }
+  return chars <= FEW_LINES_CHARACTERS;
 }
 
 /** A chapter to number: '1'… for BAB I…, '' for the appendix (A., B. and Tabel L.1). */

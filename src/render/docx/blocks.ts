@@ -2,7 +2,7 @@
  * One writer per Block kind (tables in table.ts, cover and signature in front.ts, lists of contents in toc.ts,
  * a regulation's provisions in legal.ts).
  */
-import { AlignmentType, Bookmark, ImageRun, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Bookmark, ImageRun, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { ChartRun } from 'docx/charts';
 import type { Align, Block, Chart, Figure, Inline } from '../../compose/tree.js';
 import { textTwips } from '../../layout/widths.js';
@@ -166,6 +166,13 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
 /** "Gambar 3.1", or the figure's id while it has no number. */
 const figureName = (ctx: Ctx, b: { number: string; id: string }) => (b.number ? `${ctx.meta.labels.figure} ${b.number}` : b.id);
 
+/**
+ * A page break as an empty 1 pt paragraph that starts a page, not a break inside a paragraph: a page filled to its
+ * foot pushed such a paragraph onto the next page, whose break then left that page blank (the draft regulation's
+ * page before its Lampiran, issue 17). A paragraph already at a page's top starts it without a new one.
+ */
+const pageBreak = (): Paragraph => new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT }, children: [] });
+
 /** One block; `next` and `previous` are its neighbours in its section (a paragraph introducing a table keeps with it). */
 export function renderBlock(ctx: Ctx, b: Block, next?: Block, previous?: Block): FileChild[] {
   switch (b.kind) {
@@ -178,7 +185,7 @@ export function renderBlock(ctx: Ctx, b: Block, next?: Block, previous?: Block):
     case 'toc':
     case 'listOfTables':
     case 'listOfFigures': return tocBlock(ctx, b.kind, b.title);
-    case 'pageBreak': return [new Paragraph({ children: [new PageBreak()] })];
+    case 'pageBreak': return [pageBreak()];
     case 'cover': return renderCover(ctx, b);
     case 'signature': return renderSignature(ctx, b);
     case 'provision': return [renderProvision(ctx, b)];

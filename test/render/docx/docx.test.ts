@@ -113,6 +113,14 @@ describe('renderDocx', () => {
     expect(pPr('Pengantar tabel utuh\\.')).not.toContain('<w:keepNext/>');
   });
 
+  it('a page break is a 1 pt paragraph that starts a page, never a break inside a paragraph (no blank page after a full one)', async () => {
+    const tree = fixtureTree();
+    tree.sections[2].blocks.splice(1, 0, { kind: 'pageBreak' }, { kind: 'paragraph', content: [{ kind: 'text', text: 'Sesudah pemisah halaman.' }] });
+    const xml = await documentXml((await renderDocx(tree, {})).bytes);
+    expect(xml).not.toContain('<w:br w:type="page"/>');
+    expect(xml).toMatch(/<w:p><w:pPr><w:pageBreakBefore\/><w:spacing w:after="0" w:before="0" w:line="20" w:lineRule="exact"\/><\/w:pPr><\/w:p><w:p>(?:(?!<\/w:p>).)*Sesudah pemisah halaman\./);
+  });
+
   it('is byte-identical across renders', async () => {
     const a = await renderDocx(fixtureTree(), {});
     const b = await renderDocx(fixtureTree(), {});
