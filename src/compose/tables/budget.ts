@@ -2,7 +2,7 @@ import { formatInteger } from '../../format/indonesian.js';
 import type { Breakdown, Model } from '../../model/types.js';
 import { HORIZON_NAMES, periodText } from '../labels.js';
 import type { Cell, Column, Table } from '../tree.js';
-import { headRow, moneyCell, noCell, unitMoneyCell, sourceNote, t, textCell, type MoneyUnit } from './cells.js';
+import { headRow, noCell, RUPIAH, unitMoneyCell, sourceNote, t, textCell, type MoneyUnit } from './cells.js';
 
 /** A budget table with a column per year: its id, caption, the label of its rows and the rows. */
 export interface ByYearSpec {
@@ -61,18 +61,21 @@ export function byYearTable(model: Model, { id, caption, label, rows }: ByYearSp
   };
 }
 
-/** Programs and budget per horizon (No | Jangka Waktu | Jumlah Program | Anggaran (Rp)) with a total row. */
-export function budgetByHorizonTable(model: Model): Table {
+/**
+ * Programs and budget per horizon (No | Jangka Waktu | Jumlah Program | Anggaran) with a total row, in `unit`: the
+ * year tables' (year-tables.ts), which share its pages, so one page never shows "1.360.000.000" beside "1.360" (Rp juta).
+ */
+export function budgetByHorizonTable(model: Model, unit: MoneyUnit = RUPIAH): Table {
   const body: Cell[][] = model.totals.byHorizon.map((h, i) => [
     noCell(i + 1),
     textCell(`${HORIZON_NAMES[h.horizon]} (${model.masterplan.horizons[h.horizon]} tahun)`),
     textCell(formatInteger(h.programs), { align: 'right' }),
-    moneyCell(h.total),
+    unitMoneyCell(h.total, unit),
   ]);
   body.push([
     { content: [t('Jumlah')], colSpan: 2, bold: true, shade: 'total', align: 'center' },
     textCell(formatInteger(model.totals.programCount), { align: 'right', bold: true, shade: 'total' }),
-    moneyCell(model.totals.programs, { bold: true, shade: 'total' }),
+    unitMoneyCell(model.totals.programs, unit, { bold: true, shade: 'total' }),
   ]);
   return {
     kind: 'table',
@@ -80,7 +83,7 @@ export function budgetByHorizonTable(model: Model): Table {
     number: '',
     caption: [t('Jumlah Program dan Anggaran per Jangka Waktu')],
     columns: [{ width: 6, align: 'center' }, { width: 40 }, { width: 20, align: 'right' }, { width: 34, align: 'right' }],
-    head: [headRow(['No', 'Jangka Waktu', 'Jumlah Program', 'Anggaran (Rp)'])],
+    head: [headRow(['No', 'Jangka Waktu', 'Jumlah Program', `Anggaran (${unit.label})`])],
     body,
     note: sourceNote('Rencana anggaran program Masterplan Smart City (diolah)'),
   };

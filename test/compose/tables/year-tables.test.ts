@@ -58,6 +58,15 @@ describe('compose/tables/year-tables', () => {
       }
     });
 
+    it('composes the book\'s programs and budget per horizon in Rp juta too: it shares the year tables\' pages', async () => {
+      const m = await model;
+      const { book } = composeBook(m, new Templates({ lang: 'id' }));
+      const horizon = book.book.sections.flatMap((s) => s.blocks).find((b): b is Table => b.kind === 'table' && b.id === 'tbl-anggaran-jangka')!;
+      expect(cell(horizon.head[0].at(-1)!)).toBe('Anggaran (Rp juta)');
+      // The one long-term program: 10 × 25.000.000.000 = 250.000.000.000, 250.000 million.
+      expect(horizon.body.map((r) => cell(r.at(-1)!))).toEqual(['-', '-', '250.000', '250.000']);
+    });
+
     it('writes the book with no table too wide (SC6020), where the roadmap in full Rupiah would be', async () => {
       const m = await model;
       const { book } = composeBook(m, new Templates({ lang: 'id' }));
