@@ -1,3 +1,4 @@
+import { measureUnit } from '../../format/indonesian.js';
 import type { DimensionPlan, Indicator, Model, Program } from '../../model/types.js';
 import { ACTION_NAMES, agencyShort, regionTitle } from '../labels.js';
 import type { Cell, Inline } from '../tree.js';
@@ -5,9 +6,10 @@ import type { Table } from '../tree.js';
 import { groupRow, headRow, lines, noCell, sourceNote, strong, t, valueText } from './cells.js';
 import { programsByElement } from './group.js';
 
-/** "Indeks Kepuasan (nilai): 78,4 → 88"; without a baseline "…: target 88". */
+/** "Aplikasi terintegrasi (aplikasi): 4 → 40"; without a baseline "…: target 40"; no kind word ("(indeks)") after the name. */
 export function indicatorText(i: Indicator): string {
-  const name = i.unit ? `${i.name} (${i.unit})` : i.name;
+  const unit = measureUnit(i.unit);
+  const name = unit ? `${i.name} (${unit})` : i.name;
   const baseline = valueText(i.baseline);
   const target = valueText(i.target);
   if (baseline !== undefined && target !== undefined) return `${name}: ${baseline} → ${target}`;
