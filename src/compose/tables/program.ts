@@ -42,7 +42,7 @@ function labelled(label: string, items: string[]): Inline[] {
 /**
  * BAB V: a dimension's programs grouped by element (group rows span the table):
  * No | Program (name, bold) | Kelompok Aksi | OPD Penanggung Jawab / Pendukung |
- * Output / Outcome | Indikator | Menjawab (gap codes, strategy). Undefined when the dimension has no programs.
+ * Keluaran / Hasil (outputs / outcomes) | Indikator | Menjawab (gap codes, strategy). Undefined when the dimension has no programs.
  */
 export function programTable(model: Model, plan: DimensionPlan): Table | undefined {
   if (plan.programs.length === 0) return undefined;
@@ -58,8 +58,8 @@ export function programTable(model: Model, plan: DimensionPlan): Table | undefin
       if (p.supportIds.length) {
         opd.push({ kind: 'break' }, strong('Pendukung:'), { kind: 'break' }, t(p.supportIds.map((id) => agencyShort(model, id)).join(', ')));
       }
-      const outputs = labelled('Output:', p.outputs);
-      const outcomes = labelled('Outcome:', p.outcomes);
+      const outputs = labelled('Keluaran:', p.outputs);
+      const outcomes = labelled('Hasil:', p.outcomes);
       const results = outputs.length && outcomes.length ? [...outputs, { kind: 'break' } as Inline, ...outcomes] : [...outputs, ...outcomes];
       body.push([
         noCell(++n),
@@ -78,7 +78,7 @@ export function programTable(model: Model, plan: DimensionPlan): Table | undefin
     number: '',
     caption: [t(`Rencana Program ${plan.dimension.name}`)],
     columns: [{ width: 4, align: 'center' }, { width: 24 }, { width: 10 }, { width: 13 }, { width: 18 }, { width: 19 }, { width: 12 }],
-    head: [headRow(['No', 'Program', 'Kelompok Aksi', 'OPD Penanggung Jawab / Pendukung', 'Output / Outcome', 'Indikator', 'Menjawab'])],
+    head: [headRow(['No', 'Program', 'Kelompok Aksi', 'OPD Penanggung Jawab / Pendukung', 'Keluaran / Hasil', 'Indikator', 'Menjawab'])],
     body,
     note: sourceNote(`Hasil perumusan Tim Pelaksana Smart City ${regionTitle(model)}`),
     dense: true,
