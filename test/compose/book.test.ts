@@ -133,6 +133,17 @@ describe('composeBook on the example', () => {
     expect(all).toContain(`${model.totals.programCount} program`);
   });
 
+  it('tells each quick win\'s objective once, and introduces the criteria tables in full only the first time (mentor review)', () => {
+    const all = flat(text(book.book));
+    // quick-wins.yaml, SIPANDU's objective: printed above its card, not again inside it.
+    const objective = 'Satu pintu pendaftaran layanan, daring maupun di loket MPP, dengan status permohonan yang dapat dipantau melalui ponsel.';
+    expect(all.split(objective)).toHaveLength(2);
+    expect(all.match(/memenuhi sepuluh kriteria penilaian quick win/g)).toHaveLength(1);
+    expect(all).toMatch(/Cara quick win SIPANDU memenuhi sepuluh kriteria penilaian quick win Kementerian Komunikasi dan Informatika diuraikan pada Tabel \d+\.\d+\./);
+    expect(all).toMatch(/Pemenuhan kesepuluh kriteria oleh BASADA disajikan pada Tabel \d+\.\d+\./);
+    expect(all).not.toContain('Jawaban quick win');
+  });
+
   it('dates the quick wins by their schedules, and explains the SDM action group in a sentence (mentor review)', () => {
     const all = flat(text(book.book));
     // quick-wins.yaml: the first schedule starts 2023-01, the last ends 2024-12.

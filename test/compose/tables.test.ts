@@ -148,6 +148,9 @@ describe('table builders on the example', () => {
     expect(card.id).toBe(`tbl-quick-win-${qw.id}`);
     const keys = card.body.map((r) => cellText(r[0]));
     expect(keys).toEqual(expect.arrayContaining(['Nama', 'OPD Penanggung Jawab', 'Jadwal', 'Anggaran', 'Indikator']));
+    // The text above the card tells the objective and description; the card does not repeat them.
+    expect(keys).not.toContain('Tujuan');
+    expect(keys).not.toContain('Uraian');
     const opd = card.body.find((r) => cellText(r[0]) === 'OPD Penanggung Jawab')!;
     expect(cellText(opd[1])).toBe(agencyName(model, qw.leadId));
     const budget = card.body.find((r) => cellText(r[0]) === 'Anggaran')!;
