@@ -20,10 +20,10 @@ export const PILLAR_NAMES: Record<Pillar, string> = {
   superstructure: 'Suprastruktur',
 };
 
-/** Indicator levels of the results chain. */
+/** Indicator levels of the results chain, in Indonesian like the program tables' Keluaran / Hasil. */
 export const LEVEL_NAMES: Record<IndicatorLevel, string> = {
-  output: 'Output',
-  outcome: 'Outcome',
+  output: 'Keluaran',
+  outcome: 'Hasil',
   impact: 'Dampak',
 };
 

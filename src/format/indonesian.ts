@@ -64,6 +64,18 @@ export function formatNumbersInText(text: string): string {
     m.length === 4 && Number(m) >= 1900 && Number(m) <= 2100 ? m : groupThousands(m));
 }
 
+/**
+ * Satuan words that say what kind of number a value is, not what it counts: an RPJMD-style Satuan column
+ * reads "Indeks" or "Nilai", but beside a number ("2,45 indeks", "82,1 nilai") they read as a stub.
+ */
+const KIND_WORDS = new Set(['nilai', 'indeks', 'skor', 'angka', 'rasio']);
+
+/** The unit to print beside a value: undefined for none, blank, or a kind word ("indeks"); otherwise as written. */
+export function measureUnit(unit: string | undefined): string | undefined {
+  const u = unit?.trim();
+  return u && !KIND_WORDS.has(u.toLowerCase()) ? u : undefined;
+}
+
 /** An integer ratio in hundredths of a percent (6310 → "63,1%"), one decimal, half-up. */
 export function formatBasisPoints(bp: number, digits = 1): string {
   return `${formatDecimal(bp / 100, digits)}%`;

@@ -109,7 +109,7 @@ describe('the golden thread in the built book', async () => {
   });
 
   it('names programs and strategies in the program table, citing gaps by their code and a strategy by its row (issue 17)', () => {
-    const programs = book.tables.find((t) => t[0].join('|') === 'No|Program|Kelompok Aksi|OPD Penanggung Jawab / Pendukung|Output / Outcome|Indikator|Menjawab')!;
+    const programs = book.tables.find((t) => t[0].join('|') === 'No|Program|Kelompok Aksi|OPD Penanggung Jawab / Pendukung|Keluaran / Hasil|Indikator|Menjawab')!;
     const row = (name: string) => programs.find((r) => r[1] === name)!;
     // gov-01 carries out s1, the first of the dimension's strategies; gov-02 answers gap-1 and gap-2, no strategy.
     expect(row('Portal layanan terpadu').at(-1)).toBe('Strategi:1. Layanan terpadu');
@@ -122,7 +122,7 @@ describe('the golden thread in the built book', async () => {
   it('shows an indicator\'s level, baseline with its year, yearly targets and source', () => {
     const indicators = appendix.tables.find((t) => t[0][0] === 'No' && t[0].includes('Target Tahunan'))!;
     expect(indicators.find((r) => r.includes('Desa terjangkau sinyal'))).toEqual(
-      ['2', 'Jaringan desa', 'Desa terjangkau sinyal', 'Outcome', 'desa', '5 (2023)', '2026: 15; 2027: 25', '25', 'Naik', 'DPMD'],
+      ['2', 'Jaringan desa', 'Desa terjangkau sinyal', 'Hasil', 'desa', '5 (2023)', '2026: 15; 2027: 25', '25', 'Naik', 'DPMD'],
     );
   });
 

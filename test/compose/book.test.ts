@@ -8,7 +8,8 @@ import type { Block, DocTree, Inline, Table } from '../../src/compose/tree.js';
 import { formatRupiah, terbilang } from '../../src/format/indonesian.js';
 import { loadProject } from '../../src/load/index.js';
 import { buildModel } from '../../src/model/build.js';
-import type { Model } from '../../src/model/types.js';
+import type { Model, QuickWin } from '../../src/model/types.js';
+import { quickWinYears } from '../../src/compose/book/view.js';
 import { renderDocx } from '../../src/render/docx/index.js';
 import { FIXTURES, loadFiles, minimal, writeProject } from '../_helpers/project.js';
 
@@ -132,11 +133,41 @@ describe('composeBook on the example', () => {
     expect(all).toContain(`${model.totals.programCount} program`);
   });
 
+  it('tells each quick win\'s objective once, and introduces the criteria tables in full only the first time (mentor review)', () => {
+    const all = flat(text(book.book));
+    // quick-wins.yaml, SIPANDU's objective: printed above its card, not again inside it.
+    const objective = 'Satu pintu pendaftaran layanan, daring maupun di loket MPP, dengan status permohonan yang dapat dipantau melalui ponsel.';
+    expect(all.split(objective)).toHaveLength(2);
+    expect(all.match(/memenuhi sepuluh kriteria penilaian quick win/g)).toHaveLength(1);
+    expect(all).toMatch(/Cara quick win SIPANDU memenuhi sepuluh kriteria penilaian quick win Kementerian Komunikasi dan Informatika diuraikan pada Tabel \d+\.\d+\./);
+    expect(all).toMatch(/Pemenuhan kesepuluh kriteria oleh BASADA disajikan pada Tabel \d+\.\d+\./);
+    expect(all).not.toContain('Jawaban quick win');
+  });
+
+  it('dates the quick wins by their schedules, and explains the SDM action group in a sentence (mentor review)', () => {
+    const all = flat(text(book.book));
+    // quick-wins.yaml: the first schedule starts 2023-01, the last ends 2024-12.
+    expect(all).toContain('melaksanakan quick win sesuai jadwalnya pada tahun 2023–2024;');
+    expect(all).not.toContain('tahun pertama;');
+    expect(all).toContain('Pengembangan SDM disusun sebagai kelompok sendiri');
+    expect(all).not.toContain('kelompok tersendiri');
+  });
+
   it('gives each chapter file its own tree starting at page 1', () => {
     for (const c of book.chapters) {
       expect(c.tree.sections[0].restart).toBe(true);
       expect(c.tree.sections.some((s) => s.blocks.some((b) => b.kind === 'toc' || b.kind === 'cover'))).toBe(false);
     }
+  });
+});
+
+describe('quickWinYears', () => {
+  const qw = (start: string, end: string) => ({ schedule: { start, end } }) as QuickWin;
+  it('spans the first start year to the last end year', () => {
+    expect(quickWinYears([qw('2024-03', '2024-12'), qw('2023-04', '2024-03')])).toBe('2023–2024');
+    expect(quickWinYears([qw('2023-02', '2023-12'), qw('2023-01', '2023-10')])).toBe('2023');
+    expect(quickWinYears([qw('2025-11', '2026-04')])).toBe('2025–2026');
+    expect(quickWinYears([])).toBeNull();
   });
 });
 

@@ -41,6 +41,23 @@ describe('composeMonev on the example (2023)', () => {
     expect(sipandu.at(-1)).toContain('Layanan yang dapat diajukan melalui SIPANDU: 64 jenis layanan (target 60 jenis layanan)');
   });
 
+  it('prints an index or score with no kind word as its unit; a real unit stays (mentor review)', () => {
+    // governance.yaml: Indeks SPBE Kabupaten {unit: indeks, target: 3.5}, IKM MPP {unit: nilai, target: 88}; monev 2023: 2.45 and 82.1.
+    const cells = tables(tree).flatMap((b) => b.body.flat().map(cellText)).join('\n');
+    expect(cells).toContain('Indeks SPBE Kabupaten: 2,45 (target 3,5; capaian 70,0%)');
+    expect(cells).toContain('Indeks Kepuasan Masyarakat MPP: 82,1 (target 88; capaian 93,3%)');
+    expect(cells).toContain('Rata-rata waktu penerbitan izin: 5 hari kerja (target 3 hari kerja');
+    expect(cells).not.toMatch(/\d (indeks|nilai)\b/);
+  });
+
+  it('says the quick wins\' criteria figures are mean scores, over all ten criteria or the ones scored so far', () => {
+    // monev 2023: SIPANDU scored on all ten criteria (mean 3,50); Kotim Siaga 112 on nine (28,5 / 9 → 3,17).
+    const text = paragraphs(tree);
+    expect(text).toContain('SIPANDU: skor rata-rata 3,50 atas kesepuluh kriteria;');
+    expect(text).toContain('Kotim Siaga 112: skor rata-rata 3,17 atas 9 kriteria yang sudah dinilai.');
+    expect(text).not.toMatch(/\d dari \d+ kriteria/);
+  });
+
   it('has the cover, the front lists and the chapters in order, numbered like the book', () => {
     const cover = tree.sections[0].blocks[0];
     expect(cover.kind).toBe('cover');

@@ -107,6 +107,22 @@ describe('table builders on the example', () => {
     expect(allText(tbl)).toContain('→');
   });
 
+  it('program table and indicator matrix name outputs and outcomes in Indonesian; an index has no "(indeks)" unit (mentor review)', () => {
+    const gov = programTable(model, model.dimensions.find((d) => d.dimension.id === 'governance')!)!;
+    expect(gov.head[0].map(cellText)).toEqual(['No', 'Program', 'Kelompok Aksi', 'OPD Penanggung Jawab / Pendukung', 'Keluaran / Hasil', 'Indikator', 'Menjawab']);
+    const text = allText(gov);
+    expect(text).toContain('Keluaran:\n');
+    expect(text).toContain('Hasil:\n');
+    expect(text).not.toMatch(/Output|Outcome/);
+    // governance.yaml: {name: Indeks SPBE Kabupaten, unit: indeks, baseline: 2.1, target: 3.5}; {name: Aplikasi OPD yang terintegrasi, unit: aplikasi, baseline: 4, target: 40}.
+    expect(text).toContain('Indeks SPBE Kabupaten: 2,1 → 3,5');
+    expect(text).toContain('Aplikasi OPD yang terintegrasi (aplikasi): 4 → 40');
+    const matrix = indicatorMatrixTable(model)!;
+    const level = (name: string) => cellText(matrix.body.find((r) => r.length > 3 && cellText(r[2]) === name)![3]);
+    expect(level('Aplikasi OPD yang terintegrasi')).toBe('Keluaran');
+    expect(level('Indeks SPBE Kabupaten')).toBe('Hasil');
+  });
+
   it('budget tables total from model.totals', () => {
     const dim = budgetByDimensionTable(model);
     expect(dim.body).toHaveLength(model.totals.byDimension.length + 1);
@@ -132,6 +148,9 @@ describe('table builders on the example', () => {
     expect(card.id).toBe(`tbl-quick-win-${qw.id}`);
     const keys = card.body.map((r) => cellText(r[0]));
     expect(keys).toEqual(expect.arrayContaining(['Nama', 'OPD Penanggung Jawab', 'Jadwal', 'Anggaran', 'Indikator']));
+    // The text above the card tells the objective and description; the card does not repeat them.
+    expect(keys).not.toContain('Tujuan');
+    expect(keys).not.toContain('Uraian');
     const opd = card.body.find((r) => cellText(r[0]) === 'OPD Penanggung Jawab')!;
     expect(cellText(opd[1])).toBe(agencyName(model, qw.leadId));
     const budget = card.body.find((r) => cellText(r[0]) === 'Anggaran')!;

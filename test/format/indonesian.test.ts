@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatNumbersInText,
-  formatBasisPoints, formatDate, formatDecimal, formatInteger, formatMonth, formatNumber, formatRupiah, moneyScale,
+  formatBasisPoints, formatDate, formatDecimal, formatInteger, formatMonth, formatNumber, formatRupiah, measureUnit, moneyScale,
   roman, rupiahWithWords, terbilang,
 } from '../../src/format/indonesian.js';
 
@@ -84,6 +84,18 @@ describe('format/indonesian', () => {
     expect(formatNumbersInText('sejak 2023 hingga 2032')).toBe('sejak 2023 hingga 2032');
     expect(formatNumbersInText('PP-1234, A12345, 0812345678, 1.250 dan 2,5 dan 3.5')).toBe('PP-1234, A12345, 0812345678, 1.250 dan 2,5 dan 3.5');
     expect(formatNumbersInText('<5 menit')).toBe('<5 menit');
+  });
+
+  it('prints no kind word ("indeks", "nilai") as a unit beside a number; a real unit as written', () => {
+    expect(measureUnit('indeks')).toBeUndefined();
+    expect(measureUnit('Nilai')).toBeUndefined();
+    expect(measureUnit(' skor ')).toBeUndefined();
+    expect(measureUnit('')).toBeUndefined();
+    expect(measureUnit(undefined)).toBeUndefined();
+    expect(measureUnit('hari kerja')).toBe('hari kerja');
+    expect(measureUnit('%')).toBe('%');
+    // A unit that only starts with a kind word is a unit: "nilai rata-rata" is not the bare word.
+    expect(measureUnit('indeks poin')).toBe('indeks poin');
   });
 
   it('writes roman numerals for chapters and front matter', () => {

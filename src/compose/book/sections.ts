@@ -192,16 +192,20 @@ export const SECTION_COMPOSERS: Record<string, SectionComposer> = {
     ownHeadings: true,
     compose: (ctx) => {
       const coded = tables.codedRisks(ctx.model);
+      // The first criteria table is introduced in full; the rest in a short sentence, so seven quick wins do not repeat one long one.
+      let introduced = false;
       return ctx.model.quickWins.flatMap((q) => {
         const table = tables.quickWinTable(ctx.model, q);
         const criteria = tables.criteriaTable(q);
+        const first = criteria !== undefined && !introduced;
+        if (criteria) introduced = true;
         const risks = tables.riskRegisterTable(ctx.model, q, coded);
         return [
           heading(2, tables.quickWinTitle(q)),
           ...ctx.narrative('quick-win/rincian', { quickWin: quickWinView(q), tableId: table.id }),
           ...(q.description ? ctx.text(q.description) : []),
           table,
-          ...(criteria ? [...ctx.narrative('quick-win/kriteria', { quickWin: quickWinView(q), tableId: criteria.id }), criteria] : []),
+          ...(criteria ? [...ctx.narrative('quick-win/kriteria', { quickWin: quickWinView(q), tableId: criteria.id, first }), criteria] : []),
           ...(risks ? [...ctx.narrative('quick-win/register-risiko', { quickWin: quickWinView(q), tableId: risks.id, risks: q.risks.length }), risks] : []),
         ];
       });

@@ -64,6 +64,7 @@ export function baseView(model: Model): View {
       bySource: totals.bySource.filter((b) => b.total > 0).map((b) => ({ name: b.label, total: b.total })),
       byHorizon: totals.byHorizon.map((h) => ({ horizon: h.horizon, programs: h.programs, total: h.total })),
       firstYear: { year: m.years[0], total: totals.byYear[0] ?? 0 },
+      quickWinYears: quickWinYears(model.quickWins),
     },
     dimensions: model.dimensions.map((d) => dimensionView(d)),
     gap: model.gapAnalysis
@@ -73,6 +74,19 @@ export function baseView(model: Model): View {
     links: linksView(model),
     team: { decree: m.team.decree ?? null },
   };
+}
+
+/**
+ * The years the quick wins run in, from the first start to the last end ("2023–2024", or "2023"); null without
+ * quick wins. A sentence on when they are carried out follows the schedules: "the first year" was wrong as soon
+ * as one quick win started or ran into the second.
+ */
+export function quickWinYears(quickWins: readonly QuickWin[]): string | null {
+  if (quickWins.length === 0) return null;
+  const year = (ym: string) => Number(ym.slice(0, 4));
+  const first = Math.min(...quickWins.map((q) => year(q.schedule.start)));
+  const last = Math.max(...quickWins.map((q) => year(q.schedule.end)));
+  return first === last ? String(first) : `${first}–${last}`;
 }
 
 /** The interpreted figures (model/insights.ts); percentages in hundredths of a percent for `persen`, scores as numbers for `angka`. */

@@ -1,7 +1,7 @@
 /**
  * The monitoring report's tables and figures, each from one ProgressYear (composeMonev in index.ts places them).
  */
-import { formatBasisPoints, formatDecimal, formatInteger, moneyScale } from '../../format/indonesian.js';
+import { formatBasisPoints, formatDecimal, formatInteger, measureUnit, moneyScale } from '../../format/indonesian.js';
 import { formatAchievement, formatIndex, formatIndexChange, formatPercent, formatRealisation, implementationBp, statusName } from '../../model/progress.js';
 import type { IndicatorResult, Model, ProgramProgress, ProgressYear, QuickWinProgress, Realisation } from '../../model/types.js';
 import { groupRow, headRow, moneyCell, noCell, sourceNote, t, textCell, valueText } from '../tables/cells.js';
@@ -26,14 +26,15 @@ export function table(id: string, caption: string, widths: number[], head: Cell[
 
 const percentCell = (text: string, extra: Partial<Cell> = {}): Cell => ({ content: [t(text)], align: 'center', ...extra });
 
-/** "Nama indikator: 82,1 % (target 85; capaian 96,6%)" per indicator, one per line. */
+/** "Nama indikator: 82,1% (target 85%; capaian 96,6%)" per indicator, one per line. */
 function indicatorLines(indicators: IndicatorResult[]): Inline[] {
   const out: Inline[] = [];
   indicators.forEach((i, k) => {
     if (k > 0) out.push({ kind: 'break' });
     if (indicators.length > 1) out.push(t('• '));
     // A quick win's target is text ("5000 permohonan"): a bare number reported against it takes the target's unit.
-    const unit = i.unit ?? (typeof i.target === 'string' ? /^\s*\d[\d.,]*\s+(\D.*)$/.exec(i.target)?.[1].trim() : undefined);
+    // A kind word ("indeks") is no unit to print: "2,45 (target 3,5)", never "2,45 indeks".
+    const unit = measureUnit(i.unit ?? (typeof i.target === 'string' ? /^\s*\d[\d.,]*\s+(\D.*)$/.exec(i.target)?.[1] : undefined));
     const withUnit = (v: number | string) => `${valueText(v)}${unit && typeof v === 'number' ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
     const actual = withUnit(i.actual);
     const target = i.target === undefined ? undefined : `target ${withUnit(i.target)}`;

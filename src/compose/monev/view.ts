@@ -4,6 +4,7 @@
  */
 import { formatBasisPoints, formatDate, terbilang } from '../../format/indonesian.js';
 import { formatIndex, formatIndexChange, formatRealisation, implementationBp, PROGRESS_STATUS_NAMES, ratioBp } from '../../model/progress.js';
+import { QUICK_WIN_CRITERIA } from '../../model/quick-win-evaluation.js';
 import type { Model, ProgressYear, Realisation } from '../../model/types.js';
 import { PROGRESS_STATUSES } from '../../model/types.js';
 import { baseView, type View } from '../book/view.js';
@@ -67,6 +68,7 @@ export function monevView(model: Model, y: ProgressYear, ids: Record<string, str
       } : null,
       criteria: y.quickWins.filter((q) => q.criteriaMeanTenThousandths !== undefined).map((q) => ({
         name: q.quickWin.acronym ?? q.quickWin.name, mean: formatIndex(q.criteriaMeanTenThousandths!), scored: q.criteriaScores.length,
+        allScored: q.criteriaScores.length === QUICK_WIN_CRITERIA.length,
       })),
       obstacleCount: y.programs.filter((p) => p.obstacles.length > 0).length + y.quickWins.filter((q) => q.obstacles.length > 0).length,
       ...ids,

@@ -59,7 +59,7 @@ export function indicatorMatrixTable(model: Model): Table | undefined {
     ],
     head: [headRow(['No', 'Program', 'Indikator', 'Tingkat', 'Satuan', 'Baseline (Tahun)', 'Target Tahunan', 'Target Akhir', 'Arah', 'Sumber Data'])],
     body,
-    note: [t('Arah: Naik = nilai lebih tinggi lebih baik; Turun = nilai lebih rendah lebih baik. Tingkat: output, outcome atau dampak.')],
+    note: [t('Arah: Naik = nilai lebih tinggi lebih baik; Turun = nilai lebih rendah lebih baik. Tingkat: keluaran (output), hasil (outcome) atau dampak (impact).')],
     dense: true,
   };
 }

@@ -1,3 +1,4 @@
+import { measureUnit } from '../../format/indonesian.js';
 import type { DimensionPlan, Indicator, Model, Program } from '../../model/types.js';
 import { ACTION_NAMES, agencyShort, regionTitle } from '../labels.js';
 import type { Cell, Inline } from '../tree.js';
@@ -5,9 +6,10 @@ import type { Table } from '../tree.js';
 import { groupRow, headRow, lines, noCell, sourceNote, strong, t, valueText } from './cells.js';
 import { programsByElement } from './group.js';
 
-/** "Indeks Kepuasan (nilai): 78,4 → 88"; without a baseline "…: target 88". */
+/** "Aplikasi terintegrasi (aplikasi): 4 → 40"; without a baseline "…: target 40"; no kind word ("(indeks)") after the name. */
 export function indicatorText(i: Indicator): string {
-  const name = i.unit ? `${i.name} (${i.unit})` : i.name;
+  const unit = measureUnit(i.unit);
+  const name = unit ? `${i.name} (${unit})` : i.name;
   const baseline = valueText(i.baseline);
   const target = valueText(i.target);
   if (baseline !== undefined && target !== undefined) return `${name}: ${baseline} → ${target}`;
@@ -40,7 +42,7 @@ function labelled(label: string, items: string[]): Inline[] {
 /**
  * BAB V: a dimension's programs grouped by element (group rows span the table):
  * No | Program (name, bold) | Kelompok Aksi | OPD Penanggung Jawab / Pendukung |
- * Output / Outcome | Indikator | Menjawab (gap codes, strategy). Undefined when the dimension has no programs.
+ * Keluaran / Hasil (outputs / outcomes) | Indikator | Menjawab (gap codes, strategy). Undefined when the dimension has no programs.
  */
 export function programTable(model: Model, plan: DimensionPlan): Table | undefined {
   if (plan.programs.length === 0) return undefined;
@@ -56,8 +58,8 @@ export function programTable(model: Model, plan: DimensionPlan): Table | undefin
       if (p.supportIds.length) {
         opd.push({ kind: 'break' }, strong('Pendukung:'), { kind: 'break' }, t(p.supportIds.map((id) => agencyShort(model, id)).join(', ')));
       }
-      const outputs = labelled('Output:', p.outputs);
-      const outcomes = labelled('Outcome:', p.outcomes);
+      const outputs = labelled('Keluaran:', p.outputs);
+      const outcomes = labelled('Hasil:', p.outcomes);
       const results = outputs.length && outcomes.length ? [...outputs, { kind: 'break' } as Inline, ...outcomes] : [...outputs, ...outcomes];
       body.push([
         noCell(++n),
@@ -76,7 +78,7 @@ export function programTable(model: Model, plan: DimensionPlan): Table | undefin
     number: '',
     caption: [t(`Rencana Program ${plan.dimension.name}`)],
     columns: [{ width: 4, align: 'center' }, { width: 24 }, { width: 10 }, { width: 13 }, { width: 18 }, { width: 19 }, { width: 12 }],
-    head: [headRow(['No', 'Program', 'Kelompok Aksi', 'OPD Penanggung Jawab / Pendukung', 'Output / Outcome', 'Indikator', 'Menjawab'])],
+    head: [headRow(['No', 'Program', 'Kelompok Aksi', 'OPD Penanggung Jawab / Pendukung', 'Keluaran / Hasil', 'Indikator', 'Menjawab'])],
     body,
     note: sourceNote(`Hasil perumusan Tim Pelaksana Smart City ${regionTitle(model)}`),
     dense: true,

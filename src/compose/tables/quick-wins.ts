@@ -49,7 +49,9 @@ export function quickWinsSummaryTable(model: Model): Table | undefined {
 
 /**
  * BAB VII: one quick win as a two-column card (Komponen | Keterangan). Rows whose value is
- * absent in the YAML are left out.
+ * absent in the YAML are left out. The objective and description are not rows: the text above the
+ * card tells them (quick-win/rincian, with the description's lists as lists), and a card repeating
+ * them word for word read as a copy; the card keeps the facts a reader looks up.
  */
 export function quickWinTable(model: Model, qw: QuickWin): Table {
   const rows: [string, Inline[]][] = [];
@@ -65,8 +67,6 @@ export function quickWinTable(model: Model, qw: QuickWin): Table {
   add('OPD Penanggung Jawab', [t(agencyName(model, qw.leadId))]);
   add('Mitra', lines(qw.partners));
   add('Latar Belakang', para(qw.background));
-  add('Tujuan', para(qw.objective));
-  add('Uraian', para(qw.description));
   add('Penerima Manfaat', para(qw.beneficiaries));
   add('Jadwal', [t(quickWinSchedule(qw))]);
   if (qw.budget) add('Anggaran', [t(`${formatRupiah(qw.budget.amount)} (${qw.budget.source})`)]);

@@ -1,4 +1,5 @@
 import type { Cell, Sheet, Table } from '../../compose/workbook-tree.js';
+import { measureUnit } from '../../format/indonesian.js';
 import type { DimensionPlan, Indicator, Model, Program } from '../../model/types.js';
 import { ACTION_NAMES, agencyShort, col, headerRowOf, money, periodLabel, printSetup, text } from './common.js';
 import { valueText } from '../tables/cells.js';
@@ -20,7 +21,8 @@ const FIXED = ['No', 'Elemen', 'Program', 'Kegiatan', 'Kelompok aksi', 'OPD pena
 
 /** Numbers in Indonesian notation (78,4), text as written. */
 function indicatorText(i: Indicator): string {
-  const unit = i.unit ? ` ${i.unit}` : '';
+  const shown = measureUnit(i.unit); // "indeks" says what kind of number, not a unit beside it
+  const unit = shown ? ` ${shown}` : '';
   const parts: string[] = [];
   if (i.baseline !== undefined) parts.push(`baseline ${valueText(i.baseline)}${unit}`);
   if (i.target !== undefined) parts.push(`target ${valueText(i.target)}${unit}`);
@@ -92,8 +94,8 @@ export function composeDimension(model: Model, plan: DimensionPlan, name: string
       { header: 'No', format: 'integer' }, { header: 'Elemen' }, { header: 'Program' }, { header: 'Kegiatan' },
       { header: 'Kelompok aksi' }, { header: 'OPD penanggung jawab' }, { header: 'OPD pendukung' },
       ...years.map((y) => ({ header: String(y), format: 'money' as const })),
-      { header: 'Total anggaran', format: 'money' }, { header: 'Sumber dana' }, { header: 'Output' },
-      { header: 'Outcome' }, { header: 'Indikator' },
+      { header: 'Total anggaran', format: 'money' }, { header: 'Sumber dana' }, { header: 'Keluaran' },
+      { header: 'Hasil' }, { header: 'Indikator' },
     ],
     rows,
     filter: true,

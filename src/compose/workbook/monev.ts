@@ -1,5 +1,5 @@
 import type { Cell, Sheet, Table } from '../../compose/workbook-tree.js';
-import { formatBasisPoints, formatDate, formatNumber } from '../../format/indonesian.js';
+import { formatBasisPoints, formatDate, formatNumber, measureUnit } from '../../format/indonesian.js';
 import { percentTenths, statusName } from '../../model/progress.js';
 import type { IndicatorResult, Model, ProgressYear } from '../../model/types.js';
 import { agencyShort, col, headerRowOf, int, money, printSetup, sheetRef, text } from './common.js';
@@ -20,7 +20,8 @@ function show(v: number | string | undefined): string {
 
 /** "Layanan daring: 12 / 20 layanan (60,0%)". */
 export function indicatorLine(i: IndicatorResult): string {
-  const unit = i.unit ? ` ${i.unit}` : '';
+  const shown = measureUnit(i.unit); // "indeks" says what kind of number, not a unit beside it
+  const unit = shown ? ` ${shown}` : '';
   const target = i.target !== undefined ? ` / ${show(i.target)}` : '';
   const achievement = i.achievementBp !== undefined ? ` (${formatBasisPoints(i.achievementBp, 1)})` : '';
   return `${i.name}: ${show(i.actual)}${target}${unit}${achievement}`;

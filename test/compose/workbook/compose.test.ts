@@ -53,6 +53,14 @@ describe('composeWorkbook on the example', () => {
     });
   });
 
+  it('heads a dimension sheet\'s result columns Keluaran and Hasil, like the books\' program tables (mentor review)', () => {
+    const headers = wb.sheets[1].tables[0].columns.map((c) => c.header);
+    expect(headers.slice(-3)).toEqual(['Keluaran', 'Hasil', 'Indikator']);
+    // governance.yaml: Indeks SPBE Kabupaten {unit: indeks, baseline: 2.1, target: 3.5}: no "indeks" beside the numbers.
+    const cells = wb.sheets[1].tables[0].rows.flat().map((c) => String(c.value ?? ''));
+    expect(cells.some((v) => v.includes('Indeks SPBE Kabupaten (baseline 2,1; target 3,5)'))).toBe(true);
+  });
+
   it('marks years a program runs without a budget, and uses Indonesian action names', () => {
     const cells = wb.sheets.slice(1, 7).flatMap((s) => s.tables[0].rows.flat());
     expect(cells.some((c) => c.value === 'Kebijakan dan Kelembagaan')).toBe(true);

@@ -90,6 +90,8 @@ describe('Monev sheet', () => {
   it('indicator lines and criteria', () => {
     expect(indicatorLine({ name: 'Layanan daring', unit: 'layanan', target: 20, actual: 12, polarity: 'up', achievementBp: 6000 }))
       .toBe('Layanan daring: 12 / 20 layanan (60,0%)');
+    expect(indicatorLine({ name: 'Indeks SPBE', unit: 'indeks', target: 3.5, actual: 2.45, polarity: 'up', achievementBp: 7000 }))
+      .toBe('Indeks SPBE: 2,45 / 3,5 (70,0%)');
     expect(indicatorLine({ name: 'Perbup', target: 'ditetapkan', actual: 'Perbup 5/2024', polarity: 'up' })).toBe('Perbup: Perbup 5/2024 / ditetapkan');
     expect(exactCriterion('a*b?"c~')).toBe('"=a~*b~?""c~~"');
   });
