@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { build, type BuildResult } from '../../src/build/index.js';
@@ -70,6 +71,26 @@ describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice 
       expect(result.layouts).toBe(books.length);
     }, 300_000);
   }
+
+  it('without LibreOffice the estimated list numbers of the example\'s books and report are within 3 pages of the measured ones', async () => {
+    const out = path.join(tmp, 'estimated-out');
+    const estimated = await build(await copyExample('estimated'), { cwd: tmp, outDir: out, env: process.env, measure: false });
+    expect(estimated.measured).toBe(false);
+    /** Each list line's link target → the page it shows (the field's stored result, or the text of a roman page). */
+    const listed = async (file: string) => {
+      const xml = await (await JSZip.loadAsync(await readFile(file))).file('word/document.xml')!.async('string');
+      return new Map([...xml.matchAll(/w:anchor="([^"]+)">(.*?)<\/w:hyperlink>/g)].map((m) => [m[1], [...m[2].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].at(-1)?.[1]]));
+    };
+    const books = (await readdir(out)).filter((f) => f.endsWith('.docx') && !f.startsWith('Rancangan-'));
+    expect(books.length).toBe(5);
+    for (const book of books) {
+      const measured = await listed(path.join(tmp, 'example-out', book));
+      const errors = [...(await listed(path.join(out, book)))].flatMap(([id, page]) =>
+        /^\d+$/.test(page ?? '') && /^\d+$/.test(measured.get(id) ?? '') ? [Math.abs(Number(page) - Number(measured.get(id)))] : []);
+      expect(errors.length, book).toBeGreaterThanOrEqual(10);
+      expect(Math.max(...errors), book).toBeLessThanOrEqual(3);
+    }
+  }, 300_000);
 
   it('--pdf: each PDF is the one layout of its book, and its lists show the pages their entries are on', async () => {
     const dir = await copyExample('pdf');

@@ -11,7 +11,7 @@ import { textHeight, textWidth } from './page.js';
 export function estimatePages(tree: DocTree, tocEntryCount: { toc: number; tables: number; figures: number }): Map<string, string> {
   const pages = new Map<string, string>();
   const { fontSize, paper } = tree.meta.style;
-  const lineTw = fontSize * 20 * 1.5; // Normal is 1.5 line spacing
+  const lineTw = fontSize * 20 * 1.15 * 1.5; // Normal is 1.5 lines of the font's ~1.15 em line (styles.ts, lineSpacing)
   let displayed = 0;
   let style: Section['pageNumbers'] = 'none';
   let used = 0; // lines used on the current page
