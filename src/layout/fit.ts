@@ -31,13 +31,24 @@ export function wantedWidths(t: Pick<Table, 'columns'>, textWidth: number): numb
  * number, widths.ts) fit `textWidth`; undefined when even 8 pt cannot.
  */
 export function fitTable(t: Fitted, textWidth: number, { style, typeset }: TableStyle): { widths: number[]; size: number } | undefined {
+  // Remembered per typesetter and table: the page estimate, the keeps before a table and the writer ask for the same fit.
+  let forTypeset = fits_.get(typeset);
+  if (!forTypeset) fits_.set(typeset, (forTypeset = new WeakMap()));
+  let forTable = forTypeset.get(t);
+  if (!forTable) forTypeset.set(t, (forTable = new Map()));
+  const key = `${textWidth}|${style.font}|${style.fontSize}`;
+  if (forTable.has(key)) return forTable.get(key);
+  let fit: { widths: number[]; size: number } | undefined;
   const wanted = wantedWidths(t, textWidth);
   for (const size of tableSizes(t, style)) {
     const widths = fitToContent(wanted, minimumWidths(t, size, style.font, typeset), textWidth);
-    if (widths) return { widths, size };
+    if (widths) { fit = { widths, size }; break; }
   }
-  return undefined;
+  forTable.set(key, fit);
+  return fit;
 }
+
+const fits_ = new WeakMap<Typeset, WeakMap<Fitted, Map<string, { widths: number[]; size: number } | undefined>>>();
 
 /** Whether the table fits `textWidth` at one of its sizes (the writer would not break a word in it). */
 export const fits = (t: Fitted, textWidth: number, style: TableStyle): boolean => fitTable(t, textWidth, style) !== undefined;

@@ -6,7 +6,10 @@
 import type { Block, DocTree, Section } from '../../compose/tree.js';
 import { roman } from '../../format/indonesian.js';
 import { plainText } from './context.js';
+import { fitTable, tableSizes, wantedWidths } from '../../layout/fit.js';
+import { typesetter } from '../../layout/typeset.js';
 import { textHeight, textWidth } from './page.js';
+import { LINE_TWIPS_PER_HALF_POINT, ROW_EXTRA_LINES, rowLines } from './table-keep.js';
 
 export function estimatePages(tree: DocTree, tocEntryCount: { toc: number; tables: number; figures: number }): Map<string, string> {
   const pages = new Map<string, string>();
@@ -17,6 +20,8 @@ export function estimatePages(tree: DocTree, tocEntryCount: { toc: number; table
   let used = 0; // lines used on the current page
   let perPage = 1;
   let charsPerLine = 1;
+  let width = 1;
+  const typeset = typesetter(tree.meta.identifiers);
   const show = (): string => (style === 'roman' ? roman(displayed).toLowerCase() : style === 'arabic' ? String(displayed) : '');
   const newPage = (): void => { displayed += 1; used = 0; };
   const add = (lines: number): void => {
@@ -40,12 +45,13 @@ export function estimatePages(tree: DocTree, tocEntryCount: { toc: number; table
       case 'list': b.items.forEach((item) => item.forEach(block)); break;
       case 'table': {
         pages.set(b.id, show());
-        const cpl = charsPerLine * (b.dense ? 1.5 : 1.25);
-        const rows = [...b.head, ...b.body].reduce((n, row) => {
-          const widest = Math.max(1, ...row.map((c) => Math.ceil(plainText(c.content).length / Math.max(4, cpl / Math.max(1, row.length)))));
-          return n + widest * 0.75;
-        }, 0);
-        add(2 + rows * (b.dense ? 0.85 : 1) + (b.note ? 1 : 0));
+        // Its rows as the writer estimates them for its keeps (table-keep.ts), at the columns and size it lays the
+        // table out with (layout/fit.ts), in lines of body text; the caption and the space after, two lines.
+        const fit = fitTable(b, width, { style: tree.meta.style, typeset });
+        const widths = fit?.widths ?? wantedWidths(b, width);
+        const size = fit?.size ?? tableSizes(b, tree.meta.style).at(-1)!;
+        const lines = [...b.head, ...b.body].reduce((n, row) => n + rowLines(row, widths, size) + ROW_EXTRA_LINES, 0);
+        add(2 + (lines * size * LINE_TWIPS_PER_HALF_POINT) / lineTw + (b.note ? 1 : 0));
         break;
       }
       case 'figure': {
@@ -67,7 +73,8 @@ export function estimatePages(tree: DocTree, tocEntryCount: { toc: number; table
   };
   tree.sections.forEach((s, i) => {
     perPage = Math.floor(textHeight(paper, s.orientation) / lineTw);
-    charsPerLine = Math.floor(textWidth(paper, s.orientation) / (fontSize * 20 * 0.5));
+    width = textWidth(paper, s.orientation);
+    charsPerLine = Math.floor(width / (fontSize * 20 * 0.5));
     if (i > 0) newPage();
     else displayed = 1;
     style = s.pageNumbers;

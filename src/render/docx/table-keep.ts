@@ -5,6 +5,9 @@
 import type { Cell, Table } from '../../compose/tree.js';
 import { CELL_MARGINS } from '../../layout/widths.js';
 
+/** A table line's height in twips per half-point of font size: single spacing (~1.15 em) and the paragraph's spacing. */
+export const LINE_TWIPS_PER_HALF_POINT = 12;
+
 /** A table of at most this many body rows and estimated lines is never split across pages (see keptWhole). */
 export const SMALL_TABLE = { rows: 12, lines: 30 } as const;
 
@@ -135,7 +138,16 @@ export function rowLines(cells: Cell[], widths: number[], halfPoints: number, wh
   return most;
 }
 
+/** A cell's lines of text (split at its breaks), kept per cell: the page estimate and the keeps both measure every row. */
+const cellLines = new WeakMap<Cell, string[]>();
+
 function plainLines(c: Cell): string[] {
+  let lines = cellLines.get(c);
+  if (!lines) cellLines.set(c, (lines = splitLines(c)));
+  return lines;
+}
+
+function splitLines(c: Cell): string[] {
   const parts: string[] = [''];
   const walk = (xs: Cell['content']) => xs.forEach((x) => {
     if (x.kind === 'break') parts.push('');

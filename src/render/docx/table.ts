@@ -11,7 +11,7 @@ import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
 import { STYLE } from './styles.js';
 import { tableXmlBytes } from './table-xml.js';
-import { linesWithCaption, rowHolds } from './table-keep.js';
+import { LINE_TWIPS_PER_HALF_POINT, linesWithCaption, rowHolds } from './table-keep.js';
 
 const ALIGN = {
   left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
@@ -79,8 +79,6 @@ function cachedTableXml(ctx: Ctx, t: TableBlock, widths: number[], size: number,
 
 const noted = (t: TableBlock): boolean => Boolean(t.note && t.note.length > 0);
 
-/** A table line's height in twips per half-point of font size: single spacing (~1.15 em) and the paragraph's spacing. */
-const LINE_TWIPS_PER_HALF_POINT = 12;
 
 function styleOf(ctx: Ctx, t: TableBlock, size: number): string {
   if (size === 16) return STYLE.tableTextSmall;
