@@ -32,8 +32,8 @@ export function wantedWidths(t: Pick<Table, 'columns'>, textWidth: number): numb
  */
 export function fitTable(t: Fitted, textWidth: number, { style, typeset }: TableStyle): { widths: number[]; size: number } | undefined {
   // Remembered per typesetter and table: the page estimate, the keeps before a table and the writer ask for the same fit.
-  let forTypeset = fits_.get(typeset);
-  if (!forTypeset) fits_.set(typeset, (forTypeset = new WeakMap()));
+  let forTypeset = fitted.get(typeset);
+  if (!forTypeset) fitted.set(typeset, (forTypeset = new WeakMap()));
   let forTable = forTypeset.get(t);
   if (!forTable) forTypeset.set(t, (forTable = new Map()));
   const key = `${textWidth}|${style.font}|${style.fontSize}`;
@@ -48,7 +48,12 @@ export function fitTable(t: Fitted, textWidth: number, { style, typeset }: Table
   return fit;
 }
 
-const fits_ = new WeakMap<Typeset, WeakMap<Fitted, Map<string, { widths: number[]; size: number } | undefined>>>();
+const fitted = new WeakMap<Typeset, WeakMap<Fitted, Map<string, { widths: number[]; size: number } | undefined>>>();
+
+/** The fit, or when nothing fits the relative widths at the smallest size (the writer warns of such a table). */
+export function columnsFor(t: Fitted, textWidth: number, style: TableStyle): { widths: number[]; size: number } {
+  return fitTable(t, textWidth, style) ?? { widths: wantedWidths(t, textWidth), size: tableSizes(t, style.style).at(-1)! };
+}
 
 /** Whether the table fits `textWidth` at one of its sizes (the writer would not break a word in it). */
 export const fits = (t: Fitted, textWidth: number, style: TableStyle): boolean => fitTable(t, textWidth, style) !== undefined;

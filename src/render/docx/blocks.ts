@@ -12,7 +12,7 @@ import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
 import { renderAttachmentHead, renderEmblem, renderProvision } from './legal.js';
 import { textHeight, textWidth } from './page.js';
-import { lineSpacing, NUMBERING, STYLE } from './styles.js';
+import { BODY_LINE, lineSpacing, lineTwips, NUMBERING, STYLE } from './styles.js';
 import { alignOf, captionKeepsTwips, renderGrid, renderTable } from './table.js';
 import { KEEP_WHOLE_SHARE } from './table-keep.js';
 import { paragraphXml } from './text-xml.js';
@@ -87,11 +87,11 @@ function movesWith(ctx: Ctx, introTwips: number, next: Block | undefined): boole
   return next?.kind !== 'table' || introTwips + captionKeepsTwips(ctx, next) <= KEEP_WHOLE_SHARE * ctx.textHeight;
 }
 
-/** A body paragraph's estimated height: its lines at 1.5 spacing of the font's ~1.15 em line, and 6 pt after. */
+/** A body paragraph's estimated height: its lines at Normal's spacing, and 6 pt after. */
 function bodyTwips(ctx: Ctx, text: string): number {
   const { fontSize, font } = ctx.meta.style;
   const lines = Math.max(1, Math.ceil(textTwips(text, fontSize * 2, false, font) / ctx.textWidth));
-  return lines * fontSize * 20 * 1.15 * 1.5 + 120;
+  return lines * lineTwips(fontSize, BODY_LINE) + 120;
 }
 
 function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number, keepNext = false): FileChild[] {

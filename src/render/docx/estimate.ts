@@ -6,15 +6,16 @@
 import type { Block, DocTree, Section } from '../../compose/tree.js';
 import { roman } from '../../format/indonesian.js';
 import { plainText } from './context.js';
-import { fitTable, tableSizes, wantedWidths } from '../../layout/fit.js';
+import { columnsFor } from '../../layout/fit.js';
 import { typesetter } from '../../layout/typeset.js';
 import { textHeight, textWidth } from './page.js';
+import { BODY_LINE, lineTwips } from './styles.js';
 import { LINE_TWIPS_PER_HALF_POINT, ROW_EXTRA_LINES, rowLines } from './table-keep.js';
 
 export function estimatePages(tree: DocTree, tocEntryCount: { toc: number; tables: number; figures: number }): Map<string, string> {
   const pages = new Map<string, string>();
   const { fontSize, paper } = tree.meta.style;
-  const lineTw = fontSize * 20 * 1.15 * 1.5; // Normal is 1.5 lines of the font's ~1.15 em line (styles.ts, lineSpacing)
+  const lineTw = lineTwips(fontSize, BODY_LINE);
   let displayed = 0;
   let style: Section['pageNumbers'] = 'none';
   let used = 0; // lines used on the current page
@@ -47,9 +48,7 @@ export function estimatePages(tree: DocTree, tocEntryCount: { toc: number; table
         pages.set(b.id, show());
         // Its rows as the writer estimates them for its keeps (table-keep.ts), at the columns and size it lays the
         // table out with (layout/fit.ts), in lines of body text; the caption and the space after, two lines.
-        const fit = fitTable(b, width, { style: tree.meta.style, typeset });
-        const widths = fit?.widths ?? wantedWidths(b, width);
-        const size = fit?.size ?? tableSizes(b, tree.meta.style).at(-1)!;
+        const { widths, size } = columnsFor(b, width, { style: tree.meta.style, typeset });
         const lines = [...b.head, ...b.body].reduce((n, row) => n + rowLines(row, widths, size) + ROW_EXTRA_LINES, 0);
         add(2 + (lines * size * LINE_TWIPS_PER_HALF_POINT) / lineTw + (b.note ? 1 : 0));
         break;

@@ -188,6 +188,13 @@ const hasChart = (tree: DocTree): boolean => tree.sections.some((s) => s.blocks.
 
 type Rendering = { bytes: Uint8Array; warnings: Warning[] };
 
+/** A measured rendering's warnings: not that its pages are estimated, but which entries the layout did not show. */
+function measuredWarnings(r: Rendering, missing: string[]): Warning[] {
+  const w = r.warnings.filter((x) => x.kind !== 'docx-toc-estimated');
+  if (missing.length > 0) w.push({ kind: 'docx-toc-unmeasured', subject: missing.join(', '), message: 'not found in the LibreOffice layout' });
+  return w;
+}
+
 /** The pages the renderer writes without a layout (what the lists of a probe show). */
 function estimatedFor(tree: DocTree, entries: Entry[]): Map<string, string> {
   const count = (l: Entry['list']) => entries.filter((e) => e.list === l).length;
@@ -211,9 +218,7 @@ async function measure(tree: DocTree, probe: Rendering & { layoutOnly: boolean }
   const one = await laidOut;
   const m1 = matchEntries(entries, one.pages);
   const done = (r: Rendering, pages: Map<string, string>, layouts: number, pdf?: Uint8Array): Measured => {
-    const w = r.warnings.filter((x) => x.kind !== 'docx-toc-estimated');
-    if (m1.missing.length > 0) w.push({ kind: 'docx-toc-unmeasured', subject: m1.missing.join(', '), message: 'not found in the LibreOffice layout' });
-    return { bytes: r.bytes, warnings: w, measurement: { pages, missing: m1.missing, pdfPages: one.pages.length }, pdf, layouts, memory: rememberLayout(tree, pages, one.pages) };
+    return { bytes: r.bytes, warnings: measuredWarnings(r, m1.missing), measurement: { pages, missing: m1.missing, pdfPages: one.pages.length }, pdf, layouts, memory: rememberLayout(tree, pages, one.pages) };
   };
   // Entries not found keep the number they were written with.
   const right = candidates.find((c) => sameAs(m1.pages, c.pages));
@@ -254,9 +259,7 @@ async function measureChapters(tree: DocTree, chapters: ChangedChapters, session
   opts.onBodyPages?.(pages);
   const r = sameAs(pages, merged) ? await candidate : await lane(() => renderDocx(tree, { tocPages: pages }));
   const missing = entries.filter((e) => !pages.has(e.id)).map((e) => e.id);
-  const warnings = r.warnings.filter((x) => x.kind !== 'docx-toc-estimated');
-  if (missing.length > 0) warnings.push({ kind: 'docx-toc-unmeasured', subject: missing.join(', '), message: 'not found in the LibreOffice layout' });
-  return { bytes: r.bytes, warnings, measurement: { pages, missing, pdfPages: memory.pdfPages }, layouts: chapters.changed.size, memory };
+  return { bytes: r.bytes, warnings: measuredWarnings(r, missing), measurement: { pages, missing, pdfPages: memory.pdfPages }, layouts: chapters.changed.size, memory };
 }
 
 /** Whether every entry whose number is text, not a field (toc.ts: roman pages), shows in the layout the number it was given. */

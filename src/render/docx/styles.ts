@@ -13,6 +13,12 @@ import type { DocMeta } from '../../compose/tree.js';
  */
 export const lineSpacing = (line: number) => ({ line, lineRule: LineRuleType.AUTO });
 
+/** A line's height (twips) at `line` spacing (240 = single) of a font of `fontSize` pt: Arial's line is ~1.15 em. */
+export const lineTwips = (fontSize: number, line: number): number => fontSize * 20 * 1.15 * (line / 240);
+
+/** Normal's spacing: 1.5 lines (styles below). */
+export const BODY_LINE = 360;
+
 export const STYLE = {
   title: 'Title',
   caption: 'Caption',
@@ -60,10 +66,10 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
   });
   return {
     default: {
-      document: { run: { ...run, size }, paragraph: { spacing: { after: 120, ...lineSpacing(360) } } },
+      document: { run: { ...run, size }, paragraph: { spacing: { after: 120, ...lineSpacing(BODY_LINE) } } },
     },
     paragraphStyles: [
-      { id: 'Normal', name: 'Normal', quickFormat: true, run: { ...run, size }, paragraph: { spacing: { after: 120, ...lineSpacing(360) } } },
+      { id: 'Normal', name: 'Normal', quickFormat: true, run: { ...run, size }, paragraph: { spacing: { after: 120, ...lineSpacing(BODY_LINE) } } },
       heading('Heading1', 'heading 1', 0, Math.max(meta.style.fontSize + 2, 14), true),
       heading('Heading2', 'heading 2', 1, meta.style.fontSize + 1, false),
       heading('Heading3', 'heading 3', 2, meta.style.fontSize, false),

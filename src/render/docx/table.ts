@@ -5,11 +5,11 @@
  */
 import { AlignmentType, Bookmark, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Align, Table as TableBlock } from '../../compose/tree.js';
-import { fitTable, tableSizes, wantedWidths } from '../../layout/fit.js';
+import { columnsFor, fitTable } from '../../layout/fit.js';
 import type { Typeset } from '../../layout/typeset.js';
 import { bookmarkName, rawBlock, type Ctx } from './context.js';
 import { inlineRuns } from './inline.js';
-import { STYLE } from './styles.js';
+import { lineTwips, STYLE } from './styles.js';
 import { tableXmlBytes } from './table-xml.js';
 import { LINE_TWIPS_PER_HALF_POINT, linesWithCaption, rowHolds } from './table-keep.js';
 
@@ -79,7 +79,6 @@ function cachedTableXml(ctx: Ctx, t: TableBlock, widths: number[], size: number,
 
 const noted = (t: TableBlock): boolean => Boolean(t.note && t.note.length > 0);
 
-
 function styleOf(ctx: Ctx, t: TableBlock, size: number): string {
   if (size === 16) return STYLE.tableTextSmall;
   if (size === Math.min(ctx.meta.style.fontSize * 2, 22) && !t.dense) return STYLE.tableText;
@@ -92,22 +91,19 @@ function styleOf(ctx: Ctx, t: TableBlock, size: number): string {
  * and money unit by the same rule (a landscape page, Rp juta), so this warns only of a table nothing could fit.
  */
 function layoutColumns(ctx: Ctx, t: TableBlock): { widths: number[]; size: number } {
-  const fitted = fitTable(t, ctx.textWidth, { style: ctx.meta.style, typeset: ctx.typeset });
-  if (fitted) return fitted;
-  ctx.warnings.push({ kind: 'docx-table-too-wide', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: '8 pt' });
-  return unfitted(ctx, t);
+  const style = { style: ctx.meta.style, typeset: ctx.typeset };
+  if (!fitTable(t, ctx.textWidth, style)) ctx.warnings.push({ kind: 'docx-table-too-wide', subject: t.number ? `${ctx.meta.labels.table} ${t.number}` : t.id, message: '8 pt' });
+  return columnsFor(t, ctx.textWidth, style);
 }
-
-const unfitted = (ctx: Ctx, t: TableBlock) => ({ widths: wantedWidths(t, ctx.textWidth), size: tableSizes(t, ctx.meta.style).at(-1)! });
 
 /**
  * The estimated height (twips) of what a page break cannot part from a table's caption: the caption, the header, and
  * the whole table when it is kept whole, else its opening rows (table-keep.ts).
  */
 export function captionKeepsTwips(ctx: Ctx, t: TableBlock): number {
-  const { widths, size } = fitTable(t, ctx.textWidth, { style: ctx.meta.style, typeset: ctx.typeset }) ?? unfitted(ctx, t);
+  const { widths, size } = columnsFor(t, ctx.textWidth, { style: ctx.meta.style, typeset: ctx.typeset });
   const line = size * LINE_TWIPS_PER_HALF_POINT;
-  // The caption: one line of body text at single spacing (~1.15 em) and its 6 pt before and after (styles.ts).
-  const caption = ctx.meta.style.fontSize * 20 * 1.15 + 240;
+  // The caption: one line of body text at single spacing and its 6 pt before and after (styles.ts).
+  const caption = lineTwips(ctx.meta.style.fontSize, 240) + 240;
   return caption + linesWithCaption(t, widths, size, Math.floor(ctx.textHeight / line)) * line;
 }
