@@ -86,7 +86,7 @@ describe('build with Progress documents', async () => {
     const order = ['BASELINE: RENCANA DAN REALISASI PROGRAM', 'OUTPUT: KEBIJAKAN, KELEMBAGAAN DAN ANGGARAN', 'OUTCOME: PELAKSANAAN MASTERPLAN',
       'DAMPAK: SURVEI WARGA', 'QUICK WIN', 'KENDALA DAN TINDAK LANJUT', 'BUKTI DUKUNG', 'INDEKS SMART CITY'].map((t) => text.lastIndexOf(t));
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
-    expect(text).toContain('Perbup Kotim No. 12 Tahun 2023');
+    expect(text).toContain('Perbup Kotim No. 27 Tahun 2023');
     expect(text).toContain('Pengembangan SDM');
     // Survey mean 17.14 / 6 = 2.8567 → 2,86; Kotim Siaga 112's criteria 28.5 / 9 → 3,17.
     expect(text).toContain('dengan rata-rata 2,86 pada skala 1–5');

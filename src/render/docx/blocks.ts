@@ -11,7 +11,7 @@ import { bookmarkName, chapterLabel, plainText, rawBlock, type Ctx } from './con
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
 import { renderAttachmentHead, renderEmblem, renderProvision } from './legal.js';
-import { textHeight, textWidth } from './page.js';
+import { textWidth } from './page.js';
 import { BODY_LINE, lineSpacing, lineTwips, NUMBERING, STYLE } from './styles.js';
 import { alignOf, captionKeepsTwips, renderGrid, renderTable } from './table.js';
 import { KEEP_WHOLE_SHARE } from './table-keep.js';
@@ -123,10 +123,17 @@ function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number, keep
 /** A 1×1 transparent PNG: stretched to a chart's size, it takes the chart's room in a layout made only to measure. */
 const STAND_IN = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
-function chartOrStandIn(ctx: Ctx, fig: Figure & { chart: Chart }, widthTwips: number, maxHeightTwips: number): ChartRun | ImageRun {
-  if (!ctx.layoutOnly) return chartRun(fig, widthTwips, maxHeightTwips, ctx.meta.style.font);
-  return new ImageRun({ type: 'png', data: STAND_IN, transformation: chartSize(fig.chart, widthTwips, maxHeightTwips) });
+function chartOrStandIn(ctx: Ctx, fig: Figure & { chart: Chart }): ChartRun | ImageRun {
+  const scale = ctx.chartScales.get(fig.id) ?? 1;
+  if (!ctx.layoutOnly) return chartRun(fig, chartWidth(ctx), chartMaxHeight(ctx), ctx.meta.style.font, scale);
+  return new ImageRun({ type: 'png', data: STAND_IN, transformation: chartSize(fig.chart, chartWidth(ctx), chartMaxHeight(ctx), scale) });
 }
+
+/** No wider on a landscape page than on a portrait one: the same chart keeps one size in the book. */
+export const chartWidth = (ctx: Ctx): number => Math.min(ctx.textWidth, textWidth(ctx.meta.style.paper, 'portrait'));
+
+/** The section's text height less room for the caption and a line of text, which stay on the chart's page. */
+export const chartMaxHeight = (ctx: Ctx): number => ctx.textHeight - 1800;
 
 function figure(ctx: Ctx, b: Figure): FileChild[] {
   const out: FileChild[] = [];
@@ -138,17 +145,14 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
       children: [new ImageRun({ type: b.image.type, data: b.image.data, transformation: size, altText: { name: b.id, description: b.altText, title: b.altText } })],
     }));
   } else if (b.chart) {
-    // The chart and its caption stay together; leave room for the caption and a line of text on the page.
-    const landscape = ctx.textWidth === textWidth(ctx.meta.style.paper, 'landscape');
-    const maxHeight = textHeight(ctx.meta.style.paper, landscape ? 'landscape' : 'portrait') - 1800;
+    // The chart and its caption stay together.
     try {
       out.push(new Paragraph({
         alignment: AlignmentType.CENTER,
         keepNext: true,
         // Single line spacing: the line grows to the chart's height (LibreOffice clips it under 1.5 lines).
         spacing: { before: 120, after: 0, ...lineSpacing(240) },
-        // No wider on a landscape page than on a portrait one: the same chart keeps one size in the book.
-        children: [chartOrStandIn(ctx, { ...b, chart: b.chart }, Math.min(ctx.textWidth, textWidth(ctx.meta.style.paper, 'portrait')), maxHeight)],
+        children: [chartOrStandIn(ctx, { ...b, chart: b.chart })],
       }));
     } catch (e) {
       ctx.warnings.push({ kind: 'docx-chart-failed', subject: figureName(ctx, b), message: (e as Error).message.split('\n')[0] });

@@ -8,7 +8,7 @@
  * and the value axis has no gridlines (a white bar would hide them).
  */
 import { ChartRun, type ChartRunOptions, type ChartFont } from 'docx/charts';
-import type { Chart, Figure } from '../../compose/tree.js';
+import type { Block, Chart, Figure } from '../../compose/tree.js';
 import { largestRemainder } from '../../format/shares.js';
 
 /** 96 dpi pixels per twip (1440 twips = 1 inch = 96 px). */
@@ -37,8 +37,11 @@ export function paletteColor(key: string | undefined): string | undefined {
 
 export interface ChartSize { width: number; height: number }
 
-/** Width of the text column, height from the chart type (and the number of bars for bar charts and Gantts). */
-export function chartSize(chart: Chart, textWidthTwips: number, maxHeightTwips: number): ChartSize {
+/**
+ * Width of the text column, height from the chart type (and the number of bars for bar charts and Gantts), times
+ * `scale` (chartRunScales).
+ */
+export function chartSize(chart: Chart, textWidthTwips: number, maxHeightTwips: number, scale = 1): ChartSize {
   const width = Math.floor(textWidthTwips / TWIPS_PER_PX);
   const maxHeight = Math.floor(maxHeightTwips / TWIPS_PER_PX);
   let height: number;
@@ -57,7 +60,40 @@ export function chartSize(chart: Chart, textWidthTwips: number, maxHeightTwips: 
     default:
       height = Math.round(width * 0.5);
   }
-  return { width, height: Math.max(200, Math.min(height, maxHeight)) };
+  return { width, height: Math.round(Math.max(200, Math.min(height, maxHeight)) * scale) };
+}
+
+/** Room a chart's paragraph and its caption take besides the chart (twips): spacing, one caption line, spacing. */
+const CAPTION_TWIPS = 700;
+/** Charts are drawn no smaller than this share of their height to share a page. */
+const MIN_SCALE = 0.75;
+
+/**
+ * Charts in a row (no text between them) that are just too tall for one page together are drawn smaller, down to
+ * MIN_SCALE of their height, so that they share one: otherwise the last of them took a page of its own and left it
+ * half empty, as the budget doughnut did before BAB IV's landscape tables (issue 17). Figure id → scale.
+ */
+export function chartRunScales(blocks: readonly Block[], widthTwips: number, maxHeightTwips: number, pageTwips: number): Map<string, number> {
+  const scales = new Map<string, number>();
+  let run: Chart[] = [];
+  let ids: string[] = [];
+  const close = () => {
+    if (run.length > 1) {
+      const charts = run.reduce((n, c) => n + chartSize(c, widthTwips, maxHeightTwips).height * TWIPS_PER_PX, 0);
+      const scale = (pageTwips - run.length * CAPTION_TWIPS) / charts;
+      if (scale >= MIN_SCALE && scale < 1) for (const id of ids) scales.set(id, Math.floor(scale * 100) / 100);
+    }
+    run = [];
+    ids = [];
+  };
+  for (const b of blocks) {
+    if (b.kind === 'figure' && b.chart) {
+      run.push(b.chart);
+      ids.push(b.id);
+    } else close();
+  }
+  close();
+  return scales;
 }
 
 /**
@@ -209,6 +245,6 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
 }
 
 /** The figure's chart as a run, sized to the text column. */
-export function chartRun(fig: Figure & { chart: Chart }, textWidthTwips: number, maxHeightTwips: number, fontName: string): ChartRun {
-  return new ChartRun(chartOptions(fig, chartSize(fig.chart, textWidthTwips, maxHeightTwips), fontName));
+export function chartRun(fig: Figure & { chart: Chart }, textWidthTwips: number, maxHeightTwips: number, fontName: string, scale = 1): ChartRun {
+  return new ChartRun(chartOptions(fig, chartSize(fig.chart, textWidthTwips, maxHeightTwips, scale), fontName));
 }

@@ -47,6 +47,8 @@ export interface Ctx {
   typeset: Typeset;
   /** A rendering only to be laid out for its page numbers (RenderDocxOptions.layoutOnly). */
   layoutOnly: boolean;
+  /** Figure id → how much smaller its chart is drawn, in the current section (chart.ts chartRunScales). */
+  chartScales: Map<string, number>;
 }
 
 /**

@@ -7,7 +7,8 @@ import { Document, Packer } from 'docx';
 import type { DocTree } from '../../compose/tree.js';
 import { normalizeParts } from '../deterministic.js';
 import { readZip, type Parts } from '../zip.js';
-import { renderBlock } from './blocks.js';
+import { chartMaxHeight, chartWidth, renderBlock } from './blocks.js';
+import { chartRunScales } from './chart.js';
 import { collectEntries, mergeRaw, rawMarker, spliceRaw, type Ctx, type Warning } from './context.js';
 import { estimatePages } from './estimate.js';
 import { textHeight, textWidth } from './page.js';
@@ -37,10 +38,11 @@ export async function renderDocx(tree: DocTree, opts: RenderDocxOptions = {}): P
   const warnings: Warning[] = [];
   if (!opts.tocPages) warnings.push({ kind: 'docx-toc-estimated', subject: '', message: 'TOC page numbers are estimated (no measured pages given)' });
 
-  const ctx: Ctx = { meta: tree.meta, textWidth: 0, textHeight: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map(), marker: rawMarker(), typeset: typesetter(tree.meta.identifiers), layoutOnly: opts.layoutOnly ?? false };
+  const ctx: Ctx = { meta: tree.meta, textWidth: 0, textHeight: 0, warnings, entries, pages, nextListInstance: 1, raw: [], placeholders: new Map(), marker: rawMarker(), typeset: typesetter(tree.meta.identifiers), layoutOnly: opts.layoutOnly ?? false, chartScales: new Map() };
   const sections = tree.sections.map((s, i) => {
     ctx.textWidth = textWidth(tree.meta.style.paper, s.orientation);
     ctx.textHeight = textHeight(tree.meta.style.paper, s.orientation);
+    ctx.chartScales = chartRunScales(s.blocks, chartWidth(ctx), chartMaxHeight(ctx), ctx.textHeight);
     const children = mergeRaw(ctx, s.blocks.flatMap((b, i) => renderBlock(ctx, b, s.blocks[i + 1], s.blocks[i - 1])));
     return sectionOptions(tree.meta, s, i, children);
   });

@@ -68,8 +68,9 @@ describe('Evaluasi <Y> sheet, read back from the XLSX (example 2023, figures by 
   it('the output documents with type and status', () => {
     const perbup = rowWith('Kebijakan (Regulasi)');
     expect(perbup.getCell(3).value).toMatch(/^Peraturan Bupati tentang Masterplan Smart City/);
-    expect(perbup.getCell(4).value).toBe('Perbup Kotim No. 12 Tahun 2023');
-    expect(perbup.getCell(5).value).toBe('Selesai');
+    // The example's masterplan regulation is still the draft this tool writes: no number yet, in progress.
+    expect(perbup.getCell(4).value).toBeNull();
+    expect(perbup.getCell(5).value).toBe('Dalam proses');
   });
 });
 

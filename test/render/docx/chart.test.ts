@@ -5,7 +5,7 @@ import { Templates } from '../../../src/compose/templates.js';
 import type { Figure } from '../../../src/compose/tree.js';
 import { loadProject } from '../../../src/load/index.js';
 import { buildModel } from '../../../src/model/build.js';
-import { chartOptions, chartSize, numberFormat, paletteColor, yearAxisFormat } from '../../../src/render/docx/chart.js';
+import { chartOptions, chartRunScales, chartSize, numberFormat, paletteColor, yearAxisFormat } from '../../../src/render/docx/chart.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { textWidth } from '../../../src/render/docx/page.js';
 
@@ -130,6 +130,25 @@ describe('chart options', () => {
     expect(o.type).toBe('column');
     expect(o.legend).toBe(false);
     expect(o.series[0].colors).toHaveLength(fig.chart.categories.length);
+  });
+});
+
+describe('charts in a row share a page (issue 17)', () => {
+  const column = (id: string): Figure => ({ kind: 'figure', id, number: '', caption: [], altText: '', chart: { type: 'column', categories: ['a', 'b'], series: [] } });
+  const doughnut = (id: string): Figure => ({ kind: 'figure', id, number: '', caption: [], altText: '', chart: { type: 'doughnut', categories: ['a', 'b'], series: [] } });
+  // A 9,000-twip column: 600 px wide; a column chart 300 px tall (4,500 twips), a doughnut 372 px (5,580 twips).
+  it('draws two columns and a doughnut 3% too tall for a page just small enough to share it', () => {
+    // Charts 14,580 twips + three captions of 700 = 16,680; a page of 16,200 leaves 14,100 for the charts: 0.967.
+    const scales = chartRunScales([column('a'), column('b'), doughnut('c')], 9000, 20000, 16200);
+    expect([...scales]).toEqual([['a', 0.96], ['b', 0.96], ['c', 0.96]]);
+    expect(chartSize(doughnut('c').chart!, 9000, 20000, 0.96).height).toBe(357);
+  });
+  it('leaves charts alone when they fit, when text stands between them, or when they would shrink under 75%', () => {
+    expect(chartRunScales([column('a'), column('b')], 9000, 20000, 16200).size).toBe(0);
+    const text = { kind: 'paragraph', content: [] } as unknown as Figure;
+    expect(chartRunScales([column('a'), text, column('b'), doughnut('c')], 9000, 20000, 12000).size).toBe(0);
+    // 14,580 twips of charts for 9,000 - 2,100 = 6,900: 0.47.
+    expect(chartRunScales([column('a'), column('b'), doughnut('c')], 9000, 20000, 9000).size).toBe(0);
   });
 });
 
