@@ -23,6 +23,12 @@ import { AGENCIES, DIMENSIONS, GAP_COUNT, INDICATORS, OBJECTS, OUTCOMES, OUTPUTS
 export const PERIOD = { start: 2025, end: 2034 };
 export const FUNDING_SOURCES = ['APBD', 'APBD Provinsi', 'APBN', 'DAK', 'CSR', 'KPBU', 'Swasta', 'Lainnya'];
 const QUICK_WINS_PER_FILE = 200;
+/** The readiness pillars and the ten quick-win criteria as the books name them, so no English key shows in the text. */
+const PILLAR_NAMES = { structure: 'struktur', infrastructure: 'infrastruktur', superstructure: 'suprastruktur' };
+const CRITERION_NAMES = {
+  innovation: 'perumusan inovasi', appeal: 'daya tarik', benefit: 'manfaat', uniqueness: 'keunikan', partnership: 'peluang kemitraan',
+  potential: 'potensi pengembangan', continuity: 'kesinambungan', resources: 'sumber daya', risk_management: 'manajemen risiko', sustainability: 'keberlanjutan',
+};
 /** Input shapes (issue 22: measure against more than one): see `generate`'s `shape`. */
 export const SHAPES = ['default', 'long'];
 
@@ -211,8 +217,7 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
       '    risks:',
       `      - {risk: ${q(`Pemanfaatan ${object} rendah`)}, likelihood: ${1 + (i % 5)}, impact: ${1 + ((i * 3) % 5)}, mitigation: ${q('Sosialisasi dan pendampingan di kecamatan')}, owner: ${lead[0]}}`,
       '    criteria:',
-      ...['innovation', 'appeal', 'benefit', 'uniqueness', 'partnership', 'potential', 'continuity', 'resources', 'risk_management', 'sustainability']
-        .map((c) => `      ${c}: ${q(`Jawaban kriteria ${c} untuk ${object}.`)}`),
+      ...Object.entries(CRITERION_NAMES).map(([c, name]) => `      ${c}: ${q(`Uraian ${name} ${object} (data sintetis).`)}`),
     ];
     return out;
   }
@@ -280,7 +285,7 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
   function gapAnalysis() {
     const pillar = (name) => [
       `  ${name}:`,
-      `    summary: ${q(`Kesiapan ${name} dinilai cukup, tetapi belum merata di seluruh perangkat daerah.`)}`,
+      `    summary: ${q(`Kesiapan ${PILLAR_NAMES[name]} dinilai cukup, tetapi belum merata di seluruh perangkat daerah.`)}`,
       '    items:',
       ...['Sumber daya manusia', 'Anggaran', 'Tata kelola'].map((a) => `      - {aspect: ${q(a)}, condition: ${q(`Kondisi ${a.toLowerCase()} masih terbatas di luar ibu kota.`)}${sparse ? '' : `, score: ${int(1, 5)}`}}`),
     ];

@@ -212,3 +212,29 @@ describe('Buku I, SWOT per pillar: the sentence says which pillars have a strate
     expect(none).toContain('(3 pilar), sebagai berikut; matriks strategi per pilar belum disusun.');
   });
 });
+
+describe('a sparse generated project: sentences that fit its data', () => {
+  it('Buku I says how many gaps no program answers and that Buku II\'s Matriks Keterkaitan lists them first; each foreword names its book once', async () => {
+    const dir = path.join(tmp, 'sparse');
+    generate(dir, { programs: 6, years: 5, sparse: true, seed: 1 });
+    // Which gaps no program answers, straight from the generated YAML.
+    const gaps = (parse(await readFile(path.join(dir, 'analisis/kesiapan.yaml'), 'utf8')).gaps as { id: string }[]).map((g) => g.id);
+    const answered = new Set<string>();
+    for (const f of await readdir(path.join(dir, 'dimensi'))) {
+      const doc = parse(await readFile(path.join(dir, 'dimensi', f), 'utf8'));
+      for (const p of (doc.programs ?? []) as { addresses?: string[] }[]) for (const g of p.addresses ?? []) answered.add(g);
+    }
+    const open = gaps.filter((g) => !answered.has(g)).length;
+    expect(open).toBeGreaterThan(0);
+    const out = path.join(dir, 'out');
+    await build(dir, { cwd: tmp, outDir: out, env: NO_SOFFICE });
+    const one = (await text(path.join(out, (await readdir(out)).find((f) => f.startsWith('Buku-I-Analisis') && f.endsWith('.docx'))!))).replace(/\s+/g, ' ');
+    expect(one).toContain(`sedangkan ${open} kesenjangan belum dijawab oleh program mana pun; Matriks Keterkaitan pada Lampiran Buku II mencantumkannya paling atas.`);
+    // Without a foreword of its own (the example has one), each Kata Pengantar names its book once: "Buku II
+    // Masterplan Smart City" is not followed by "Masterplan Smart City" again, Buku I's title is.
+    const book = async (prefix: string) => (await text(path.join(out, (await readdir(out)).find((f) => f.startsWith(prefix) && f.endsWith('.docx'))!))).replace(/\s+/g, ' ');
+    expect(one).toContain('rahmat-Nya Buku I Analisis Strategis Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
+    expect(await book('Buku-II-Masterplan')).toContain('rahmat-Nya Buku II Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
+    expect(await book('Ringkasan-Eksekutif')).toContain('rahmat-Nya Ringkasan Eksekutif Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
+  });
+});

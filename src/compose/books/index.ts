@@ -26,7 +26,8 @@ export function bookSetView(books: readonly BookSpec[], current: BookSpec): Reco
   const title = (b: BookSpec) => citeName('', b.title);
   for (const b of books) set[camel(b.id)] = { cite: b.cite, title: title(b) };
   return {
-    book: { id: current.id, label: current.label, title: title(current), cite: current.cite },
+    // "Buku II Masterplan Smart City" needs no "Masterplan Smart City" after it, as Buku I Analisis Strategis does.
+    book: { id: current.id, label: current.label, title: title(current), cite: current.cite, namesMasterplan: /\bmasterplan\b/i.test(current.title) },
     bookSet: set,
     bookList: books.map((b) => ({ cite: b.cite, title: title(b), current: b.id === current.id })),
   };

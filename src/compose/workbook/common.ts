@@ -36,8 +36,12 @@ export function sheetRef(name: string): string {
 
 export const col = columnLetter;
 
-export function printSetup(headerRow: number): Sheet['print'] {
-  return { landscape: true, fitToWidth: true, titleRows: [headerRow, headerRow] };
+/**
+ * Landscape, fitted to the width at a readable scale; `headerRow`, a single table's header, is printed atop every
+ * page. A sheet of several tables has none: one table's header above another's rows would mislabel them (issue 17).
+ */
+export function printSetup(headerRow?: number): Sheet['print'] {
+  return { landscape: true, fitToWidth: true, ...(headerRow ? { titleRows: [headerRow, headerRow] as [number, number] } : {}) };
 }
 
 export function periodLabel(model: Model): string {

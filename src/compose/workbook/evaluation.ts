@@ -128,5 +128,5 @@ export function composeEvaluation(model: Model, y: ProgressYear, name: string): 
     });
   }
 
-  return { name, title, tables, print: printSetup(headerRowOf(title, [], tables[0]?.caption)) };
+  return { name, title, tables, print: printSetup(tables.length === 1 ? headerRowOf(title, [], tables[0]?.caption) : undefined) };
 }

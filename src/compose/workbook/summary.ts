@@ -133,7 +133,7 @@ export function composeSummary(model: Model, name: string, dims: DimensionSheet[
     ],
   });
 
-  return { name, title, tables, freeze: { rows: h1, cols: 2 }, print: printSetup(h1) };
+  return { name, title, tables, freeze: { rows: h1, cols: 2 }, print: printSetup() };
 }
 
 function totalRow(label: string, byYear: number[], total: number, yearCols: string[], totalCol: string, first: number, last: number): Cell[] {

@@ -1,5 +1,5 @@
 /** The workbook's small parts: content types, relationships, workbook.xml and document properties, as exceljs wrote them. */
-import type { Workbook } from '../../compose/workbook-tree.js';
+import { columnLetter, type Workbook } from '../../compose/workbook-tree.js';
 import { escapeXml, XML_DECLARATION } from './xml.js';
 import { filterRange } from './sheet.js';
 
@@ -46,9 +46,14 @@ export function workbookXml(wb: Workbook, sharedStrings: boolean): string {
   // Excel names each sheet's auto-filter range _xlnm._FilterDatabase (hidden), and adds it when it is missing.
   const names = wb.sheets.flatMap((s, i) => {
     const range = filterRange(s);
+    // Printed on every page: the frozen columns that name a row (No, Program) on each page across a wide sheet,
+    // as Excel writes them (columns first), and the header rows on each page down.
+    const cols = s.freeze?.cols ? `${quoted(s.name)}!$A:$${columnLetter(s.freeze.cols)}` : undefined;
+    const rows = s.print.titleRows ? `${quoted(s.name)}!$${s.print.titleRows[0]}:$${s.print.titleRows[1]}` : undefined;
+    const titles = [cols, rows].filter((t): t is string => t !== undefined);
     return [
       ...(range ? [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quoted(s.name)}!${range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`)}</definedName>`] : []),
-      ...(s.print.titleRows ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(`${quoted(s.name)}!$${s.print.titleRows[0]}:$${s.print.titleRows[1]}`)}</definedName>`] : []),
+      ...(titles.length ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles.join(','))}</definedName>`] : []),
     ];
   });
   return `${XML_DECLARATION}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main">`
