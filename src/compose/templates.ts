@@ -10,7 +10,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { BUILTIN_TEMPLATE_DIR, templateCandidates } from './template-files.js';
 import { COMPILE_OPTIONS, loadPrecompiled, sha1, specObject, type PrecompiledTemplates } from './template-precompiled.js';
-import { formatBasisPoints, formatDate, formatInteger, formatMonth, formatNumber, formatRupiah, rupiahWithWords, terbilang } from '../format/indonesian.js';
+import { formatBasisPoints, formatDate, formatDecimal, formatInteger, formatMonth, formatNumber, formatRupiah, rupiahWithWords, terbilang } from '../format/indonesian.js';
 
 export { BUILTIN_TEMPLATE_DIR } from './template-files.js';
 
@@ -154,6 +154,8 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('rupiahTerbilang', (v: unknown) => rupiahWithWords(num(v)));
   hb.registerHelper('terbilang', (v: unknown) => terbilang(num(v)));
   hb.registerHelper('angka', (v: unknown) => (Number.isInteger(num(v)) ? formatInteger(num(v)) : formatNumber(num(v))));
+  // A mean score on the 1–5 scale, always to two decimals (2,67; 4,00), as the readiness figure labels it.
+  hb.registerHelper('skor', (v: unknown) => formatDecimal(num(v), 2));
   hb.registerHelper('tanggal', (v: unknown) => formatDate(String(v)));
   hb.registerHelper('bulan', (v: unknown) => formatMonth(String(v)));
   hb.registerHelper('upper', (v: unknown) => String(v ?? '').toLocaleUpperCase('id-ID'));

@@ -102,6 +102,19 @@ describe('the default set of the example', async () => {
     expect(two).toContain('lihat Buku I, Tabel 6.2)');
   });
 
+  it('the summary gives each pillar\'s mean score to two decimals, as Buku I\'s figure labels it', async () => {
+    const readiness = parse(await readFile(path.join(EXAMPLE, 'analisis/kesiapan.yaml'), 'utf8')).readiness as Record<string, { items: { score?: number }[] }>;
+    const summary = (await book('Ringkasan-Eksekutif')).replace(/\s+/g, ' ');
+    for (const [pillar, name] of [['structure', 'Struktur'], ['infrastructure', 'Infrastruktur'], ['superstructure', 'Suprastruktur']]) {
+      const scores = readiness[pillar].items.map((i) => i.score!);
+      // Half-up to hundredths in integers: (200 × sum + n) / (2n).
+      const hundredths = Math.floor((200 * scores.reduce((a, b) => a + b, 0) + scores.length) / (2 * scores.length));
+      const shown = `${Math.floor(hundredths / 100)},${String(hundredths % 100).padStart(2, '0')}`;
+      expect(summary, pillar).toContain(`${name}: ${scores.length} aspek, rata-rata skor ${shown} dari 5`);
+    }
+    expect(summary).toContain('Skor rata-rata setiap pilar digambarkan pada Gambar 1.1.');
+  });
+
   it('the summary cites Buku II\'s budget table by its number there (BAB IV, first table)', async () => {
     expect(await book('Buku-II-Masterplan-Smart-City')).toMatch(/Tabel 4\.1 Rencana Anggaran per Dimensi/);
     expect(await book('Ringkasan-Eksekutif')).toContain('rinciannya dalam Buku II, Tabel 4.1');

@@ -129,7 +129,7 @@ describe('the golden thread in the built book', async () => {
   it('interprets the figures in sentences', () => {
     const all = [...analysis.paragraphs, ...book.paragraphs].join('\n');
     // readiness means: structure (2+3)/2 = 2,5; infrastructure 4; superstructure (1+2+2)/3 = 1,67
-    expect(all).toContain('Rata-rata skor tertinggi terdapat pada pilar Infrastruktur (4) dan terendah pada pilar Suprastruktur (1,67)');
+    expect(all).toContain('Rata-rata skor tertinggi terdapat pada pilar Infrastruktur (4,00) dan terendah pada pilar Suprastruktur (1,67)');
     // per year 2024–2028: 100 (gov-01), 300, 600, 100, 0 million; total 1.100 million, mean 220 million;
     // (600 − 220) / 220 = 172,73 %
     expect(all).toContain('Kebutuhan anggaran tertinggi jatuh pada tahun 2026, yaitu Rp 600.000.000, 172,7% di atas rata-rata tahunan Rp 220.000.000.');

@@ -92,10 +92,10 @@ export const BOOK_SECTIONS: Record<string, SectionComposer> = {
   'buku/ringkas-kesiapan': {
     compose: (ctx) => {
       const fig = ctx.figure('kesiapan');
+      // The pillar's mean score as Buku I and the figure give it (model/insights.ts, two decimals), or none.
       const pillars = (ctx.model.gapAnalysis?.readiness ?? []).map((r) => {
-        const scores = r.items.map((i) => i.score).filter((s): s is number => typeof s === 'number');
-        // Shown to one decimal (e.g. 3,3): the mean of the pillar's item scores.
-        return { name: PILLAR_NAMES[r.pillar], mean: scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) * 10) / scores.length) / 10 : null, items: r.items.length };
+        const scored = ctx.model.insights.pillarScores.find((p) => p.pillar === r.pillar);
+        return { name: PILLAR_NAMES[r.pillar], mean: scored ? scored.meanHundredths / 100 : null, items: r.items.length };
       });
       return [...ctx.narrative('buku/ringkas-kesiapan', { pillars, figureId: idOf(fig) }), ...maybe(fig)];
     },
