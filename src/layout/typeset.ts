@@ -21,6 +21,27 @@ export function keepLabels(text: string): string {
   return text.replace(/\b(Rp|Tabel|Gambar|BAB) (?=[\dIVXL])/g, '$1\u00A0');
 }
 
+const MONTHS = 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember';
+/** A month or "Tahun" before a year, a number before its time unit, the arrow of "38 → 600" between its numbers. */
+const JOINED_SPACES = new RegExp(`\\b(${MONTHS}|Tahun|TAHUN) (?=\\d{4})|(\\d) (?=(?:bulan|tahun|hari|minggu|jam|menit)\\b)|(\\d) → (?=\\d)`, 'g');
+/** A hyphen after a one- or two-letter prefix ("e-planning") or inside an upper-case code ("PBB-P2", "e-PPGBM"). */
+const JOINED_HYPHENS = /(?<![\p{L}\p{N}\u2011-])(\p{L}{1,2}|[\p{Lu}\p{N}]{2,})-(?=[\p{L}\p{N}])/gu;
+
+/**
+ * Spaces and hyphens a line should not break at (issue 17: "Maret 2024 (12 | bulan)", "0 | → 250", "e- | PPGBM",
+ * "TAHUN | 2023–2032" in narrow cells and titles). Indonesian reduplications ("masing-masing") still break.
+ */
+export function keepTerms(text: string): string {
+  let out = text;
+  if (out.includes(' ')) out = out.replace(JOINED_SPACES, (_m, word: string | undefined, digit: string | undefined, before: string | undefined) => {
+    if (word) return `${word}\u00A0`;
+    if (digit) return `${digit}\u00A0`;
+    return `${before}\u00A0→\u00A0`;
+  });
+  if (out.includes('-')) out = out.replace(JOINED_HYPHENS, (_m, head: string) => `${head}${NO_BREAK_HYPHEN}`);
+  return out;
+}
+
 /**
  * Candidates for an identifier: letters, digits, '_' and '.' joined by hyphens (a trailing full stop is tried off).
  * A candidate starts only where a run of those characters starts: the same matches, but a word without a hyphen is
@@ -43,7 +64,7 @@ export function typesetter(identifiers: readonly string[] = []): Typeset {
       return ids.has(id) ? id.replaceAll('-', NO_BREAK_HYPHEN) + token.slice(id.length) : token;
     });
   };
-  const typeset: Typeset = (text) => keepLabels(keepIds(text));
+  const typeset: Typeset = (text) => keepLabels(keepTerms(keepIds(text)));
   last = { key, typeset };
   return typeset;
 }
