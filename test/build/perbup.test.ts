@@ -69,6 +69,13 @@ describe('build: the enactment draft', async () => {
     const { doc } = await built(EXAMPLE, 'example', 'Rancangan-Peraturan-Bupati-Kotawaringin-Timur-2023-2032.docx');
     const ps = doc.paragraphs;
 
+    it('keeps the first item of Menimbang and Mengingat with the second, and the closing formula with the signature (issue 17)', async () => {
+      const xml = await (await JSZip.loadAsync(doc.bytes)).file('word/document.xml')!.async('string');
+      const para = (starts: string) => [...xml.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((m) => m[1]).find((p) => p.replace(/<[^>]+>/g, '').startsWith(starts))!;
+      for (const lead of ['Menimbang', 'Mengingat']) expect(para(lead), lead).toMatch(/^<w:pPr><w:keepNext\/>/);
+      expect(para('Agar setiap orang mengetahuinya')).toContain('<w:keepNext/>');
+    });
+
     it('has the blocks of a regional regulation in order', () => {
       expectInOrder(ps, [
         'BUPATI KOTAWARINGIN TIMUR', 'PERATURAN BUPATI KOTAWARINGIN TIMUR', 'NOMOR', 'TENTANG',

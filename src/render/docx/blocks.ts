@@ -62,7 +62,8 @@ function paragraph(ctx: Ctx, b: Extract<Block, { kind: 'paragraph' }>, next: Blo
   const isHeading = (x: Block | undefined) => x?.kind === 'heading' || (x?.kind === 'paragraph' && x.style === 'subheading');
   const opens = isHeading(previous) && text.length <= OPENING_CHARACTERS && next !== undefined && !isHeading(next);
   const intro = text.length <= INTRO_CHARACTERS && (next?.kind === 'table' || next?.kind === 'figure' || (next?.kind === 'list' && /:\s*$/.test(text)));
-  const introduces = opens || (intro && movesWith(ctx, bodyTwips(ctx, text), next));
+  // The closing formula before a signature goes with it: a signature never stands alone at a page's head.
+  const introduces = opens || next?.kind === 'signature' || (intro && movesWith(ctx, bodyTwips(ctx, text), next));
   const align = b.style === 'subheading' ? 'left' : b.align ?? (b.style === 'legalHeading' ? 'center' : defaultAlign(b.content));
   return rawBlock(ctx, paragraphXml(b.content, ctx.typeset, { style, align, keepNext: introduces && b.style !== 'subheading' }));
 }
@@ -192,7 +193,7 @@ export function renderBlock(ctx: Ctx, b: Block, next?: Block, previous?: Block):
     case 'pageBreak': return [pageBreak()];
     case 'cover': return renderCover(ctx, b);
     case 'signature': return renderSignature(ctx, b);
-    case 'provision': return [renderProvision(ctx, b)];
+    case 'provision': return [renderProvision(ctx, b, next)];
     case 'attachmentHead': return [renderAttachmentHead(ctx, b)];
     case 'emblem': return renderEmblem(b);
   }

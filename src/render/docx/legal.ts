@@ -26,7 +26,8 @@ export function provisionStops(p: Pick<Provision, 'lead' | 'label' | 'depth'>): 
   return { label, text: p.label ? label + LEGAL_COLUMNS.label : label, ...(p.lead !== undefined ? { lead: LEGAL_COLUMNS.lead } : {}) };
 }
 
-export function provisionXml(p: Provision, typeset: Typeset): string {
+/** `keepNext`: the first item of "Menimbang" or "Mengingat" stays on the page of the second (issue 17). */
+export function provisionXml(p: Provision, typeset: Typeset, keepNext = false): string {
   const stops = provisionStops(p);
   const tabs = [stops.lead, p.lead !== undefined ? stops.lead! + LEGAL_COLUMNS.colon : undefined, ...Array.from({ length: p.depth }, (_, k) => stops.label - (p.depth - 1 - k) * LEGAL_COLUMNS.label), p.label ? stops.text : undefined]
     .filter((v): v is number => v !== undefined && v > 0);
@@ -34,14 +35,16 @@ export function provisionXml(p: Provision, typeset: Typeset): string {
   const tabXml = unique.length ? `<w:tabs>${unique.map((pos) => `<w:tab w:val="left" w:pos="${pos}"/>`).join('')}</w:tabs>` : '';
   // The first line starts at the margin (hanging = left), so the lead and the label are reached by tabs.
   const ind = stops.text > 0 ? `<w:ind w:left="${stops.text}" w:hanging="${stops.text}"/>` : '';
-  const pPr = `<w:pPr>${tabXml}<w:spacing w:after="60"/>${ind}<w:jc w:val="both"/></w:pPr>`;
+  const pPr = `<w:pPr>${keepNext ? '<w:keepNext/>' : ''}${tabXml}<w:spacing w:after="60"/>${ind}<w:jc w:val="both"/></w:pPr>`;
   const lead = p.lead !== undefined ? `${text(p.lead)}${TAB}${text(p.lead ? ':' : '')}${TAB}` : '';
   const label = p.label ? `${TAB.repeat(p.depth)}${text(p.label)}${TAB}` : '';
   return `<w:p>${pPr}${lead}${label}${runsXml(p.content, typeset).join('')}</w:p>`;
 }
 
-export function renderProvision(ctx: Ctx, p: Provision): Paragraph {
-  return rawBlock(ctx, provisionXml(p, ctx.typeset));
+export function renderProvision(ctx: Ctx, p: Provision, next?: Block): Paragraph {
+  // A lead ("Mengingat") with a list of items under it: the lead's line never ends a page alone.
+  const opensList = Boolean(p.lead) && next?.kind === 'provision' && !next.lead;
+  return rawBlock(ctx, provisionXml(p, ctx.typeset, opensList));
 }
 
 /** The attachment's heading block on the right half: a label column ("NOMOR") and its text after a colon. */

@@ -66,12 +66,10 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
   });
   return {
     default: {
-      // Widow and orphan control said in full: without it the spec (and LibreOffice) leave one line of a paragraph,
-      // or of a table cell in a row split across pages, alone at a page's foot or head (issue 17).
-      document: { run: { ...run, size }, paragraph: { widowControl: true, spacing: { after: 120, ...lineSpacing(BODY_LINE) } } },
+      document: { run: { ...run, size }, paragraph: { spacing: { after: 120, ...lineSpacing(BODY_LINE) } } },
     },
     paragraphStyles: [
-      { id: 'Normal', name: 'Normal', quickFormat: true, run: { ...run, size }, paragraph: { widowControl: true, spacing: { after: 120, ...lineSpacing(BODY_LINE) } } },
+      { id: 'Normal', name: 'Normal', quickFormat: true, run: { ...run, size }, paragraph: { spacing: { after: 120, ...lineSpacing(BODY_LINE) } } },
       heading('Heading1', 'heading 1', 0, Math.max(meta.style.fontSize + 2, 14), true),
       heading('Heading2', 'heading 2', 1, meta.style.fontSize + 1, false),
       heading('Heading3', 'heading 3', 2, meta.style.fontSize, false),
