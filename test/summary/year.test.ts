@@ -42,9 +42,10 @@ describe('summary --year', async () => {
   });
 
   it('the evaluation figures: outputs, survey, criteria means and realisation per action-plan group (by hand)', () => {
-    // monev/2023.yaml's outputs: of the three regulations only the Perbup Satu Data is enacted (the masterplan's
-    // Perbup is the draft this tool writes, the Perda is in debate).
-    expect(s.outputs).toEqual({ count: 7, byType: [{ type: 'regulation', count: 3, done: 1 }, { type: 'institution', count: 2, done: 2 }, { type: 'budget', count: 2, done: 1 }] });
+    // monev/2023.yaml's outputs: of the four regulations the Perbup Satu Data and Manajemen Keamanan Informasi
+    // are enacted (the masterplan's Perbup is the draft this tool writes, the Perda is in debate); one decree
+    // formed both the Dewan and the Tim Pelaksana.
+    expect(s.outputs).toEqual({ count: 7, byType: [{ type: 'regulation', count: 4, done: 2 }, { type: 'institution', count: 1, done: 1 }, { type: 'budget', count: 2, done: 1 }] });
     // (3.12 + 2.86 + 2.94 + 2.71 + 2.88 + 2.63) / 6 = 17.14 / 6 = 2.8567 → 2,86
     expect(s.survey).toMatchObject({ respondents: 300, date: '2024-05-20', mean: '2,86' });
     expect(s.survey!.scores[0]).toEqual({ key: 'governance', label: 'Smart Governance', score: '3,12' });
