@@ -100,6 +100,7 @@ export const CODES = {
   SC3093: { name: 'plan/rpjmd-not-covering-start', severity: 'warning' },
   SC3094: { name: 'team/lead-outside-team', severity: 'warning' },
   SC3095: { name: 'placeholder/repeated-text', severity: 'warning' },
+  SC3096: { name: 'budget/quick-win-source-not-in-program', severity: 'warning' },
   SC3050: { name: 'enactment/promulgated-before-enacted', severity: 'error' },
   SC3051: { name: 'enactment/year-differs-from-date', severity: 'error' },
   SC3052: { name: 'enactment/after-period', severity: 'warning' },

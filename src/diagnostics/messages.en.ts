@@ -92,6 +92,7 @@ export const messagesEn: Record<Code, string> = {
   SC3093: 'the RPJMD period {rpjmdStart}–{rpjmdEnd} does not cover the masterplan\'s first year {start}; align the masterplan with the next RPJMD and the RPJPD, then update `rpjmd.period`',
   SC3094: 'agency "{agency}" leads program "{id}" but sits in neither the council nor the implementation team; add its representative to `team` with `agency: {agency}`',
   SC3095: 'the same text ("{excerpt}") is used in {count} places of {field}: {places}; write what is specific to each place',
+  SC3096: 'quick win "{id}" is paid from {source} in {years}, but program "{program}" budgets no {source} in that time ({planned}); make the quick win\'s source match its program\'s budget',
   SC3030: 'quick win "{id}" lists the risk "{risk}" twice; merge the two rows or reword one of them',
   SC4001: 'stage {stage}: the readiness analysis (structure, infrastructure, superstructure) is missing; fill in "readiness" in the GapAnalysis document',
   SC4002: 'stage {stage}: the gap analysis has no gaps; add "gaps" to the GapAnalysis document',

@@ -92,6 +92,7 @@ export const messagesId: Record<Code, string> = {
   SC3093: 'periode RPJMD {rpjmdStart}–{rpjmdEnd} tidak mencakup tahun awal masterplan {start}; selaraskan masterplan dengan RPJMD berikutnya dan RPJPD, lalu perbarui `rpjmd.period`',
   SC3094: 'perangkat daerah "{agency}" memimpin program "{id}" tetapi tidak duduk di Dewan maupun Tim Pelaksana; tambahkan wakilnya ke `team` dengan `agency: {agency}`',
   SC3095: 'teks yang sama ("{excerpt}") dipakai di {count} tempat {field}: {places}; tulis isi yang khas untuk setiap tempat',
+  SC3096: 'quick win "{id}" dibiayai {source} pada {years}, tetapi program "{program}" tidak menganggarkan {source} pada tahun itu ({planned}); samakan sumber dana quick win dengan anggaran programnya',
   SC3030: 'quick win "{id}" mencantumkan risiko "{risk}" dua kali; gabungkan kedua baris atau ubah salah satu uraiannya',
   SC4001: 'tahap {stage}: analisis kesiapan (struktur, infrastruktur, suprastruktur) belum ada; lengkapi "readiness" di dokumen GapAnalysis',
   SC4002: 'tahap {stage}: analisis kesenjangan belum berisi kesenjangan; tambahkan "gaps" di dokumen GapAnalysis',

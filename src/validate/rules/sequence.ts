@@ -14,7 +14,8 @@ export function programStart(p: ProgramInput, periodStart: number): number {
  * Sequence (issue 21). Errors: SC3085 a `depends_on` id names no program; SC3086 the
  * dependencies form a cycle (named in full). Warnings: SC3087 a program starts before the end
  * of the first year of a program it depends on; SC3088 a quick win starts before its program's
- * first budget year; SC3089 a quick win's budget exceeds its program's planned total.
+ * first budget year; SC3089 a quick win's budget exceeds its program's planned total; SC3096 a quick win is paid
+ * from a source its program plans no money from in the quick win's years (the books would disagree on it).
  */
 export const sequence: CrossFileRule = {
   name: 'sequence',
@@ -52,6 +53,17 @@ export const sequence: CrossFileRule = {
         if (q.budget && q.budget.amount > programTotal) {
           out.push(report('SC3089', { id: q.id, amount: formatRupiah(q.budget.amount), program: program.id, programTotal: formatRupiah(programTotal) }, doc,
             ['quick_wins', i, 'budget', 'amount']));
+        }
+        // SC3096: the quick win is paid from a source its program plans no money from in the quick win's years.
+        if (q.budget?.source) {
+          const from = Number(q.schedule.start.slice(0, 4));
+          const to = Number(q.schedule.end.slice(0, 4));
+          const during = budget.filter((b) => b.year >= from && b.year <= to);
+          if (during.length > 0 && !during.some((b) => b.source === q.budget!.source)) {
+            const planned = [...new Set(during.map((b) => `${b.year}: ${b.source}`))].join(', ');
+            out.push(report('SC3096', { id: q.id, source: q.budget.source, years: from === to ? `${from}` : `${from}–${to}`, program: program.id, planned }, doc,
+              ['quick_wins', i, 'budget', 'source']));
+          }
         }
       });
     }

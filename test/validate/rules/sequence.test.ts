@@ -59,5 +59,11 @@ ruleTester(sequence, {
       // line 11: "    budget: {amount: " is 21 characters
       expected: [{ code: 'SC3089', at: 'quick-wins.yaml:11:22', data: { id: 'qw-portal', amount: 'Rp 100.000.001', program: 'gov-01', programTotal: 'Rp 100.000.000' } }],
     },
+    {
+      name: 'SC3096 a quick win paid from DAK while its program budgets only APBD in 2024',
+      patch: { 'quick-wins.yaml': [['source: APBD}', 'source: DAK}']] },
+      // line 11: "    budget: {amount: 50000000, source: " is 39 characters
+      expected: [{ code: 'SC3096', at: 'quick-wins.yaml:11:40', data: { id: 'qw-portal', source: 'DAK', years: '2024', program: 'gov-01', planned: '2024: APBD' } }],
+    },
   ],
 });
