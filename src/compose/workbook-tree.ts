@@ -5,7 +5,8 @@
  */
 import type { Paper } from '../model/types.js';
 
-export type CellFormat = 'money' | 'integer' | 'year' | 'text' | 'date';
+/** `score`: two decimals (an index, a 1–5 score); `weighted`: four; `change`: two with its sign, as the report prints them. */
+export type CellFormat = 'money' | 'integer' | 'year' | 'text' | 'date' | 'score' | 'weighted' | 'change';
 
 export interface Cell {
   /** A string is always written as text, never as a formula (formula injection). */

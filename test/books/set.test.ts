@@ -102,6 +102,14 @@ describe('the default set of the example', async () => {
     expect(two).toContain('lihat Buku I, Tabel 6.2)');
   });
 
+  it('Buku III says in which years the quick wins run, from their schedules (not "untuk periode 2023–2032")', async () => {
+    const qws = parseAllDocuments(await readFile(path.join(EXAMPLE, 'quick-wins.yaml'), 'utf8')).flatMap((d) => d.toJS().quick_wins) as { schedule: { start: string; end: string } }[];
+    const first = Math.min(...qws.map((q) => Number(String(q.schedule.start).slice(0, 4))));
+    const last = Math.max(...qws.map((q) => Number(String(q.schedule.end).slice(0, 4))));
+    const three = (await book('Buku-III-Quick-Win')).replace(/\s+/g, ' ');
+    expect(three).toContain(`menetapkan ${qws.length} quick win yang dilaksanakan pada tahun ${first}–${last}, pada awal masterplan 2023–2032.`);
+  });
+
   it('the summary gives each pillar\'s mean score to two decimals, as Buku I\'s figure labels it', async () => {
     const readiness = parse(await readFile(path.join(EXAMPLE, 'analisis/kesiapan.yaml'), 'utf8')).readiness as Record<string, { items: { score?: number }[] }>;
     const summary = (await book('Ringkasan-Eksekutif')).replace(/\s+/g, ' ');

@@ -176,7 +176,9 @@ describe('composeMonev on the example (2023)', () => {
       ['3', 'Outcome', '2,95', '30', '0,8850'],
       ['4', 'Dampak (Impact)', '2,80', '20', '0,5600'],
       ['5', 'Quick Win', '3,40', '20', '0,6800'],
-      ['Indeks Smart City', '3,09'],
+      // 0,3100 + 0,6500 + 0,8850 + 0,5600 + 0,6800 = 3,0850, half-up to 3,09.
+      ['Jumlah nilai tertimbang', '3,0850'],
+      ['Indeks Smart City (dua desimal)', '3,09'],
       ['Indeks tahun sebelumnya', '2,71'],
       ['Perubahan', '+0,38'],
     ]);

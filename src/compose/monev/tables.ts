@@ -245,7 +245,10 @@ export function indexTable(y: ProgressYear): Table | undefined {
     percentCell(formatDecimal(c.weightedTenThousandths / 10000, 4)),
   ]);
   if (a.components.length > 0) {
-    body.push([{ content: [t('Indeks Smart City')], colSpan: 4, align: 'center', ...shade }, percentCell(formatIndex(a.indexTenThousandths), shade)]);
+    // The sum in the column's own four decimals, then the index as the text gives it: a 3,09 under four 0,xxxx
+    // values read as a slip (issue 17).
+    body.push([{ content: [t('Jumlah nilai tertimbang')], colSpan: 4, align: 'center' }, percentCell(formatDecimal(a.indexTenThousandths / 10000, 4))]);
+    body.push([{ content: [t('Indeks Smart City (dua desimal)')], colSpan: 4, align: 'center', ...shade }, percentCell(formatIndex(a.indexTenThousandths), shade)]);
   }
   if (a.previousIndexHundredths !== undefined) {
     body.push([{ content: [t('Indeks tahun sebelumnya')], colSpan: 4, align: 'center' }, percentCell(formatIndex(a.previousIndexHundredths * 100))]);

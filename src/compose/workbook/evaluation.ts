@@ -41,17 +41,17 @@ export function composeEvaluation(model: Model, y: ProgressYear, name: string): 
       const rows: Cell[][] = a.components.map((c, i) => {
         const r = first + i;
         return [
-          int(i + 1), text(COMPONENT_NAMES[c.name] ?? c.name), num(c.scoreHundredths / 100), num(c.weight),
-          num(c.weightedTenThousandths / 10000, { formula: `ROUND(C${r}*D${r}/100,4)` }),
+          int(i + 1), text(COMPONENT_NAMES[c.name] ?? c.name), num(c.scoreHundredths / 100, { format: 'score' }), num(c.weight),
+          num(c.weightedTenThousandths / 10000, { formula: `ROUND(C${r}*D${r}/100,4)`, format: 'weighted' }),
         ];
       });
       const indexRow = last + 1;
       rows.push([text(null, shaded), text('Indeks', shaded), num(null, shaded), num(a.components.reduce((s, c) => s + c.weight, 0), { formula: `SUM(D${first}:D${last})`, ...shaded }),
-        num(a.indexTenThousandths / 10000, { formula: `SUM(E${first}:E${last})`, ...shaded })]);
+        num(a.indexTenThousandths / 10000, { formula: `SUM(E${first}:E${last})`, format: 'score', ...shaded })]);
       if (a.previousIndexHundredths !== undefined) {
-        rows.push([text(null), text('Indeks tahun sebelumnya'), num(null), num(null), num(a.previousIndexHundredths / 100)]);
+        rows.push([text(null), text('Indeks tahun sebelumnya'), num(null), num(null), num(a.previousIndexHundredths / 100, { format: 'score' })]);
         rows.push([text(null, shaded), text('Perubahan', shaded), num(null, shaded), num(null, shaded),
-          num(a.changeTenThousandths! / 10000, { formula: `ROUND(E${indexRow}-E${indexRow + 1},4)`, ...shaded })]);
+          num(a.changeTenThousandths! / 10000, { formula: `ROUND(E${indexRow}-E${indexRow + 1},4)`, format: 'change', ...shaded })]);
       }
       return { columns: [{ header: 'No', format: 'integer' }, { header: 'Komponen' }, { header: 'Nilai (1–5)' }, { header: 'Bobot (%)' }, { header: 'Nilai tertimbang' }], rows };
     });

@@ -19,6 +19,10 @@ export const NUM_FMT: Record<CellFormat, string | undefined> = {
   text: '@',
   // Indonesian month names ([$-421] is the Indonesian locale): "1 Februari 2023", as in the book.
   date: '[$-421]d mmmm yyyy',
+  // The report's precision (3,09 and +0,38, not 3,085 and 0,375); [$-421] gives LibreOffice Indonesian separators.
+  score: '[$-421]0.00',
+  weighted: '[$-421]0.0000',
+  change: '[$-421]+0.00;-0.00;0.00',
 };
 
 /** OOXML paperSize codes: A4 = 9, Letter = 1, F4 ≈ Folio 8.5 × 13 in = 14. */

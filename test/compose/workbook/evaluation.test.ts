@@ -41,6 +41,11 @@ describe('Evaluasi <Y> sheet, read back from the XLSX (example 2023, figures by 
     expect(result(index.getCell(4))).toBe(100);
     expect(rowWith('Indeks tahun sebelumnya').getCell(5).value).toBe(2.71);
     expect(result(rowWith('Perubahan').getCell(5))).toBe(0.375);
+    // Shown as the report prints them: 3,09 and +0,38 (two decimals, Indonesian separators), the weighted 0,8850.
+    expect(index.getCell(5).numFmt).toBe('[$-421]0.00');
+    expect(rowWith('Perubahan').getCell(5).numFmt).toBe('[$-421]+0.00;-0.00;0.00');
+    expect(outcome.getCell(5).numFmt).toBe('[$-421]0.0000');
+    expect(outcome.getCell(3).numFmt).toBe('[$-421]0.00');
   });
 
   it('the survey mean: (3.12 + 2.86 + 2.94 + 2.71 + 2.88 + 2.63) / 6 = 2.8567 → 2.86', () => {

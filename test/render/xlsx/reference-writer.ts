@@ -16,6 +16,9 @@ const NUM_FMT: Record<CellFormat, string | undefined> = {
   year: '0',
   text: '@',
   date: '[$-421]d mmmm yyyy',
+  score: '[$-421]0.00',
+  weighted: '[$-421]0.0000',
+  change: '[$-421]+0.00;-0.00;0.00',
 };
 
 /** OOXML paperSize codes: A4 = 9, Letter = 1, F4 ≈ Folio 8.5 × 13 in = 14. */
