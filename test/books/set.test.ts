@@ -216,7 +216,10 @@ describe('Buku I, SWOT per pillar: the sentence says which pillars have a strate
     return text(path.join(out, `Buku-I-Analisis-Strategis-${SUFFIX}.docx`));
   };
   // In the example only the structure pillar has strategies (analisis/kesiapan.yaml, swot_by_pillar).
-  const strategies = '    strategies:\n      so: [Menggalang CSR melalui forum Dewan Smart City]\n      wt: [Menetapkan tagging anggaran Smart City dalam RKPD]\n';
+  const strategies = '    strategies:\n      so: [Menggalang CSR melalui forum Dewan Smart City]\n'
+    + '      wo: [Memanfaatkan pendampingan Kominfo untuk menandai anggaran Smart City dalam APBD]\n'
+    + '      st: [Menjadikan Dewan Smart City forum tetap agar program berlanjut saat pejabat berganti]\n'
+    + '      wt: [Menetapkan *tagging* anggaran Smart City dalam RKPD]\n';
 
   it('one of three: names it, and does not claim a matrix for every pillar', async () => {
     const t = await buku1((y) => y);
@@ -257,5 +260,22 @@ describe('a sparse generated project: sentences that fit its data', () => {
     expect(one).toContain('rahmat-Nya Buku I Analisis Strategis Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
     expect(await book('Buku-II-Masterplan')).toContain('rahmat-Nya Buku II Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
     expect(await book('Ringkasan-Eksekutif')).toContain('rahmat-Nya Ringkasan Eksekutif Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
+  });
+});
+
+describe('Ringkasan Eksekutif of many programs', () => {
+  it('names the five largest programs by budget of a dimension with more than five, not all of them', async () => {
+    const dir = path.join(tmp, 'n60');
+    generate(dir, { programs: 60, seed: 2 });
+    const doc = parse(await readFile(path.join(dir, 'dimensi', (await readdir(path.join(dir, 'dimensi'))).sort()[0]), 'utf8'));
+    const programs = (doc.programs as { name: string; budget?: { amount: number }[] }[]).map((p, i) => ({ name: p.name, i, total: (p.budget ?? []).reduce((s, b) => s + b.amount, 0) }));
+    expect(programs.length).toBeGreaterThan(5);
+    const largest = [...programs].sort((a, b) => b.total - a.total || a.i - b.i).slice(0, 5).map((p) => p.name);
+    const out = path.join(dir, 'out');
+    await build(dir, { cwd: tmp, outDir: out, env: NO_SOFFICE });
+    const summary = (await text(path.join(out, (await readdir(out)).find((f) => f.startsWith('Ringkasan-Eksekutif') && f.endsWith('.docx'))!))).replace(/\s+/g, ' ');
+    expect(summary).toContain(`(${programs.length} program; lima dengan anggaran terbesar): ${largest.join('; ')}.`);
+    const smallest = [...programs].sort((a, b) => a.total - b.total)[0].name;
+    expect(summary).not.toContain(smallest);
   });
 });

@@ -11,6 +11,9 @@ import { heading, type Piece } from '../book/context.js';
 import type { SectionComposer } from '../book/sections.js';
 import { goalTable, keyFiguresTable, missionTable, quickWinBudgetTable } from './tables.js';
 
+/** Programs the executive summary names per dimension; of more, the largest by budget. */
+const SUMMARY_PROGRAMS = 5;
+
 const maybe = (t: Table | Figure | undefined): Block[] => (t ? [t] : []);
 const idOf = (t: Table | Figure | undefined) => t?.id ?? null;
 
@@ -113,8 +116,16 @@ export const BOOK_SECTIONS: Record<string, SectionComposer> = {
     },
   },
   'buku/ringkas-program': {
+    // An executive summary names a dimension's programs while they are few; of more, the largest by budget (ties in
+    // plan order), so 300 programs are not one paragraph of names (issue 17).
     compose: (ctx) => ctx.narrative('buku/ringkas-program', {
-      groups: ctx.model.dimensions.map((d) => ({ name: d.dimension.name, programs: d.programs.map((p) => p.name) })),
+      groups: ctx.model.dimensions.map((d) => {
+        const largest = d.programs.length > SUMMARY_PROGRAMS
+          ? d.programs.map((p, i) => ({ p, i })).sort((a, b) => b.p.total - a.p.total || a.i - b.i).slice(0, SUMMARY_PROGRAMS).map(({ p }) => p.name)
+          : null;
+        return { name: d.dimension.name, count: d.programs.length, programs: largest ?? d.programs.map((p) => p.name), largest: largest !== null };
+      }),
+      shown: SUMMARY_PROGRAMS,
     }),
   },
   'buku/ringkas-quick-win': {
