@@ -145,7 +145,9 @@ describe('build: the enactment draft', async () => {
       expect(ps).toContain('(2)\tPerangkat Daerah yang menjadi penanggung jawab program dan kegiatan sebagaimana dimaksud pada ayat (1) meliputi:');
       // Pasal 4 is the one that lists the books.
       const p4 = ps.findIndex((p) => p.trim() === 'Pasal 4');
-      expect(ps[p4 + 1]).toBe('(1)\tMasterplan Smart City disusun dalam 4 (empat) buku dengan sistematika sebagai berikut:');
+      expect(ps[p4 + 1]).toBe('(1)\tMasterplan Smart City disusun dalam 4 (empat) dokumen dengan sistematika sebagai berikut:');
+      // Legal drafting writes a period out in words: "tahun 2023 sampai dengan tahun 2032", not "2023–2032".
+      expect(ps.find((p) => p.includes('untuk jangka waktu 10 (sepuluh) tahun'))).toContain('yaitu tahun 2023 sampai dengan tahun 2032.');
       expect(ps.slice(p4 + 2, p4 + 6)).toEqual(['\ta.\tBuku I: Analisis Strategis;', '\tb.\tBuku II: Masterplan Smart City;', '\tc.\tBuku III: Quick Win; dan', '\td.\tRingkasan Eksekutif.']);
     });
 

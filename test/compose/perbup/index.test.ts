@@ -48,7 +48,7 @@ describe('compose/perbup', () => {
       const books = [{ label: 'Buku 1', title: 'Rencana Induk' }, { label: 'Buku 2', title: 'Peta Jalan' }];
       const { tree, articles } = composePerbup(model, new Templates({ lang: 'id' }), books);
       const blocks = tree.sections[0].blocks.map(plain);
-      expect(blocks).toContain('Masterplan Smart City disusun dalam 2 (dua) buku dengan sistematika sebagai berikut:');
+      expect(blocks).toContain('Masterplan Smart City disusun dalam 2 (dua) dokumen dengan sistematika sebagai berikut:');
       expect(blocks).toContain('Buku 1: Rencana Induk; dan');
       expect(blocks).toContain('Buku 2: Peta Jalan.');
       expect(blocks.at(-3)).toBe('Buku 2: Peta Jalan.'); // numbered 2. in the Lampiran, before its closing sentence and signature
