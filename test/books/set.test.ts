@@ -260,6 +260,17 @@ describe('a sparse generated project: sentences that fit its data', () => {
     expect(one).toContain('rahmat-Nya Buku I Analisis Strategis Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
     expect(await book('Buku-II-Masterplan')).toContain('rahmat-Nya Buku II Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
     expect(await book('Ringkasan-Eksekutif')).toContain('rahmat-Nya Ringkasan Eksekutif Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
+    // An action-plan group no program of the YAML belongs to: "belum ada program", not "0 program, Rp 0".
+    const actions = new Set<string>();
+    for (const f of await readdir(path.join(dir, 'dimensi'))) {
+      for (const p of (parse(await readFile(path.join(dir, 'dimensi', f), 'utf8')).programs ?? []) as { action?: string }[]) if (p.action) actions.add(p.action);
+    }
+    const groups: Record<string, string> = { policy: 'Kebijakan dan Kelembagaan', infrastructure: 'Infrastruktur Pendukung', application: 'Perangkat Lunak dan Aplikasi', literacy: 'Penguatan Literasi', sdm: 'Pengembangan SDM' };
+    const empty = Object.keys(groups).filter((g) => !actions.has(g));
+    expect(empty.length).toBeGreaterThan(0);
+    const two = await book('Buku-II-Masterplan');
+    for (const g of empty) expect(two, g).toContain(`${groups[g]}: belum ada program.`);
+    expect(two).not.toContain(': 0 program');
   });
 });
 
