@@ -90,6 +90,14 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
   const programIds = DIMENSIONS.map(() => []);
   /** Program id → its first year and total budget, for the quick wins that name it. */
   const programFacts = new Map();
+  /**
+   * A quick win's funding source: the drawn one when its program budgets it in the quick win's years, else the
+   * program's first source in those years (SC3096); drawn either way, so every later random value stays as it was.
+   */
+  const programSource = (facts, from, to, drawn) => {
+    const during = (facts?.budget ?? []).filter((b) => b.year >= from && b.year <= to);
+    return during.length === 0 || during.some((b) => b.source === drawn) ? drawn : during[0].source;
+  };
   let gapTurn = 0;
   DIMENSIONS.forEach((dim, d) => {
     const count = Math.floor(n / 6) + (d < n % 6 ? 1 : 0);
@@ -172,7 +180,8 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
     }
     out.push(`    outputs: ${flowList(sample(OUTPUTS, long ? int(5, 8) : int(2, 4)))}`);
     out.push(`    outcomes: ${flowList(sample(OUTCOMES, long ? int(5, 8) : int(2, 4)))}`);
-    programFacts.set(id, { first, total: out.filter((l) => l.startsWith('      - {year:')).reduce((sum, l) => sum + Number(/amount: (\d+)/.exec(l)[1]), 0) });
+    const budgetLines = out.filter((l) => l.startsWith('      - {year:')).map((l) => /year: (\d+), amount: (\d+), source: "?([^"}]+)"?\}/.exec(l));
+    programFacts.set(id, { first, total: budgetLines.reduce((sum, m) => sum + Number(m[2]), 0), budget: budgetLines.map((m) => ({ year: Number(m[1]), source: m[3] })) });
     out.push('    indicators:');
     for (const [name, unit, base, target, polarity] of sample(INDICATORS, long ? int(6, 8) : int(1, 3))) {
       const b = Math.max(0, base + int(-base >> 2, base >> 2));
@@ -209,7 +218,7 @@ export function generate(dir, { programs: n, seed = 1, years: length = 10, spars
       `    description: ${block(`Quick win ${i + 1}: ${sample(SENTENCES, int(1, 2)).map((f) => f(object, lead[2])).join(' ')}`, 6)}`,
       `    beneficiaries: ${q(`Warga, pelaku usaha dan aparatur di lokasi rintisan ${i + 1}`)}`,
       `    schedule: {start: ${ym(startYear, startMonth)}, end: ${ym(Math.floor(endIndex / 12), (endIndex % 12) + 1)}}`,
-      `    budget: {amount: ${Math.min(int(50, 500) * 1_000_000, facts?.total ?? Infinity)}, source: ${q(pick(FUNDING_SOURCES.slice(0, 5)))}}`,
+      `    budget: {amount: ${Math.min(int(50, 500) * 1_000_000, facts?.total ?? Infinity)}, source: ${q(programSource(facts, startYear, Math.floor(endIndex / 12), pick(FUNDING_SOURCES.slice(0, 5))))}}`,
       '    indicators:',
       `      - {name: ${q(`Pengguna ${object} di lokasi rintisan ${i + 1}`)}, target: ${q(`${int(5, 50) * 100} orang`)}}`,
       // A risk register and the ten criteria (bimtek stage III), from the index alone so the
