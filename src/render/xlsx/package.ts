@@ -46,11 +46,12 @@ export function workbookXml(wb: Workbook, sharedStrings: boolean): string {
   // Excel names each sheet's auto-filter range _xlnm._FilterDatabase (hidden), and adds it when it is missing.
   const names = wb.sheets.flatMap((s, i) => {
     const range = filterRange(s);
-    // Printed on every page: the frozen columns that name a row (No, Program) on each page across a wide sheet,
-    // as Excel writes them (columns first), and the header rows on each page down.
-    const cols = s.freeze?.cols ? `${quoted(s.name)}!$A:$${columnLetter(s.freeze.cols)}` : undefined;
+    // Printed on every page: a single table's header rows on each page down, else the frozen columns that name a
+    // row (No, Uraian) on each page across. Not both: Excel would take the union "A:C,5:5", which the OOXML
+    // checker's formula grammar (shared/ooxml) does not accept, and a rejected name loses the titles altogether.
     const rows = s.print.titleRows ? `${quoted(s.name)}!$${s.print.titleRows[0]}:$${s.print.titleRows[1]}` : undefined;
-    const titles = [cols, rows].filter((t): t is string => t !== undefined);
+    const cols = s.freeze?.cols ? `${quoted(s.name)}!$A:$${columnLetter(s.freeze.cols)}` : undefined;
+    const titles = rows ? [rows] : cols ? [cols] : [];
     return [
       ...(range ? [`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quoted(s.name)}!${range.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`)}</definedName>`] : []),
       ...(titles.length ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(titles.join(','))}</definedName>`] : []),

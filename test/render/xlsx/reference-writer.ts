@@ -63,7 +63,7 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, wb: Workbook): void {
       fitToWidth: 1,
       fitToHeight: 0,
       printTitlesRow: sheet.print.titleRows ? `${sheet.print.titleRows[0]}:${sheet.print.titleRows[1]}` : undefined,
-      printTitlesColumn: sheet.freeze?.cols ? `A:${String.fromCharCode(64 + sheet.freeze.cols)}` : undefined,
+      printTitlesColumn: !sheet.print.titleRows && sheet.freeze?.cols ? `A:${String.fromCharCode(64 + sheet.freeze.cols)}` : undefined,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
     headerFooter: {
