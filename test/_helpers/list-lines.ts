@@ -19,8 +19,10 @@ export function listLines(of: PdfPage[]): { text: string; listed: string; real: 
       }
       const own = m[1].trim();
       const joined = `${carry} ${own}`.trim();
-      const alone = found(own);
-      lines.push(alone !== undefined ? { text: own, listed: m[2], real: alone } : { text: joined, listed: m[2], real: found(joined) });
+      // A wrapped entry is read whole first: its last line alone may be one word ("Terpadu") found elsewhere.
+      const whole = carry ? found(joined) : undefined;
+      const alone = whole === undefined ? found(own) : undefined;
+      lines.push(whole !== undefined || alone === undefined ? { text: joined, listed: m[2], real: whole ?? found(joined) } : { text: own, listed: m[2], real: alone });
       carry = '';
     }
     return lines;

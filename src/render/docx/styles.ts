@@ -19,6 +19,9 @@ export const lineTwips = (fontSize: number, line: number): number => fontSize * 
 /** Normal's spacing: 1.5 lines (styles below). */
 export const BODY_LINE = 360;
 
+/** How far each Daftar Isi level is indented from the one above (twips). */
+export const TOC_LEVEL_INDENT = 440;
+
 export const STYLE = {
   title: 'Title',
   caption: 'Caption',
@@ -62,7 +65,7 @@ export function buildStyles(meta: DocMeta): IStylesOptions {
     basedOn: 'Normal',
     next: 'Normal',
     run: { ...run, bold: level === 1 },
-    paragraph: { indent: { left: (level - 1) * 440 }, spacing: { before: level === 1 ? 120 : 0, after: 60, ...lineSpacing(276) }, alignment: AlignmentType.LEFT },
+    paragraph: { indent: { left: (level - 1) * TOC_LEVEL_INDENT }, spacing: { before: level === 1 ? 120 : 0, after: 60, ...lineSpacing(276) }, alignment: AlignmentType.LEFT },
   });
   return {
     default: {

@@ -10,7 +10,8 @@
 import { AlignmentType, InternalHyperlink, LeaderType, Paragraph, SimpleField, Tab, TabStopType, TextRun, type FileChild } from 'docx';
 import { bookmarkName, type Ctx, type Entry } from './context.js';
 import { fontSpans } from './fallback-fonts.js';
-import { STYLE } from './styles.js';
+import { STYLE, TOC_LEVEL_INDENT } from './styles.js';
+import { textTwips } from '../../layout/widths.js';
 
 const ROMAN = /^[ivxlcdm]+$/i;
 
@@ -27,14 +28,43 @@ function pageNumber(e: Entry, page: string): SimpleField | TextRun {
 /** The entry's text, an emoji or symbol in a font that has it (as in the heading it lists). */
 const entryText = (text: string): TextRun[] => fontSpans(text).map((s) => new TextRun({ text: s.text, ...(s.font ? { font: s.font } : {}) }));
 
+/** What the page number and a few leader dots need at the end of an entry's last line (twips, ~1.2 cm). */
+const NUMBER_ROOM = 680;
+
+/**
+ * The entry's text, split where a line break goes when its last line would reach into the page number's room:
+ * there LibreOffice put the number on a line of its own, or left it no leader (issue 17: "Tabel 2.3 … persandian",
+ * then "......5" below). The break goes before the last word; entries that fit are one piece, as before.
+ */
+export function numberRoomSplit(text: string, widthTwips: number, measure: (s: string) => number): string[] {
+  const words = text.split(' ');
+  let line = '';
+  let lineStart = 0;
+  words.forEach((w, i) => {
+    const next = line ? `${line} ${w}` : w;
+    if (line && measure(next) > widthTwips) {
+      line = w;
+      lineStart = i;
+    } else line = next;
+  });
+  // Room enough, or the last line is one word already (a break before it changes nothing).
+  if (measure(line) <= widthTwips - NUMBER_ROOM || lineStart === words.length - 1) return [text];
+  return [words.slice(0, -1).join(' '), words[words.length - 1]];
+}
+
 function entryParagraph(ctx: Ctx, e: Entry, style: string): Paragraph {
+  const level = style.startsWith('TOC') ? Number(style.slice(3)) : 1;
+  const bold = style === 'TOC1';
+  const measure = (t: string) => textTwips(t, ctx.meta.style.fontSize * 2, bold, ctx.meta.style.font);
+  const [head, tail] = numberRoomSplit(e.text, ctx.textWidth - (level - 1) * TOC_LEVEL_INDENT, measure);
+  const text = tail === undefined ? entryText(head) : [...entryText(head), new TextRun({ break: 1 }), ...entryText(tail)];
   return new Paragraph({
     style,
     tabStops: [{ type: TabStopType.RIGHT, position: ctx.textWidth, leader: LeaderType.DOT }],
     children: [
       new InternalHyperlink({
         anchor: bookmarkName(e.id),
-        children: [...entryText(e.text), new TextRun({ children: [new Tab()] }), pageNumber(e, ctx.pages.get(e.id) ?? '')],
+        children: [...text, new TextRun({ children: [new Tab()] }), pageNumber(e, ctx.pages.get(e.id) ?? '')],
       }),
     ],
   });
