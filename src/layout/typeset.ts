@@ -22,8 +22,8 @@ export function keepLabels(text: string): string {
 }
 
 const MONTHS = 'Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember';
-/** A month or "Tahun" before a year, a number before its time unit, the arrow of "38 → 600" between its numbers. */
-const JOINED_SPACES = new RegExp(`\\b(${MONTHS}|Tahun|TAHUN) (?=\\d{4})|(\\d) (?=(?:bulan|tahun|hari|minggu|jam|menit)\\b)|(\\d) → (?=\\d)`, 'g');
+/** A month or "Tahun" before a year, a number before its time unit or month ("7 Juni"), the arrow of "38 → 600". */
+const JOINED_SPACES = new RegExp(`\\b(${MONTHS}|Tahun|TAHUN) (?=\\d{4})|(\\d) (?=(?:bulan|tahun|hari|minggu|jam|menit|${MONTHS})\\b)|(\\d) → (?=\\d)`, 'g');
 /** A hyphen after a one- or two-letter prefix ("e-planning") or inside an upper-case code ("PBB-P2", "e-PPGBM"). */
 const JOINED_HYPHENS = /(?<![\p{L}\p{N}\u2011-])(\p{L}{1,2}|[\p{Lu}\p{N}]{2,})-(?=[\p{L}\p{N}])/gu;
 

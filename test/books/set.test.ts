@@ -102,6 +102,16 @@ describe('the default set of the example', async () => {
     expect(two).toContain('lihat Buku I, Tabel 6.2)');
   });
 
+  it('Buku I says "Seluruh N kesenjangan" when every gap of the YAML is answered by a program', async () => {
+    const gaps = (parse(await readFile(path.join(EXAMPLE, 'analisis/kesiapan.yaml'), 'utf8')).gaps as { id: string }[]).map((g) => g.id);
+    const answered = new Set<string>();
+    for (const f of await readdir(path.join(EXAMPLE, 'dimensi'))) {
+      for (const p of (parse(await readFile(path.join(EXAMPLE, 'dimensi', f), 'utf8')).programs ?? []) as { addresses?: string[] }[]) for (const g of p.addresses ?? []) answered.add(g);
+    }
+    expect(gaps.every((g) => answered.has(g))).toBe(true);
+    expect((await book('Buku-I-Analisis-Strategis')).replace(/\s+/g, ' ')).toContain(`Seluruh ${gaps.length} kesenjangan telah dijawab oleh sedikitnya satu program.`);
+  });
+
   it('Buku III says in which years the quick wins run, from their schedules (not "untuk periode 2023–2032")', async () => {
     const qws = parseAllDocuments(await readFile(path.join(EXAMPLE, 'quick-wins.yaml'), 'utf8')).flatMap((d) => d.toJS().quick_wins) as { schedule: { start: string; end: string } }[];
     const first = Math.min(...qws.map((q) => Number(String(q.schedule.start).slice(0, 4))));

@@ -17,17 +17,20 @@ export interface BookEntry {
   title: string;
 }
 
-/** Long names of the usual funding sources, as a regulation spells them out; others are shown as written. */
-const FUNDING_NAMES: Record<string, string> = {
+/**
+ * Long names of the usual funding sources, as a regulation spells them out; others are shown as written. The
+ * province's budget is named with its province: "Daerah" alone is the regency or city (Pasal 1).
+ */
+const FUNDING_NAMES = (province: string): Record<string, string> => ({
   APBD: 'Anggaran Pendapatan dan Belanja Daerah',
-  'APBD Provinsi': 'Anggaran Pendapatan dan Belanja Daerah Provinsi',
+  'APBD Provinsi': `Anggaran Pendapatan dan Belanja Daerah Provinsi ${province}`,
   APBN: 'Anggaran Pendapatan dan Belanja Negara',
   DAK: 'Dana Alokasi Khusus',
-  CSR: 'tanggung jawab sosial dan lingkungan perusahaan (corporate social responsibility)',
+  CSR: 'tanggung jawab sosial dan lingkungan perusahaan (*corporate social responsibility*)',
   KPBU: 'Kerja Sama Pemerintah dengan Badan Usaha',
   Swasta: 'investasi swasta',
   Lainnya: 'sumber lain yang sah dan tidak mengikat sesuai dengan ketentuan peraturan perundang-undangan',
-};
+});
 
 export interface HeadWords {
   /** "Bupati" / "Wali Kota". */
@@ -80,7 +83,7 @@ export function perbupView(model: Model, books: readonly BookEntry[]): View {
       implementers: model.masterplan.team.implementers.map(member),
       // The lead agencies in the profile's order: the ones the plan gives work to.
       leads: model.region.agencies.filter((a) => leadIds.has(a.id)).map((a) => a.name),
-      funding: model.masterplan.fundingSources.map((s) => FUNDING_NAMES[s] ?? s),
+      funding: model.masterplan.fundingSources.map((s) => FUNDING_NAMES(model.region.province)[s] ?? s),
       rpjmdPeriod: model.region.rpjmd?.period ? `${model.region.rpjmd.period.start}–${model.region.rpjmd.period.end}` : null,
       // Filled for menimbang-penutup only ("huruf a, huruf b, dan huruf c"): it depends on the considerations' count.
       citedLetters: '',
