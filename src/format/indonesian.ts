@@ -65,6 +65,15 @@ export function formatNumbersInText(text: string): string {
 }
 
 /**
+ * A measured value written as text ("2000 orang", "5000 permohonan"): its leading number is a quantity, never a
+ * year, so it is grouped even between 1900 and 2100 (issue 17: "2000 orang" beside "2.600 orang"); the rest of
+ * the text as formatNumbersInText.
+ */
+export function formatValueText(text: string): string {
+  return formatNumbersInText(text.replace(/^[1-9]\d{3}(?=\s|$)/, (m) => groupThousands(m)));
+}
+
+/**
  * Satuan words that say what kind of number a value is, not what it counts: an RPJMD-style Satuan column
  * reads "Indeks" or "Nilai", but beside a number ("2,45 indeks", "82,1 nilai") they read as a stub.
  */

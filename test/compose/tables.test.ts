@@ -121,6 +121,17 @@ describe('table builders on the example', () => {
     const level = (name: string) => cellText(matrix.body.find((r) => r.length > 3 && cellText(r[2]) === name)![3]);
     expect(level('Aplikasi OPD yang terintegrasi')).toBe('Keluaran');
     expect(level('Indeks SPBE Kabupaten')).toBe('Hasil');
+    expect(cellText(matrix.head[0][3])).toBe('Tingkat');
+  });
+
+  it('the indicator matrix leaves out Tingkat and Target Tahunan when no indicator fills them (issue 17)', () => {
+    const bare = structuredClone(model);
+    for (const d of bare.dimensions) for (const p of d.programs) p.indicators = p.indicators.map((i) => ({ ...i, level: undefined, targets: [] }));
+    const matrix = indicatorMatrixTable(bare)!;
+    expect(matrix.head[0].map(cellText)).toEqual(['No', 'Program', 'Indikator', 'Satuan', 'Baseline (Tahun)', 'Target Akhir', 'Arah', 'Sumber Data']);
+    expect(matrix.columns).toHaveLength(8);
+    expect(matrix.body.every((r) => r.length === 8 || (r.length === 1 && r[0].colSpan === 8))).toBe(true);
+    expect(matrix.note!.map((x) => (x.kind === 'text' ? x.text : '')).join('')).not.toContain('Tingkat');
   });
 
   it('budget tables total from model.totals', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatNumbersInText,
+  formatValueText,
   formatBasisPoints, formatDate, formatDecimal, formatInteger, formatMonth, formatNumber, formatRupiah, measureUnit, moneyScale,
   roman, rupiahWithWords, terbilang,
 } from '../../src/format/indonesian.js';
@@ -84,6 +85,14 @@ describe('format/indonesian', () => {
     expect(formatNumbersInText('sejak 2023 hingga 2032')).toBe('sejak 2023 hingga 2032');
     expect(formatNumbersInText('PP-1234, A12345, 0812345678, 1.250 dan 2,5 dan 3.5')).toBe('PP-1234, A12345, 0812345678, 1.250 dan 2,5 dan 3.5');
     expect(formatNumbersInText('<5 menit')).toBe('<5 menit');
+  });
+
+  it('groups the leading number of a measured value even where it looks like a year (issue 17)', () => {
+    expect(formatValueText('2000 orang')).toBe('2.000 orang');
+    expect(formatValueText('1900')).toBe('1.900');
+    expect(formatValueText('2600 orang (target 2024)')).toBe('2.600 orang (target 2024)');
+    expect(formatValueText('20000 nasabah')).toBe('20.000 nasabah');
+    expect(formatValueText('Tahun 2024')).toBe('Tahun 2024');
   });
 
   it('prints no kind word ("indeks", "nilai") as a unit beside a number; a real unit as written', () => {

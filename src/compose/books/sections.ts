@@ -20,7 +20,10 @@ const idOf = (t: Table | Figure | undefined) => t?.id ?? null;
 export const BOOK_SECTIONS: Record<string, SectionComposer> = {
   'buku/misi-dimensi': {
     compose: (ctx) => {
-      const table = missionTable(ctx.model, ctx.model.region.rpjmd?.missions ?? [], 'tbl-misi-rpjmd-dimensi', 'Misi RPJMD dan Dimensi Smart City yang Mendukungnya');
+      // A table whose Dimensi column would be "-" on every row says nothing: no mission names its dimensions yet.
+      const missions = ctx.model.region.rpjmd?.missions ?? [];
+      const mapped = missions.some((m) => m.dimensionIds.length > 0);
+      const table = mapped ? missionTable(ctx.model, missions, 'tbl-misi-rpjmd-dimensi', 'Misi RPJMD dan Dimensi Smart City yang Mendukungnya') : undefined;
       return [...ctx.narrative('buku/misi-dimensi', { tableId: idOf(table) }), ...maybe(table)];
     },
   },

@@ -1,7 +1,7 @@
 /**
  * Small helpers shared by the table builders: cells, header rows, money and values.
  */
-import { formatDecimal, formatInteger, formatNumber, formatNumbersInText } from '../../format/indonesian.js';
+import { formatDecimal, formatInteger, formatNumber, formatValueText } from '../../format/indonesian.js';
 import type { Model } from '../../model/types.js';
 import type { Align, Cell, Inline } from '../tree.js';
 import { parseInline } from '../markdown.js';
@@ -42,7 +42,7 @@ export function moneyCell(amount: number, extra: Partial<Cell> = {}): Cell {
 /** A value written in the YAML as a number or text, in Indonesian notation: "5000 permohonan" → "5.000 permohonan". */
 export function valueText(value: number | string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  return typeof value === 'number' ? formatNumber(value) : formatNumbersInText(value);
+  return typeof value === 'number' ? formatNumber(value) : formatValueText(value);
 }
 
 /** Items separated by line breaks, each optionally prefixed by a bullet. */
