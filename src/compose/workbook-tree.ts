@@ -5,8 +5,11 @@
  */
 import type { Paper } from '../model/types.js';
 
-/** `score`: two decimals (an index, a 1–5 score); `weighted`: four; `change`: two with its sign, as the report prints them. */
-export type CellFormat = 'money' | 'integer' | 'year' | 'text' | 'date' | 'score' | 'weighted' | 'change';
+/** `month`: a date shown as "Desember 2023" (a quick win's schedule is in months). `score`: two decimals (an index, a 1–5 score); `weighted`: four; `change`: two with its sign, as the report prints them. */
+export type CellFormat = 'money' | 'integer' | 'year' | 'text' | 'date' | 'month' | 'score' | 'weighted' | 'change';
+
+/** A date cell: written as an Excel date from 'YYYY-MM-DD', shown as a day ('date') or a month ('month'). */
+export const isDateFormat = (f: CellFormat | undefined): boolean => f === 'date' || f === 'month';
 
 export interface Cell {
   /** A string is always written as text, never as a formula (formula injection). */

@@ -38,6 +38,8 @@ export function keepTerms(text: string): string {
     if (digit) return `${digit}\u00A0`;
     return `${before}\u00A0→\u00A0`;
   });
+  // A spaced dash between two dates or names ends a line, never starts one ("Desember 2026 –" / "November 2027").
+  if (out.includes(' – ')) out = out.replace(/(\S) – /g, '$1\u00A0– ');
   if (out.includes('-')) out = out.replace(JOINED_HYPHENS, (_m, head: string) => `${head}${NO_BREAK_HYPHEN}`);
   return out;
 }

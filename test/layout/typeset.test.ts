@@ -30,9 +30,10 @@ describe('layout/typeset', () => {
 
   describe('keepTerms (issue 17)', () => {
     it('joins a month or "Tahun" to its year, a number to its time unit, an arrow to the numbers either side', () => {
-      expect(keepTerms('Maret 2024 – Februari 2025 (12 bulan), TAHUN 2023–2032, Tahun 2023')).toBe('Maret\u00A02024 – Februari\u00A02025 (12\u00A0bulan), TAHUN\u00A02023–2032, Tahun\u00A02023');
+      expect(keepTerms('Maret 2024 – Februari 2025 (12 bulan), TAHUN 2023–2032, Tahun 2023')).toBe('Maret\u00A02024\u00A0– Februari\u00A02025 (12\u00A0bulan), TAHUN\u00A02023–2032, Tahun\u00A02023');
       expect(keepTerms('Aduan (persen): 0 → 250; 5 hari kerja; 3 tahun')).toBe('Aduan (persen): 0\u00A0→\u00A0250; 5\u00A0hari kerja; 3\u00A0tahun');
       expect(keepTerms('7 Juni 2024')).toBe('7\u00A0Juni\u00A02024');
+      expect(keepTerms('Desember 2026 – November 2027')).toBe('Desember\u00A02026\u00A0– November\u00A02027');
     });
     it('keeps a short prefix and an upper-case code whole, and lets reduplications and words break', () => {
       expect(keepTerms('e-planning, e-PPGBM, PBB-P2, COVID-19, ke-2')).toBe(`e${NB}planning, e${NB}PPGBM, PBB${NB}P2, COVID${NB}19, ke${NB}2`);

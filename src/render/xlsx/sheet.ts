@@ -3,7 +3,7 @@
  * attributes exceljs's WorksheetXform wrote for the same sheet. exceljs kept an object per cell, then a model and an
  * XML tree of them: at 10,000 programs that was most of the build's peak memory.
  */
-import { columnLetter, tableLayout, type Cell, type CellFormat, type Sheet, type Workbook } from '../../compose/workbook-tree.js';
+import { columnLetter, isDateFormat, tableLayout, type Cell, type CellFormat, type Sheet, type Workbook } from '../../compose/workbook-tree.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { CellStyle, Styles } from './styles.js';
 import { colsXml, columnWidths } from './widths.js';
@@ -19,6 +19,7 @@ export const NUM_FMT: Record<CellFormat, string | undefined> = {
   text: '@',
   // Indonesian month names ([$-421] is the Indonesian locale): "1 Februari 2023", as in the book.
   date: '[$-421]d mmmm yyyy',
+  month: '[$-421]mmmm yyyy',
   // The report's precision (3,09 and +0,38, not 3,085 and 0,375); [$-421] gives LibreOffice Indonesian separators.
   score: '[$-421]0.00',
   weighted: '[$-421]0.0000',
@@ -150,7 +151,7 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
 /** A body cell: formula with its cached result, date serial, number, shared string, or empty with its format. */
 /** A text cell wraps when asked to, when it has line breaks, or when it is longer than its column is wide. */
 function wraps(c: Cell, width: number | undefined): boolean {
-  if (typeof c.value !== 'string' || c.format === 'date') return false;
+  if (typeof c.value !== 'string' || isDateFormat(c.format)) return false;
   return Boolean(c.wrap) || c.value.includes('\n') || (width !== undefined && [...c.value].length > width - 1);
 }
 
@@ -161,7 +162,7 @@ function cellXml(ref: string, c: Cell, format: CellFormat | undefined, styles: S
     if (typeof c.value === 'string') throw new Error(`formula ${c.formula} needs a numeric cached value`);
     inner = `<f>${escapeXml(c.formula.replace(/^=/, ''))}</f><v>${c.value ?? 0}</v>`;
   } else if (typeof c.value === 'string') {
-    if (format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) inner = `<v>${EPOCH_SERIAL + Date.parse(`${c.value}T00:00:00Z`) / MS_PER_DAY}</v>`;
+    if (isDateFormat(format) && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) inner = `<v>${EPOCH_SERIAL + Date.parse(`${c.value}T00:00:00Z`) / MS_PER_DAY}</v>`;
     // Always a (shared) string cell, never a formula: a YAML text like `=HYPERLINK(…)` stays text.
     else {
       type = ' t="s"';
@@ -171,7 +172,7 @@ function cellXml(ref: string, c: Cell, format: CellFormat | undefined, styles: S
     inner = `<v>${c.value}</v>`;
   }
   const numFmt = format ? NUM_FMT[format] : undefined;
-  const fmt = numFmt && c.value !== null && !(typeof c.value === 'string' && format !== 'date' && format !== 'text') ? numFmt : undefined;
+  const fmt = numFmt && c.value !== null && !(typeof c.value === 'string' && !isDateFormat(format) && format !== 'text') ? numFmt : undefined;
   const key = `${fmt ?? ''}|${Boolean(c.bold)}|${Boolean(c.shade)}|${wrap}`;
   let style = cache.get(key);
   if (style === undefined) {

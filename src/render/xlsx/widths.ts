@@ -1,9 +1,13 @@
 /** Column widths, measured from the text cells show, and the `<cols>` element that sets them. */
 import type { Cell, CellFormat, Sheet } from '../../compose/workbook-tree.js';
-import { formatRupiah } from '../../format/indonesian.js';
+import { formatDate, formatMonth, formatRupiah } from '../../format/indonesian.js';
 
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
+/** Characters of a wrapping cell's text that count toward its column's width. */
+const WRAP_WIDTH = 40;
+
+const wrapped = (c: Cell, text: string): string => (c.wrap && !text.includes('\n') ? text.slice(0, WRAP_WIDTH) : text);
 
 const SLOW_WIDTH = /[\n\uD800-\uDFFF]/;
 
@@ -32,7 +36,9 @@ export function columnWidths(sheet: Sheet): number[] {
     });
     for (const row of table.rows) {
       row.forEach((c, j) => {
-        if (c.value !== null) fit(j + 1, display(c, c.format ?? table.columns[j]?.format));
+        // A cell set to wrap (a sentence, an amount in words) wraps at WRAP_WIDTH instead of widening its column:
+        // Ringkasan's terbilang line made its year column 60 characters wide.
+        if (c.value !== null) fit(j + 1, wrapped(c, display(c, c.format ?? table.columns[j]?.format)));
       });
     }
   }
@@ -61,6 +67,11 @@ export function colsXml(widths: number[]): string {
 
 /** The text a cell shows, for column widths. */
 function display(c: Cell, format: CellFormat | undefined): string {
+  // A date shows its Indonesian words ("1 November 2030"), wider than the ISO text it is written from.
+  if (typeof c.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) {
+    if (format === 'date') return formatDate(c.value);
+    if (format === 'month') return formatMonth(c.value.slice(0, 7));
+  }
   if (typeof c.value === 'string') return c.value;
   if (c.value === null) return '';
   if (format === 'money') return formatRupiah(c.value);

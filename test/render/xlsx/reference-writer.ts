@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { tableLayout, type Cell, type CellFormat, type Sheet, type Workbook } from '../../../src/compose/workbook-tree.js';
 import type { Paper } from '../../../src/model/types.js';
-import { formatDate, formatRupiah } from '../../../src/format/indonesian.js';
+import { formatDate, formatMonth, formatRupiah } from '../../../src/format/indonesian.js';
 import { normalizePackage } from '../../../src/render/deterministic.js';
 import { printScale } from '../../../src/render/xlsx/print.js';
 
@@ -16,6 +16,7 @@ const NUM_FMT: Record<CellFormat, string | undefined> = {
   year: '0',
   text: '@',
   date: '[$-421]d mmmm yyyy',
+  month: '[$-421]mmmm yyyy',
   score: '[$-421]0.00',
   weighted: '[$-421]0.0000',
   change: '[$-421]+0.00;-0.00;0.00',
@@ -105,7 +106,8 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, wb: Workbook): void {
     table.rows.forEach((row, r) => {
       row.forEach((c, j) => {
         pending.push([first + r, j + 1, c, c.format ?? table.columns[j]?.format]);
-        if (c.value !== null) fit(j + 1, display(c, c.format ?? table.columns[j]?.format));
+        const shown = c.value === null ? '' : display(c, c.format ?? table.columns[j]?.format);
+        if (c.value !== null) fit(j + 1, c.wrap && !shown.includes('\n') ? shown.slice(0, 40) : shown);
       });
     });
     if (table.filter && !filtered && table.columns.length) {
@@ -128,16 +130,16 @@ function writeCell(cell: ExcelJS.Cell, c: Cell, format: CellFormat | undefined, 
     if (typeof c.value === 'string') throw new Error(`formula ${c.formula} needs a numeric cached value`);
     cell.value = { formula: c.formula.replace(/^=/, ''), result: c.value ?? 0 } as ExcelJS.CellFormulaValue;
   } else if (typeof c.value === 'string') {
-    if (format === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) cell.value = new Date(`${c.value}T00:00:00Z`);
+    if ((format === 'date' || format === 'month') && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) cell.value = new Date(`${c.value}T00:00:00Z`);
     // A rich-text-free plain string: exceljs writes it as a shared string, never a formula.
     else cell.value = c.value;
   } else {
     cell.value = c.value;
   }
   const numFmt = format ? NUM_FMT[format] : undefined;
-  const wrap = typeof c.value === 'string' && format !== 'date'
+  const wrap = typeof c.value === 'string' && format !== 'date' && format !== 'month'
     && (Boolean(c.wrap) || c.value.includes('\n') || (width !== undefined && [...c.value].length > width - 1));
-  cell.style = bodyStyle(numFmt && c.value !== null && !(typeof c.value === 'string' && format !== 'date' && format !== 'text') ? numFmt : undefined, Boolean(c.bold), Boolean(c.shade), wrap);
+  cell.style = bodyStyle(numFmt && c.value !== null && !(typeof c.value === 'string' && format !== 'date' && format !== 'month' && format !== 'text') ? numFmt : undefined, Boolean(c.bold), Boolean(c.shade), wrap);
 }
 
 /**
@@ -165,6 +167,8 @@ function bodyStyle(numFmt: string | undefined, bold: boolean, shade: boolean, wr
 
 /** The text a cell shows, for column widths. */
 function display(c: Cell, format: CellFormat | undefined): string {
+  if (typeof c.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.value) && format === 'date') return formatDate(c.value);
+  if (typeof c.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.value) && format === 'month') return formatMonth(c.value.slice(0, 7));
   if (typeof c.value === 'string') return c.value;
   if (c.value === null) return '';
   if (format === 'money') return formatRupiah(c.value);

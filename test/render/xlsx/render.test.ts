@@ -216,3 +216,44 @@ describe('print titles (issue 17)', () => {
     for (const name of sheetNames) expect(titles(name) ?? '', name).not.toContain(',');
   });
 });
+
+describe('quick-win schedule in months (issue 17)', () => {
+  it('Mulai and Selesai are dates shown as "Desember 2023", in columns wide enough for the longest month', () => {
+    const ws = book.getWorksheet('Quick Win')!;
+    let header = 0;
+    ws.eachRow((row, r) => { if (!header && row.getCell(2).value !== null && (row.values as unknown[]).includes('Mulai')) header = r; });
+    const cols = (ws.getRow(header).values as unknown[]).flatMap((v, c) => (v === 'Mulai' || v === 'Selesai' ? [c] : []));
+    expect(cols).toHaveLength(2);
+    const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+    for (const c of cols) {
+      let longest = 0;
+      for (let r = header + 1; r <= ws.rowCount; r++) {
+        const cell = ws.getRow(r).getCell(c);
+        if (!(cell.value instanceof Date)) continue;
+        expect(cell.numFmt).toBe('[$-421]mmmm yyyy');
+        longest = Math.max(longest, `${MONTHS[cell.value.getUTCMonth()]} ${cell.value.getUTCFullYear()}`.length);
+      }
+      expect(longest).toBeGreaterThan(0);
+      expect(ws.getColumn(c).width).toBeGreaterThanOrEqual(longest + 1);
+    }
+  });
+});
+
+describe('wrapping cells do not widen their column (issue 17)', () => {
+  it('Ringkasan: the amount in words wraps in a column of at most 42 characters, with the row as tall as its lines', () => {
+    const ws = book.getWorksheet('Ringkasan')!;
+    let found = false;
+    ws.eachRow((row) => {
+      if (row.getCell(2).value !== 'Terbilang') return;
+      found = true;
+      const words = String(row.getCell(3).value);
+      expect(words.length).toBeGreaterThan(42);
+      const width = ws.getColumn(3).width!;
+      expect(width).toBeLessThanOrEqual(42);
+      expect(row.getCell(3).alignment?.wrapText).toBe(true);
+      // At least as many 15-point lines as the words need at that width.
+      expect(row.height).toBeGreaterThanOrEqual(15 * Math.ceil(words.length / width));
+    });
+    expect(found).toBe(true);
+  });
+});
