@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/generate.mjs';
 import { build } from '../../src/build/index.js';
 import { findSoffice } from '../../src/render/libreoffice.js';
+import { docxText as text, gapsOf } from '../_helpers/books.js';
 import { REPO } from '../_helpers/project.js';
 
 const EXAMPLE = path.join(REPO, 'examples/kotawaringin-timur');
@@ -33,10 +34,6 @@ async function copyExample(drop: string[] = [], books?: string): Promise<string>
 }
 
 /** The visible text of a DOCX body, runs joined, the writer's no-break spaces ("Tabel\u00A04.1") as spaces. */
-async function text(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(await readFile(file));
-  return (await zip.file('word/document.xml')!.async('string')).replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '').replace(/\u00A0/g, ' ');
-}
 
 const files = async (dir: string) => (await readdir(dir, { recursive: true })).map(String).filter((f) => /\.(docx|xlsx)$/.test(f)).sort();
 
@@ -103,11 +100,7 @@ describe('the default set of the example', async () => {
   });
 
   it('Buku I says "Seluruh N kesenjangan" when every gap of the YAML is answered by a program', async () => {
-    const gaps = (parse(await readFile(path.join(EXAMPLE, 'analisis/kesiapan.yaml'), 'utf8')).gaps as { id: string }[]).map((g) => g.id);
-    const answered = new Set<string>();
-    for (const f of await readdir(path.join(EXAMPLE, 'dimensi'))) {
-      for (const p of (parse(await readFile(path.join(EXAMPLE, 'dimensi', f), 'utf8')).programs ?? []) as { addresses?: string[] }[]) for (const g of p.addresses ?? []) answered.add(g);
-    }
+    const { gaps, answered } = await gapsOf(EXAMPLE);
     expect(gaps.every((g) => answered.has(g))).toBe(true);
     expect((await book('Buku-I-Analisis-Strategis')).replace(/\s+/g, ' ')).toContain(`Seluruh ${gaps.length} kesenjangan telah dijawab oleh sedikitnya satu program.`);
   });
@@ -253,63 +246,5 @@ describe('Buku I, SWOT per pillar: the sentence says which pillars have a strate
     expect(all).toContain('setiap pilar kesiapan (3 pilar) beserta matriks strateginya, sebagai berikut.');
     const none = await buku1((y) => y.replace(strategies, ''));
     expect(none).toContain('(3 pilar), sebagai berikut; matriks strategi per pilar belum disusun.');
-  });
-});
-
-describe('a sparse generated project: sentences that fit its data', () => {
-  it('Buku I says how many gaps no program answers and that Buku II\'s Matriks Keterkaitan lists them first; each foreword names its book once', async () => {
-    const dir = path.join(tmp, 'sparse');
-    generate(dir, { programs: 6, years: 5, sparse: true, seed: 1 });
-    // Which gaps no program answers, straight from the generated YAML.
-    const gaps = (parse(await readFile(path.join(dir, 'analisis/kesiapan.yaml'), 'utf8')).gaps as { id: string }[]).map((g) => g.id);
-    const answered = new Set<string>();
-    for (const f of await readdir(path.join(dir, 'dimensi'))) {
-      const doc = parse(await readFile(path.join(dir, 'dimensi', f), 'utf8'));
-      for (const p of (doc.programs ?? []) as { addresses?: string[] }[]) for (const g of p.addresses ?? []) answered.add(g);
-    }
-    const open = gaps.filter((g) => !answered.has(g)).length;
-    expect(open).toBeGreaterThan(0);
-    const out = path.join(dir, 'out');
-    await build(dir, { cwd: tmp, outDir: out, env: NO_SOFFICE });
-    const one = (await text(path.join(out, (await readdir(out)).find((f) => f.startsWith('Buku-I-Analisis') && f.endsWith('.docx'))!))).replace(/\s+/g, ' ');
-    expect(one).toContain(`sedangkan ${open} kesenjangan belum dijawab oleh program mana pun; Matriks Keterkaitan pada Lampiran Buku II mencantumkannya paling atas.`);
-    // Without a foreword of its own (the example has one), each Kata Pengantar names its book once: "Buku II
-    // Masterplan Smart City" is not followed by "Masterplan Smart City" again, Buku I's title is.
-    const book = async (prefix: string) => (await text(path.join(out, (await readdir(out)).find((f) => f.startsWith(prefix) && f.endsWith('.docx'))!))).replace(/\s+/g, ' ');
-    expect(one).toContain('rahmat-Nya Buku I Analisis Strategis Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
-    expect(await book('Buku-II-Masterplan')).toContain('rahmat-Nya Buku II Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
-    expect(await book('Ringkasan-Eksekutif')).toContain('rahmat-Nya Ringkasan Eksekutif Masterplan Smart City Kabupaten Sukamaju Tahun 2025–2029 dapat diselesaikan');
-    // An action-plan group no program of the YAML belongs to: "belum ada program", not "0 program, Rp 0".
-    const actions = new Set<string>();
-    for (const f of await readdir(path.join(dir, 'dimensi'))) {
-      for (const p of (parse(await readFile(path.join(dir, 'dimensi', f), 'utf8')).programs ?? []) as { action?: string }[]) if (p.action) actions.add(p.action);
-    }
-    const groups: Record<string, string> = { policy: 'Kebijakan dan Kelembagaan', infrastructure: 'Infrastruktur Pendukung', application: 'Perangkat Lunak dan Aplikasi', literacy: 'Penguatan Literasi', sdm: 'Pengembangan SDM' };
-    const empty = Object.keys(groups).filter((g) => !actions.has(g));
-    expect(empty.length).toBeGreaterThan(0);
-    const two = await book('Buku-II-Masterplan');
-    for (const g of empty) expect(two, g).toContain(`${groups[g]}: belum ada program.`);
-    expect(two).not.toContain(': 0 program');
-    // RPJMD missions written without dimensions (profil-daerah.yaml): no table of "-", a sentence saying so.
-    expect(parse(await readFile(path.join(dir, 'profil-daerah.yaml'), 'utf8')).rpjmd.missions.every((m: unknown) => typeof m === 'string')).toBe(true);
-    expect(one).toContain('Keterkaitan misi RPJMD dengan dimensi Smart City belum dicantumkan dalam profil daerah.');
-    expect(one).not.toContain('Misi RPJMD dan Dimensi Smart City yang Mendukungnya');
-  });
-});
-
-describe('Ringkasan Eksekutif of many programs', () => {
-  it('names the five largest programs by budget of a dimension with more than five, not all of them', async () => {
-    const dir = path.join(tmp, 'n60');
-    generate(dir, { programs: 60, seed: 2 });
-    const doc = parse(await readFile(path.join(dir, 'dimensi', (await readdir(path.join(dir, 'dimensi'))).sort()[0]), 'utf8'));
-    const programs = (doc.programs as { name: string; budget?: { amount: number }[] }[]).map((p, i) => ({ name: p.name, i, total: (p.budget ?? []).reduce((s, b) => s + b.amount, 0) }));
-    expect(programs.length).toBeGreaterThan(5);
-    const largest = [...programs].sort((a, b) => b.total - a.total || a.i - b.i).slice(0, 5).map((p) => p.name);
-    const out = path.join(dir, 'out');
-    await build(dir, { cwd: tmp, outDir: out, env: NO_SOFFICE });
-    const summary = (await text(path.join(out, (await readdir(out)).find((f) => f.startsWith('Ringkasan-Eksekutif') && f.endsWith('.docx'))!))).replace(/\s+/g, ' ');
-    expect(summary).toContain(`(${programs.length} program; lima dengan anggaran terbesar): ${largest.join('; ')}.`);
-    const smallest = [...programs].sort((a, b) => a.total - b.total)[0].name;
-    expect(summary).not.toContain(smallest);
   });
 });
