@@ -127,7 +127,8 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
 
   const freeze = sheet.freeze && (sheet.freeze.rows || sheet.freeze.cols) ? sheet.freeze : undefined;
   // A scale that fits the width, but never below the size that keeps 11 pt text at 8 pt: a wider sheet prints
-  // on more pages across (fitting ten year columns on one A4 page made the text ~3 pt).
+  // on more pages across (fitting ten year columns on one A4 page made the text ~3 pt). A scale, not fit-to-page:
+  // no fitToWidth is written, as it would read as a fit that was meant but switched off.
   const scale = sheet.print.fitToWidth ? printScale(widths, wb.meta.paper, sheet.print.landscape) : 100;
   const head = WORKSHEET_OPEN
     // An empty sheet's range is A1:A1, as exceljs wrote it.
@@ -139,7 +140,7 @@ export function sheetXml(sheet: Sheet, wb: Workbook, styles: Styles, strings: Sh
   const tail = (body.length ? '</sheetData>' : '')
     + filter
     + MARGINS
-    + `<pageSetup paperSize="${PAPER_SIZE[wb.meta.paper]}" orientation="${sheet.print.landscape ? 'landscape' : 'portrait'}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="${scale}" fitToWidth="1" fitToHeight="0"/>`
+    + `<pageSetup paperSize="${PAPER_SIZE[wb.meta.paper]}" orientation="${sheet.print.landscape ? 'landscape' : 'portrait'}" horizontalDpi="4294967295" verticalDpi="4294967295" scale="${scale}"/>`
     + `<headerFooter><oddHeader>${escapeXml(`&L${hfText(wb.meta.region)}&C${hfText(wb.meta.title)}&RHalaman &P dari &N`)}</oddHeader>`
     // The document date as the book writes it ("29 Desember 2022"), not ISO.
     + `<oddFooter>${escapeXml(`&L${hfText(sheet.name)}&R${hfText(formatDate(wb.meta.date))}`)}</oddFooter></headerFooter></worksheet>`;

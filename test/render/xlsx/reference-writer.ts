@@ -61,8 +61,8 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet, wb: Workbook): void {
       orientation: sheet.print.landscape ? 'landscape' : 'portrait',
       // Issue 17: an explicit scale (printScale, set once the widths are known) instead of fit-to-page.
       fitToPage: false,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToWidth: undefined,
+      fitToHeight: undefined,
       printTitlesRow: sheet.print.titleRows ? `${sheet.print.titleRows[0]}:${sheet.print.titleRows[1]}` : undefined,
       printTitlesColumn: !sheet.print.titleRows && sheet.freeze?.cols ? `A:${String.fromCharCode(64 + sheet.freeze.cols)}` : undefined,
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
