@@ -139,6 +139,7 @@ export const CODES = {
   SC5011: { name: 'progress/unreported-quick-win', severity: 'warning' },
   SC5012: { name: 'progress/survey-dimension', severity: 'error' },
   SC5013: { name: 'progress/survey-respondents', severity: 'warning' },
+  SC5014: { name: 'progress/impact-not-survey-mean', severity: 'warning' },
   // Templates and rendering
   SC6001: { name: 'render/no-libreoffice', severity: 'warning' },
   SC6002: { name: 'template/error', severity: 'error' },

@@ -123,6 +123,7 @@ export const messagesEn: Record<Code, string> = {
   SC5011: 'quick win "{id}" runs in {year} (schedule {start}–{end}) but is not reported; add an entry under "quick_wins"',
   SC5012: 'the survey scores "{id}", which is not a dimension of the framework; use one of: {allowed}',
   SC5013: 'the survey has {respondents} respondents; Kominfo\'s impact survey usually has 50 to 300, so check the number',
+  SC5014: 'the impact score {impact} differs from the citizen survey\'s mean {mean}, which is what the impact component measures; make the impact score the survey\'s mean',
   SC3060: 'a quick win of dimension "{dimension}" points at program "{program}" of dimension "{programDimension}"; check whether the program or the dimension is wrong',
   SC3061: 'a budget of Rp {amount} is under Rp 1,000,000; budgets are written in whole rupiah: did you mean Rp {meant} ({meantRaw})?',
   SC3062: 'the place and date of issue ("issued") are missing, so the foreword is signed with the date {date}; add "issued" (place and date: YYYY-MM-DD) to the main file smartcity.yaml',

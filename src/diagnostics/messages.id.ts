@@ -123,6 +123,7 @@ export const messagesId: Record<Code, string> = {
   SC5011: 'quick win "{id}" berjalan pada tahun {year} (jadwal {start}–{end}) tetapi tidak dilaporkan; tambahkan entrinya di bawah "quick_wins"',
   SC5012: 'survei memberi skor untuk "{id}", yang bukan dimensi kerangka; gunakan salah satu dari: {allowed}',
   SC5013: 'survei memiliki {respondents} responden; survei dampak Kominfo biasanya 50 sampai 300 responden, periksa kembali jumlahnya',
+  SC5014: 'nilai komponen dampak {impact} berbeda dari rata-rata survei warga {mean}, padahal komponen dampak diukur dengan survei itu; samakan nilai dampak dengan rata-rata survei',
   SC3060: 'quick win dimensi "{dimension}" menunjuk program "{program}" dari dimensi "{programDimension}"; periksa apakah program atau dimensinya yang keliru',
   SC3061: 'anggaran Rp {amount} kurang dari Rp 1.000.000; anggaran ditulis dalam rupiah penuh, maksud Anda Rp {meant} ({meantRaw})?',
   SC3062: 'tempat dan tanggal penetapan ("issued") belum diisi, sehingga kata pengantar ditandatangani dengan tanggal {date}; tambahkan "issued" (place dan date: YYYY-MM-DD) di berkas utama smartcity.yaml',

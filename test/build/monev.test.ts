@@ -89,8 +89,8 @@ describe('build with Progress documents', async () => {
     expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
     expect(text).toContain('Perbup Kotim No. 27 Tahun 2023');
     expect(text).toContain('Pengembangan SDM');
-    // Survey mean 17.14 / 6 = 2.8567 → 2,86; Kotim Siaga 112's criteria 28.5 / 9 → 3,17.
-    expect(text).toContain('dengan rata-rata 2,86 pada skala 1–5');
+    // Survey mean 16.80 / 6 = 2,80; Kotim Siaga 112's criteria 28.5 / 9 → 3,17.
+    expect(text).toContain('dengan rata-rata 2,80 pada skala 1–5');
     expect(text).toContain('Kotim Siaga 112: skor rata-rata 3,17 atas 9 kriteria yang sudah dinilai');
     expect(text).toContain('SIPANDU: skor rata-rata 3,50 atas kesepuluh kriteria');
     const charts = Object.keys(zip.files).filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n));

@@ -20,7 +20,7 @@ describe('golden-thread messages (issue 21)', () => {
     expect(t('SC3093', data, 'en')).toContain('align the masterplan with the next RPJMD and the RPJPD');
   });
 
-  it.each(['SC3081', 'SC3082', 'SC3083', 'SC3084', 'SC3085', 'SC3087', 'SC3088', 'SC3089', 'SC3090', 'SC3091', 'SC3092', 'SC3094', 'SC3095', 'SC3096', 'SC4030'] as const)(
+  it.each(['SC3081', 'SC3082', 'SC3083', 'SC3084', 'SC3085', 'SC3087', 'SC3088', 'SC3089', 'SC3090', 'SC3091', 'SC3092', 'SC3094', 'SC3095', 'SC3096', 'SC4030', 'SC5014'] as const)(
     '%s differs between id and en and names a fix in each',
     (code) => {
       const id = t(code, {}, 'id');

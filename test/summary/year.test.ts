@@ -46,19 +46,19 @@ describe('summary --year', async () => {
     // are enacted (the masterplan's Perbup is the draft this tool writes, the Perda is in debate); one decree
     // formed both the Dewan and the Tim Pelaksana.
     expect(s.outputs).toEqual({ count: 7, byType: [{ type: 'regulation', count: 4, done: 2 }, { type: 'institution', count: 1, done: 1 }, { type: 'budget', count: 2, done: 1 }] });
-    // (3.12 + 2.86 + 2.94 + 2.71 + 2.88 + 2.63) / 6 = 17.14 / 6 = 2.8567 → 2,86
-    expect(s.survey).toMatchObject({ respondents: 300, date: '2024-05-20', mean: '2,86' });
-    expect(s.survey!.scores[0]).toEqual({ key: 'governance', label: 'Smart Governance', score: '3,12' });
+    // (3.00 + 2.75 + 2.83 + 2.71 + 2.88 + 2.63) / 6 = 16.80 / 6 = 2,80, the assessment's impact score (SC5014)
+    expect(s.survey).toMatchObject({ respondents: 300, date: '2024-05-20', mean: '2,80' });
+    expect(s.survey!.scores[0]).toEqual({ key: 'governance', label: 'Smart Governance', score: '3,00' });
     // Kotim Siaga 112: 9 criteria, 28.5 / 9 = 3.1667 → 3,17; Sampit Creative Hub 32.75 / 10 = 3.275 → 3,28
     expect(s.criteria.map((c) => [c.id, c.mean, c.scored])).toEqual([['qw-sipandu', '3,50', 10], ['qw-sch', '3,28', 10], ['qw-jelawat', '3,45', 10], ['qw-112', '3,17', 9]]);
     // SDM: gov-05 alone, 268,750,000 / 275,000,000 = 97.73% → 97,7%
     expect(s.byAction.find((r) => r.key === 'sdm')).toMatchObject({ programs: 1, planned: 275_000_000, realized: 268_750_000, realization: '97,7%', implementation: '100,0%' });
     expect(s.byAction.map((r) => r.key)).toEqual(['policy', 'infrastructure', 'application', 'literacy', 'sdm']);
     const text = formatYearSummary(s, 'id');
-    expect(text).toContain('Survei dampak: 300 responden, rata-rata 2,86 (Smart Governance 3,12,');
+    expect(text).toContain('Survei dampak: 300 responden, rata-rata 2,80 (Smart Governance 3,00,');
     expect(text).toContain('Skor kriteria quick win: SIPANDU 3,50, Sampit Creative Hub 3,28, JELAWAT 3,45, Kotim Siaga 112 3,17');
     expect(text).toMatch(/Pengembangan SDM +1 +Rp 275\.000\.000 +Rp 268\.750\.000 +97,7%/);
-    expect(formatYearSummary(s, 'en')).toContain('Impact survey: 300 respondents, mean 2,86');
+    expect(formatYearSummary(s, 'en')).toContain('Impact survey: 300 respondents, mean 2,80');
   });
 
   it('CLI: text, JSON, unknown year (exit 2), bad year (exit 2)', async () => {
@@ -67,7 +67,7 @@ describe('summary --year', async () => {
     expect(text.stdout).toContain('Indeks: 3,09');
     const json = await cli(['summary', example, '--year', '2023', '--json']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ year: 2023, total: { planned: 13_810_000_000, realized: 10_722_750_000 }, index: { value: '3,09' }, survey: { mean: '2,86' } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ year: 2023, total: { planned: 13_810_000_000, realized: 10_722_750_000 }, index: { value: '3,09' }, survey: { mean: '2,80' } });
     const unknown = await cli(['--lang', 'en', 'summary', example, '--year', '2030']);
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');

@@ -18,6 +18,7 @@ import { progressAssessment } from './progress-assessment.js';
 import { progressEntries } from './progress-entries.js';
 import { progressEvaluation } from './progress-evaluation.js';
 import { progressWarnings } from './progress-warnings.js';
+import { surveyImpact } from './survey-impact.js';
 import { progressYear } from './progress-year.js';
 import { quickWinRisks } from './quick-win-risks.js';
 import { schedule } from './schedule.js';
@@ -51,6 +52,7 @@ export const RULES: readonly CrossFileRule[] = [
   progressAssessment,
   progressWarnings,
   progressEvaluation,
+  surveyImpact,
   quickWinRisks,
   calendarDate,
   ...SLIP_RULES,
