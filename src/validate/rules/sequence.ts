@@ -55,7 +55,8 @@ export const sequence: CrossFileRule = {
             ['quick_wins', i, 'budget', 'amount']));
         }
         // SC3096: the quick win is paid from a source its program plans no money from in the quick win's years.
-        if (q.budget?.source) {
+        // An unknown source is SC3008's alone (one finding per slip).
+        if (q.budget?.source && (!ctx.fundingSet || ctx.fundingSet.has(q.budget.source))) {
           const from = Number(q.schedule.start.slice(0, 4));
           const to = Number(q.schedule.end.slice(0, 4));
           const during = budget.filter((b) => b.year >= from && b.year <= to);

@@ -21,6 +21,7 @@ ruleTester(sequence, {
     { name: 'no dependencies' },
     { name: 'a dependent program that starts the year after its prerequisite starts', patch: withSecond('[2025, 2026]', '[gov-01]') },
     { name: 'a quick win in its program\'s first budget year, within its budget', patch: { 'quick-wins.yaml': [['amount: 50000000', 'amount: 100000000']] } },
+    { name: 'a quick win source that is no funding source at all: SC3008 reports it, not SC3096', patch: { 'quick-wins.yaml': [['source: APBD}', 'source: APBDD}']] } },
   ],
   invalid: [
     {
