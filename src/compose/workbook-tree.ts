@@ -11,6 +11,9 @@ export type CellFormat = 'money' | 'integer' | 'year' | 'text' | 'date' | 'month
 /** A date cell: written as an Excel date from 'YYYY-MM-DD', shown as a day ('date') or a month ('month'). */
 export const isDateFormat = (f: CellFormat | undefined): boolean => f === 'date' || f === 'month';
 
+/** The text a date cell is written from ('2023-12-01'); other text in a date column stays text. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export interface Cell {
   /** A string is always written as text, never as a formula (formula injection). */
   value: string | number | null;

@@ -62,6 +62,7 @@ export function regulationYear(e: Model['masterplan']['enactment']): string {
 }
 
 export function perbupView(model: Model, books: readonly BookEntry[]): View {
+  const fundingNames = FUNDING_NAMES(model.region.province);
   const e = model.masterplan.enactment;
   const words = headWords(model.region);
   const leadIds = new Set([...model.programs.map((p) => p.leadId), ...model.quickWins.map((q) => q.leadId)]);
@@ -83,7 +84,7 @@ export function perbupView(model: Model, books: readonly BookEntry[]): View {
       implementers: model.masterplan.team.implementers.map(member),
       // The lead agencies in the profile's order: the ones the plan gives work to.
       leads: model.region.agencies.filter((a) => leadIds.has(a.id)).map((a) => a.name),
-      funding: model.masterplan.fundingSources.map((s) => FUNDING_NAMES(model.region.province)[s] ?? s),
+      funding: model.masterplan.fundingSources.map((s) => fundingNames[s] ?? s),
       rpjmdPeriod: model.region.rpjmd?.period ? `${model.region.rpjmd.period.start}–${model.region.rpjmd.period.end}` : null,
       // Filled for menimbang-penutup only ("huruf a, huruf b, dan huruf c"): it depends on the considerations' count.
       citedLetters: '',

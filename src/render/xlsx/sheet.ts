@@ -3,7 +3,7 @@
  * attributes exceljs's WorksheetXform wrote for the same sheet. exceljs kept an object per cell, then a model and an
  * XML tree of them: at 10,000 programs that was most of the build's peak memory.
  */
-import { columnLetter, isDateFormat, tableLayout, type Cell, type CellFormat, type Sheet, type Workbook } from '../../compose/workbook-tree.js';
+import { columnLetter, isDateFormat, ISO_DATE, tableLayout, type Cell, type CellFormat, type Sheet, type Workbook } from '../../compose/workbook-tree.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { CellStyle, Styles } from './styles.js';
 import { colsXml, columnWidths } from './widths.js';
@@ -163,7 +163,7 @@ function cellXml(ref: string, c: Cell, format: CellFormat | undefined, styles: S
     if (typeof c.value === 'string') throw new Error(`formula ${c.formula} needs a numeric cached value`);
     inner = `<f>${escapeXml(c.formula.replace(/^=/, ''))}</f><v>${c.value ?? 0}</v>`;
   } else if (typeof c.value === 'string') {
-    if (isDateFormat(format) && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) inner = `<v>${EPOCH_SERIAL + Date.parse(`${c.value}T00:00:00Z`) / MS_PER_DAY}</v>`;
+    if (isDateFormat(format) && ISO_DATE.test(c.value)) inner = `<v>${EPOCH_SERIAL + Date.parse(`${c.value}T00:00:00Z`) / MS_PER_DAY}</v>`;
     // Always a (shared) string cell, never a formula: a YAML text like `=HYPERLINK(…)` stays text.
     else {
       type = ' t="s"';

@@ -1,5 +1,5 @@
 /** Column widths, measured from the text cells show, and the `<cols>` element that sets them. */
-import type { Cell, CellFormat, Sheet } from '../../compose/workbook-tree.js';
+import { ISO_DATE, type Cell, type CellFormat, type Sheet } from '../../compose/workbook-tree.js';
 import { formatDate, formatMonth, formatRupiah } from '../../format/indonesian.js';
 
 const MIN_WIDTH = 6;
@@ -68,7 +68,7 @@ export function colsXml(widths: number[]): string {
 /** The text a cell shows, for column widths. */
 function display(c: Cell, format: CellFormat | undefined): string {
   // A date shows its Indonesian words ("1 November 2030"), wider than the ISO text it is written from.
-  if (typeof c.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.value)) {
+  if (typeof c.value === 'string' && ISO_DATE.test(c.value)) {
     if (format === 'date') return formatDate(c.value);
     if (format === 'month') return formatMonth(c.value.slice(0, 7));
   }
