@@ -4,7 +4,7 @@
  * the `--pdf` PDF, which is that one layout; and a `--watch` session lays out again only what changed.
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -105,6 +105,20 @@ describe.skipIf(!soffice || !pdftotext)('measured page numbers, one LibreOffice 
     }
     // Six PDFs, six layouts: nothing is laid out twice.
     expect(result.layouts).toBe(pdfs.length);
+    // The PDF draws Buku II's charts as pictures of them, the DOCX keeps them native, and both lay out alike.
+    const name = pdfs.find((f) => f.startsWith('Buku-II-'))!;
+    const docx = await JSZip.loadAsync(await readFile(path.join(out, name.replace(/\.pdf$/, '.docx'))));
+    expect(Object.keys(docx.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(6);
+    const printed = await readPdfPages(path.join(out, name));
+    await mkdir(path.join(tmp, 'pdf-native'));
+    const native = await readPdfPages(await convertToPdf(path.join(out, name.replace(/\.pdf$/, '.docx')), path.join(tmp, 'pdf-native'), { soffice: soffice! }));
+    const captions = (pages: PdfPage[]) => pages.flatMap((p) => p.lines.filter((l) => /^Gambar \d+\.\d+ /.test(l) && !/\.{5}/.test(l)).map((l) => `${p.number} ${l}`));
+    expect(printed.length).toBe(native.length);
+    expect(captions(printed)).toEqual(captions(native));
+    expect(captions(printed)).toHaveLength(6);
+    // Gambar 4.1's bars are labelled in miliar: Smart Governance's Rp 13.060.000.000 (its program budgets) reads 13,06.
+    const figure = printed.find((p) => p.lines.includes('Gambar 4.1 Anggaran Program per Dimensi'))!;
+    expect(figure.lines.join(' ')).toMatch(/\b13,06\b/);
   }, 300_000);
 
   it('a --watch session: an unchanged project is not laid out again; a changed book is, and only it; the files are a fresh build\'s', async () => {

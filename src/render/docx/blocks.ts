@@ -7,6 +7,7 @@ import type { ChartRun } from 'docx/charts';
 import type { Align, Block, Chart, Figure, Inline } from '../../compose/tree.js';
 import { textTwips } from '../../layout/widths.js';
 import { chartRun, chartSize } from './chart.js';
+import { chartSvg } from './chart-svg.js';
 import { bookmarkName, chapterLabel, plainText, rawBlock, type Ctx } from './context.js';
 import { fitPx, renderCover, renderSignature } from './front.js';
 import { inlineRuns } from './inline.js';
@@ -121,13 +122,16 @@ function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number, keep
   return out;
 }
 
-/** A 1×1 transparent PNG: stretched to a chart's size, it takes the chart's room in a layout made only to measure. */
-const STAND_IN = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
-function chartOrStandIn(ctx: Ctx, fig: Figure & { chart: Chart }): ChartRun | ImageRun {
+/**
+ * The native chart, or for LibreOffice's layout its picture (chart-svg.ts). LibreOffice 7.4 draws an SVG's fallback,
+ * not the SVG, and tells an image by its content, not its name: so the fallback is the SVG too.
+ */
+function chartOrPicture(ctx: Ctx, fig: Figure & { chart: Chart }): ChartRun | ImageRun {
   const scale = ctx.chartScales.get(fig.id) ?? 1;
-  if (!ctx.layoutOnly) return chartRun(fig, chartWidth(ctx), chartMaxHeight(ctx), ctx.meta.style.font, scale);
-  return new ImageRun({ type: 'png', data: STAND_IN, transformation: chartSize(fig.chart, chartWidth(ctx), chartMaxHeight(ctx), scale) });
+  if (!ctx.chartPictures) return chartRun(fig, chartWidth(ctx), chartMaxHeight(ctx), ctx.meta.style.font, scale);
+  const size = chartSize(fig.chart, chartWidth(ctx), chartMaxHeight(ctx), scale);
+  const svg = Buffer.from(chartSvg(fig.chart, size, ctx.meta.style.font));
+  return new ImageRun({ type: 'svg', data: svg, fallback: { type: 'png', data: svg }, transformation: size, altText: { name: fig.id, description: fig.altText, title: fig.altText } });
 }
 
 /** No wider on a landscape page than on a portrait one: the same chart keeps one size in the book. */
@@ -153,7 +157,7 @@ function figure(ctx: Ctx, b: Figure): FileChild[] {
         keepNext: true,
         // Single line spacing: the line grows to the chart's height (LibreOffice clips it under 1.5 lines).
         spacing: { before: 120, after: 0, ...lineSpacing(240) },
-        children: [chartOrStandIn(ctx, { ...b, chart: b.chart })],
+        children: [chartOrPicture(ctx, { ...b, chart: b.chart })],
       }));
     } catch (e) {
       ctx.warnings.push({ kind: 'docx-chart-failed', subject: figureName(ctx, b), message: (e as Error).message.split('\n')[0] });

@@ -101,13 +101,46 @@ export function chartRunScales(blocks: readonly Block[], widthTwips: number, max
  * shows what the text and tables show (a score 2,67 is not labelled 2,7, nor 2,86 and 2,94 both 2,9).
  */
 export function numberFormat(chart: Chart): string {
-  const all = chart.series.flatMap((s) => s.values);
-  const max = Math.max(0, ...all.map(Math.abs));
-  const decimals = max >= 100 ? 0 : Math.min(2, Math.max(0, ...all.map(decimalsOf)));
+  const decimals = labelDecimals(chart);
   // [$-421]: Indonesian (LCID 0x0421), so LibreOffice writes 1.250,5 whatever the machine's locale; Word uses the
   // reader's system separators either way.
   return decimals === 0 ? '[$-421]#,##0' : `[$-421]#,##0.${'0'.repeat(decimals)}`;
 }
+
+/** The decimals of a chart's value labels and axis (numberFormat): 0 from 100 up, else as many as the values have, up to 2. */
+export function labelDecimals(chart: Chart): number {
+  const all = chart.series.flatMap((s) => s.values);
+  const max = Math.max(0, ...all.map(Math.abs));
+  return max >= 100 ? 0 : Math.min(2, Math.max(0, ...all.map(decimalsOf)));
+}
+
+/** Where a chart's legend stands: a slice's share beside a pie; none where the bars' colours are the categories'. */
+export function legendPlace(chart: Chart): 'bottom' | 'right' | 'none' {
+  switch (chart.type) {
+    case 'pie':
+    case 'doughnut':
+      return 'right';
+    case 'gantt':
+      return 'none';
+    case 'radar':
+    case 'column':
+    case 'bar':
+    case 'stackedColumn':
+    case 'stackedBar':
+      return chart.series.length > 1 ? 'bottom' : 'none';
+    default:
+      return 'bottom';
+  }
+}
+
+/** A Gantt's month or year ticks: every one up to 12, a quarter up to 24, half a year beyond. */
+export const ganttInterval = (span: number): number => (span > 24 ? 6 : span > 12 ? 3 : 1);
+
+/** Slices under this share of the whole carry no label (it would overlap its neighbours'); the legend gives theirs. */
+export const SMALL_SLICE = 0.03;
+
+/** A series' colour: its palette key's, else the next of the Office theme's accents (what Word gives a series without one). */
+export const seriesColor = (key: string | undefined, index: number): string => paletteColor(key) ?? PALETTES.series[index % PALETTES.series.length];
 
 /**
  * A year axis's labels: the year as written ("2023", never "2.023"); the axis's last tick, the end of the last year,
@@ -130,7 +163,7 @@ export const wholePercentages = (values: number[]): number[] => largestRemainder
 /** A label per slice with its whole percentage; none on slices under 3% (it would overlap its neighbours'). */
 function sliceLabels(values: number[], percents: number[]): (false | { text: string; font: ChartFont })[] {
   const total = values.reduce((a, b) => a + b, 0);
-  return values.map((v, i) => (total > 0 && v / total < 0.03 ? false : { text: `${percents[i]}%`, font: { size: 9, bold: true, color: WHITE } }));
+  return values.map((v, i) => (total > 0 && v / total < SMALL_SLICE ? false : { text: `${percents[i]}%`, font: { size: 9, bold: true, color: WHITE } }));
 }
 
 /** The ChartRun options for a figure's chart; exported for tests. */
@@ -141,7 +174,7 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
     font,
     transformation: size,
     altText: { name: fig.id, description: fig.altText, title: fig.altText },
-    legend: { position: 'bottom' as const, font: { size: 9 } },
+    legend: legendPlace(chart) === 'bottom' ? { position: 'bottom' as const, font: { size: 9 } } : (false as const),
     chartArea: { fill: WHITE, border: 'none' as const },
   };
   const categories = chart.categories;
@@ -181,7 +214,6 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
         markers: true,
         valueAxis: { ...valueAxis, interval: 1 },
         categoryAxis,
-        legend: chart.series.length > 1 ? base.legend : false,
         series,
       };
     case 'gantt': {
@@ -203,11 +235,10 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
           // From the range's start: a Gantt of years starts at its first year, the white offset bars clipped below it.
           minimum: min,
           maximum: chart.valueRange?.max,
-          interval: span > 24 ? 6 : span > 12 ? 3 : 1,
+          interval: ganttInterval(span),
           numberFormat: chart.yearAxis ? yearAxisFormat(chart.valueRange?.max) : '0',
         },
-        // The bars take their task's colour (its dimension), so a series legend would mislead.
-        legend: false,
+        // The bars take their task's colour (its dimension), so a series legend would mislead (legendPlace).
         series: [
           { name: offset.name, values: offset.values, color: WHITE, dataLabels: false },
           ...spans.map((s) => ({
@@ -234,8 +265,7 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
         gapWidth: stacked ? 60 : 80,
         valueAxis,
         categoryAxis: bar ? { ...categoryAxis, reverseOrder: true } : categoryAxis,
-        // One series: the categories are its legend; its bars take the categories' colours.
-        legend: single ? false : base.legend,
+        // One series: the categories are its legend (legendPlace); its bars take the categories' colours.
         // A stacked chart takes no label outside its bars (docx refuses it: the chart would be dropped).
         dataLabels: single ? { value: true, position: stacked ? 'insideEnd' : 'outsideEnd', numberFormat: fmt, font: { size: 8 } } : undefined,
         series: single ? [{ ...series[0], colors: catColors }] : series,

@@ -45,8 +45,8 @@ export interface Ctx {
   marker: string;
   /** Text as written into the document (typeset.ts). */
   typeset: Typeset;
-  /** A rendering only to be laid out for its page numbers (RenderDocxOptions.layoutOnly). */
-  layoutOnly: boolean;
+  /** Charts drawn as pictures, for LibreOffice's layout (RenderDocxOptions.chartPictures). */
+  chartPictures: boolean;
   /** Figure id → how much smaller its chart is drawn, in the current section (chart.ts chartRunScales). */
   chartScales: Map<string, number>;
 }

@@ -166,24 +166,25 @@ async function layOut(session: LayoutSession, bytes: Uint8Array, opts: MeasureOp
  * and is final, PDF included. What it measures is written into the DOCX as the fields' stored results, which is what
  * Word shows. Only a number written as text (a roman front-matter page) that the layout moved costs a second layout.
  *
- * The layout is of a probe: the book with its estimated numbers and, unless the layout is to be the PDF, its charts
- * stood in for by pictures of their size (`layoutOnly`). The output is the probe itself when it has no stand-ins and
- * its numbers were right; else the book rendered with the measured numbers. In a `--watch` session the output is
- * rendered with the previous build's numbers while LibreOffice lays the probe out, and kept when they are still right.
+ * The layout is of a probe: the book with its estimated numbers and its charts drawn as pictures (`chartPictures`,
+ * chart-svg.ts), which LibreOffice imports far faster than native charts. That layout is also the PDF (`keepPdf`), so
+ * `--pdf` adds no layout. The output is the book rendered with the measured numbers and its native charts. In a
+ * `--watch` session it is rendered with the previous build's numbers while LibreOffice lays the probe out, and kept
+ * when they are still right.
  */
 export async function renderMeasured(tree: DocTree, session: LayoutSession, opts: MeasureOptions = {}): Promise<Measured> {
   const keepPdf = opts.keepPdf ?? false;
   const chapters = !keepPdf && opts.memory ? changedChapters(tree, opts.memory) : undefined;
   const quick = chapters && (await measureChapters(tree, chapters, session, opts));
   if (quick) return quick;
-  const layoutOnly = !keepPdf && hasChart(tree);
-  const probe = await (opts.lane ?? now)(() => renderDocx(tree, { layoutOnly }));
-  return measure(tree, { ...probe, layoutOnly }, session, opts);
+  const chartPictures = hasChart(tree);
+  const probe = await (opts.lane ?? now)(() => renderDocx(tree, { chartPictures }));
+  return measure(tree, { ...probe, chartPictures }, session, opts);
 }
 
 const now = <T>(job: () => Promise<T>): Promise<T> => job();
 
-// Charts at the top level of a section (where compose puts figures); one nested deeper is laid out as itself, slower only.
+// Charts at the top level of a section (where compose puts figures); one nested deeper stays native, slower only.
 const hasChart = (tree: DocTree): boolean => tree.sections.some((s) => s.blocks.some((b) => b.kind === 'figure' && b.chart !== undefined));
 
 type Rendering = { bytes: Uint8Array; warnings: Warning[] };
@@ -201,16 +202,16 @@ function estimatedFor(tree: DocTree, entries: Entry[]): Map<string, string> {
   return estimatePages(tree, { toc: count('toc'), tables: count('tables'), figures: count('figures') });
 }
 
-async function measure(tree: DocTree, probe: Rendering & { layoutOnly: boolean }, session: LayoutSession, opts: MeasureOptions): Promise<Measured> {
+async function measure(tree: DocTree, probe: Rendering & { chartPictures: boolean }, session: LayoutSession, opts: MeasureOptions): Promise<Measured> {
   const keepPdf = opts.keepPdf ?? false;
   const entries = collectEntries(tree);
   const render = (o: Parameters<typeof renderDocx>[1]) => (opts.lane ?? now)(() => renderDocx(tree, o));
   const estimated = estimatedFor(tree, entries);
   const laidOut = layOut(session, probe.bytes, opts, keepPdf);
-  // Candidate outputs and the numbers they show: the probe (no stand-ins), and the previous build's numbers.
-  const candidates: { pages: Map<string, string>; rendering: Promise<Rendering> }[] = probe.layoutOnly ? [] : [{ pages: estimated, rendering: Promise.resolve(probe) }];
+  // Candidate outputs and the numbers they show: the probe (when it has no chart pictures), and the previous build's numbers.
+  const candidates: { pages: Map<string, string>; rendering: Promise<Rendering> }[] = probe.chartPictures ? [] : [{ pages: estimated, rendering: Promise.resolve(probe) }];
   const previous = opts.previous;
-  if (previous && (probe.layoutOnly || !sameAs(previous, estimated))) {
+  if (previous && (probe.chartPictures || !sameAs(previous, estimated))) {
     const pages = new Map([...estimated, ...previous]);
     candidates.push({ pages, rendering: render({ tocPages: pages }) });
   }
@@ -227,7 +228,8 @@ async function measure(tree: DocTree, probe: Rendering & { layoutOnly: boolean }
   const final = await render({ tocPages: m1.pages });
   if (textNumbersStayed(entries, estimated, m1.pages)) return done(final, m1.pages, 1, one.pdf);
   // A number written as text moved: its line may wrap otherwise, so the book is laid out again with it.
-  const two = await layOut(session, final.bytes, opts, keepPdf);
+  const again = probe.chartPictures ? await render({ tocPages: m1.pages, chartPictures: true }) : final;
+  const two = await layOut(session, again.bytes, opts, keepPdf);
   const pages = new Map([...m1.pages, ...matchEntries(entries, two.pages).pages]);
   if (sameAs(pages, m1.pages)) return done(final, pages, 2, two.pdf);
   return done(await render({ tocPages: pages }), pages, 2);
@@ -246,7 +248,7 @@ async function measureChapters(tree: DocTree, chapters: ChangedChapters, session
   const merged = new Map([...estimated, ...previous]);
   const layouts = new Map<number, ChapterLayout>();
   const laidOut = Promise.all([...chapters.changed].map(async ([i, chapter]) => {
-    const probe = await lane(() => renderDocx(chapter, { layoutOnly: hasChart(chapter) }));
+    const probe = await lane(() => renderDocx(chapter, { chartPictures: hasChart(chapter) }));
     const { pages } = await layOut(session, probe.bytes, { ...opts, name: `${opts.name ?? 'book'}-${i + 1}` }, false);
     layouts.set(i, { pages: matchEntries(collectEntries(chapter), pages).pages, pageCount: pages.length });
   }));

@@ -1,0 +1,145 @@
+/**
+ * What every chart drawing (chart-svg.ts) is made of: text measured with the layout's font widths, wrapped to a
+ * width, a legend laid out in rows or a column, and an axis of round ticks. Pixels throughout (96 dpi, as the chart's
+ * size); 9 pt is 12 px.
+ */
+import type { Chart } from '../../compose/tree.js';
+import { formatDecimal } from '../../format/indonesian.js';
+import { textTwips } from '../../layout/widths.js';
+import { legendPlace, seriesColor } from './chart.js';
+
+/** 96 dpi pixels per twip, as chart.ts. */
+const TWIPS_PER_PX = 15;
+/** 9 pt (axes, legend) and 8 pt (value labels) in px: the sizes chart.ts gives Word. */
+export const FONT_PX = 12;
+export const SMALL_PX = 32 / 3;
+export const LINE_PX = 14;
+/** Room around a drawing, inside its size. */
+export const PAD = 8;
+export const GRID = '#D9D9D9';
+export const AXIS = '#BFBFBF';
+export const INK = '#404040';
+
+export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Width of a text in px at `px` size. */
+export const textPx = (text: string, px: number, font: string, bold = false): number => textTwips(text, Math.round(px * 1.5), bold, font) / TWIPS_PER_PX;
+
+/** Greedy word wrap to `width` px; a word wider than the width stands on a line of its own. At most `maxLines`, the last ending "…". */
+export function wrap(text: string, width: number, px: number, font: string, maxLines = 3): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textPx(`${last} ${word}`, px, font) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  return kept;
+}
+
+export interface TextOptions {
+  px?: number;
+  anchor?: 'start' | 'middle' | 'end';
+  bold?: boolean;
+  fill?: string;
+  rotate?: number;
+}
+
+/**
+ * A text whose first line's top is at `top` (its baseline 0.8 of the size below), lines LINE_PX apart: baselines are
+ * placed by hand, since LibreOffice's SVG import ignores `dominant-baseline`.
+ */
+export function text(lines: string | string[], x: number, top: number, font: string, o: TextOptions = {}): string {
+  const px = o.px ?? FONT_PX;
+  const all = typeof lines === 'string' ? [lines] : lines;
+  const step = px === FONT_PX ? LINE_PX : px * 1.2;
+  const attrs = `font-family="${escapeXml(font)}" font-size="${r(px)}" fill="${o.fill ?? INK}"${o.bold ? ' font-weight="bold"' : ''}${o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : ''}`;
+  return all.map((line, i) => {
+    const y = top + px * 0.8 + i * step;
+    const turn = o.rotate ? ` transform="rotate(${o.rotate} ${r(x)} ${r(y)})"` : '';
+    return `<text x="${r(x)}" y="${r(y)}" ${attrs}${turn}>${escapeXml(line)}</text>`;
+  }).join('');
+}
+
+export const rect = (x: number, y: number, w: number, h: number, fill: string): string =>
+  `<rect x="${r(x)}" y="${r(y)}" width="${r(Math.max(0, w))}" height="${r(Math.max(0, h))}" fill="#${fill}"/>`;
+
+export const line = (x1: number, y1: number, x2: number, y2: number, stroke: string): string =>
+  `<line x1="${r(x1)}" y1="${r(y1)}" x2="${r(x2)}" y2="${r(y2)}" stroke="${stroke}" stroke-width="0.75"/>`;
+
+/** Two decimals are enough for a picture drawn at 96 dpi. */
+export const r = (v: number): string => String(Math.round(v * 100) / 100);
+
+export interface LegendEntry { label: string; color: string }
+export interface Legend { height: number; width: number; draw: (x: number, y: number) => string }
+
+const MARK = 8;
+const MARK_GAP = 4;
+const ENTRY_GAP = 14;
+
+/**
+ * A legend under the plot: entries in as few rows as fit `width`, as even as those rows allow (six series in two rows
+ * of three, not five and one), each row centred.
+ */
+export function rowLegend(entries: LegendEntry[], width: number, font: string): Legend {
+  const widths = entries.map((e) => MARK + MARK_GAP + textPx(e.label, FONT_PX, font));
+  const rowWidth = (row: number[]) => row.reduce((n, i) => n + widths[i], 0) + ENTRY_GAP * (row.length - 1);
+  let rows: number[][] = [];
+  for (let perRow = entries.length; perRow >= 1; perRow--) {
+    rows = [];
+    for (let i = 0; i < entries.length; i += perRow) rows.push(entries.slice(i, i + perRow).map((_, k) => i + k));
+    const even = Math.ceil(entries.length / rows.length);
+    if (even < perRow) continue; // the same rows hold fewer each: try that
+    if (rows.every((row) => rowWidth(row) <= width)) break;
+  }
+  const draw = (x: number, y: number): string => rows.map((row, k) => {
+    let at = x + (width - rowWidth(row)) / 2;
+    return row.map((i) => {
+      const out = entry(entries[i], at, y + k * LINE_PX, font);
+      at += widths[i] + ENTRY_GAP;
+      return out;
+    }).join('');
+  }).join('');
+  return { height: rows.length * LINE_PX, width, draw };
+}
+
+/** The series' legend under the plot, when the chart has one there (legendPlace). */
+export function bottomLegend(chart: Chart, width: number, font: string): Legend | undefined {
+  if (legendPlace(chart) !== 'bottom') return undefined;
+  return rowLegend(chart.series.map((s, i) => ({ label: s.name, color: seriesColor(s.colorKey, i) })), width, font);
+}
+
+/** A legend beside the plot: one entry per line. */
+export function columnLegend(entries: LegendEntry[], font: string): Legend {
+  const width = Math.max(0, ...entries.map((e) => MARK + MARK_GAP + textPx(e.label, FONT_PX, font)));
+  return { height: entries.length * LINE_PX, width, draw: (x, y) => entries.map((e, i) => entry(e, x, y + i * LINE_PX, font)).join('') };
+}
+
+function entry(e: LegendEntry, x: number, top: number, font: string): string {
+  return rect(x, top + (LINE_PX - MARK) / 2, MARK, MARK, e.color) + text(e.label, x + MARK + MARK_GAP, top + 1, font);
+}
+
+export interface Axis { min: number; max: number; ticks: number[] }
+
+/** Round ticks covering [lo, hi] (about five steps of 1, 2, 2,5 or 5 × 10ⁿ), or a fixed range and interval. */
+export function valueAxis(lo: number, hi: number, fixed: { min?: number; max?: number; interval?: number } = {}): Axis {
+  const from = fixed.min ?? Math.min(0, lo);
+  const to = fixed.max ?? Math.max(hi, from + 1e-9);
+  let step = fixed.interval;
+  if (!step) {
+    const rough = (to - from) / 5 || 1;
+    const mag = 10 ** Math.floor(Math.log10(rough));
+    const n = rough / mag;
+    step = (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * mag;
+  }
+  const min = fixed.min ?? Math.floor(from / step + 1e-9) * step;
+  const max = fixed.max ?? Math.ceil(to / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let v = min; v <= max + step * 1e-6; v += step) ticks.push(Math.round(v * 1e9) / 1e9);
+  return { min, max, ticks };
+}
+
+/** A value as its chart labels it: Indonesian separators, the chart's decimals (labelDecimals). */
+export const label = (v: number, decimals: number): string => formatDecimal(v, decimals);

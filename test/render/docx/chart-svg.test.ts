@@ -1,0 +1,122 @@
+/**
+ * Charts drawn as SVG for LibreOffice's layout and the PDF (issue 22): the same labels, colours and legend as the
+ * native chart, in its size. Expected values are worked out by hand from the charts below.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Chart } from '../../../src/compose/tree.js';
+import { chartSvg } from '../../../src/render/docx/chart-svg.js';
+import { rowLegend, valueAxis, wrap } from '../../../src/render/docx/chart-svg-kit.js';
+
+const SIZE = { width: 585, height: 293 };
+const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+const fills = (svg: string): string[] => [...svg.matchAll(/<rect [^>]*fill="#([0-9A-F]{6})"/g)].map((m) => m[1]);
+
+describe('chart-svg kit', () => {
+  it('an axis of round steps covering the values, from 0: 23,78 → 0 to 25 by 5; 18 → 0 to 20 by 5', () => {
+    expect(valueAxis(0, 23.78).ticks).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(valueAxis(0, 18).ticks).toEqual([0, 5, 10, 15, 20]);
+    expect(valueAxis(0, 7).ticks).toEqual([0, 2, 4, 6, 8]);
+  });
+
+  it('a fixed range and interval (a 1–5 score) is kept as given', () => {
+    expect(valueAxis(2.3, 2.67, { min: 0, max: 5, interval: 1 }).ticks).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('wraps at words to the width, and ends the last allowed line with an ellipsis', () => {
+    // "Smart" is 5 letters ≈ 29 px at 12 px; "Governance" ≈ 62 px: both do not fit 70 px together.
+    expect(wrap('Smart Governance', 70, 12, 'Arial')).toEqual(['Smart', 'Governance']);
+    expect(wrap('Smart Governance', 200, 12, 'Arial')).toEqual(['Smart Governance']);
+    expect(wrap('a b c d', 1, 12, 'Arial', 2)).toEqual(['a', 'b…']);
+  });
+
+  it('six legend entries too wide for one row stand in two rows of three, not five and one', () => {
+    const entries = ['Smart Governance', 'Smart Branding', 'Smart Economy', 'Smart Living', 'Smart Society', 'Smart Environment'].map((label) => ({ label, color: '000000' }));
+    const legend = rowLegend(entries, 569, 'Arial');
+    expect(legend.height).toBe(28);
+    const ys = [...legend.draw(8, 100).matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => [m[2], m[1]]);
+    const rows = new Map<string, string[]>();
+    for (const [label, y] of ys) rows.set(y, [...(rows.get(y) ?? []), label]);
+    expect([...rows.values()]).toEqual([['Smart Governance', 'Smart Branding', 'Smart Economy'], ['Smart Living', 'Smart Society', 'Smart Environment']]);
+  });
+});
+
+describe('chartSvg', () => {
+  it('a one-series column chart: every category, its value in Indonesian notation, its dimension colour', () => {
+    const chart: Chart = {
+      type: 'column',
+      categories: ['Smart Governance', 'Smart Branding'],
+      series: [{ name: 'Anggaran', values: [13.06, 18.45] }],
+      categoryColorKeys: ['dimension:0', 'dimension:1'],
+      valueAxisTitle: 'Miliar Rupiah',
+    };
+    const svg = chartSvg(chart, SIZE, 'Arial');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="585" height="293" viewBox="0 0 585 293">/);
+    const t = texts(svg);
+    expect(t).toEqual(expect.arrayContaining(['13,06', '18,45', 'Miliar Rupiah', '0,00', '20,00']));
+    expect(t.join(' ')).toContain('Governance');
+    // The white background, then a bar per category in its dimension's colour (chart.ts palette).
+    expect(fills(svg)).toEqual(['FFFFFF', '1F4E79', 'C55A11']);
+    // One series: the categories are its legend, so there is none.
+    expect(t).not.toContain('Anggaran');
+  });
+
+  it('a stacked column chart names its series in a legend and draws each stack from its series\' colours', () => {
+    const chart: Chart = {
+      type: 'stackedColumn',
+      categories: ['2023', '2024'],
+      series: [{ name: 'Smart Governance', values: [1, 2], colorKey: 'dimension:0' }, { name: 'Smart Branding', values: [3, 0], colorKey: 'dimension:1' }],
+    };
+    const svg = chartSvg(chart, SIZE, 'Arial');
+    expect(texts(svg)).toEqual(expect.arrayContaining(['2023', '2024', 'Smart Governance', 'Smart Branding']));
+    // Background; 2023: 1 + 3; 2024: 2 + an empty bar; then the two legend marks.
+    expect(fills(svg)).toEqual(['FFFFFF', '1F4E79', 'C55A11', '1F4E79', 'C55A11', '1F4E79', 'C55A11']);
+  });
+
+  it('a doughnut labels each slice with its whole share, none under 3%, and lists every share in its legend', () => {
+    const chart: Chart = { type: 'doughnut', categories: ['APBD', 'APBN', 'CSR'], series: [{ name: 'Anggaran', values: [60, 38, 2] }], categoryColorKeys: ['source:0', 'source:1', 'source:2'] };
+    const svg = chartSvg(chart, SIZE, 'Arial');
+    const t = texts(svg);
+    expect(t).toEqual(expect.arrayContaining(['60%', '38%', 'APBD (60%)', 'APBN (38%)', 'CSR (2%)']));
+    expect(t).not.toContain('2%');
+    expect([...svg.matchAll(/<path [^>]*fill="#([0-9A-F]{6})"/g)].map((m) => m[1])).toEqual(['2F5597', 'ED7D31', '70AD47']);
+  });
+
+  it('a Gantt of years: a bar per task from its start, its length inside, the years on the axis and the last tick blank', () => {
+    const chart: Chart = {
+      type: 'gantt',
+      categories: ['Satu Data', 'Mal Pelayanan Publik'],
+      series: [{ name: 'Mulai', values: [2024, 2023] }, { name: 'Tahun', values: [3, 5] }],
+      categoryColorKeys: ['dimension:0', 'dimension:1'],
+      valueRange: { min: 2023, max: 2028 },
+      yearAxis: true,
+      valueAxisTitle: 'Tahun',
+    };
+    const svg = chartSvg(chart, SIZE, 'Arial');
+    const t = texts(svg);
+    expect(t).toEqual(expect.arrayContaining(['2023', '2024', '2025', '2026', '2027', '3', '5', 'Satu Data', 'Mal Pelayanan Publik', 'Tahun']));
+    expect(t).not.toContain('2028');
+    expect(t).not.toContain('2.024');
+    // No bar for the offsets: the background and one bar per task.
+    expect(fills(svg)).toEqual(['FFFFFF', '1F4E79', 'C55A11']);
+    // Satu Data (2024–2027) starts a fifth of the axis later than Mal Pelayanan Publik (2023–2028), and is 3/5 as long.
+    const bars = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*fill="#(1F4E79|C55A11)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const [[x1, w1], [x2, w2]] = bars;
+    expect(w1 / w2).toBeCloseTo(3 / 5, 2);
+    expect((x1 - x2) / w2).toBeCloseTo(1 / 5, 2);
+  });
+
+  it('a radar draws a ring per score, a spoke and label per category, and a closed line per series', () => {
+    const chart: Chart = { type: 'radar', categories: ['Struktur', 'Infrastruktur', 'Suprastruktur'], series: [{ name: 'Skor', values: [2.5, 2.67, 2.33] }], valueRange: { min: 0, max: 5 } };
+    const svg = chartSvg(chart, SIZE, 'Arial');
+    expect(svg.match(/<polygon [^>]*stroke="#D9D9D9"/g)).toHaveLength(5);
+    expect(svg.match(/<circle /g)).toHaveLength(3);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['Struktur', 'Infrastruktur', 'Suprastruktur']));
+  });
+
+  it('text is escaped, so a category with "&" or "<" leaves the picture well-formed', () => {
+    const svg = chartSvg({ type: 'column', categories: ['R&D <baru>'], series: [{ name: 'x', values: [1] }] }, SIZE, 'Arial');
+    expect(svg).toContain('R&amp;D');
+    expect(svg).toContain('&lt;baru&gt;');
+    expect(svg.replace(/&(amp|lt|gt|quot);/g, '')).not.toMatch(/[&]/);
+  });
+});
