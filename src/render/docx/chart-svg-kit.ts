@@ -55,11 +55,15 @@ export function text(lines: string | string[], x: number, top: number, font: str
   const px = o.px ?? FONT_PX;
   const all = typeof lines === 'string' ? [lines] : lines;
   const step = px === FONT_PX ? LINE_PX : px * 1.2;
-  const attrs = `font-family="${escapeXml(font)}" font-size="${r(px)}" fill="${o.fill ?? INK}"${o.bold ? ' font-weight="bold"' : ''}${o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : ''}`;
+  // Rotated text keeps its anchor; level text is placed from its measured width, since LibreOffice's SVG import
+  // misplaces a long line anchored at its end by a few pixels.
+  const anchor = o.rotate && o.anchor && o.anchor !== 'start' ? ` text-anchor="${o.anchor}"` : '';
+  const attrs = `font-family="${escapeXml(font)}" font-size="${r(px)}" fill="${o.fill ?? INK}"${o.bold ? ' font-weight="bold"' : ''}${anchor}`;
   return all.map((line, i) => {
     const y = top + px * 0.8 + i * step;
+    const shift = o.rotate || !o.anchor || o.anchor === 'start' ? 0 : textPx(line, px, font, o.bold) * (o.anchor === 'end' ? 1 : 0.5);
     const turn = o.rotate ? ` transform="rotate(${o.rotate} ${r(x)} ${r(y)})"` : '';
-    return `<text x="${r(x)}" y="${r(y)}" ${attrs}${turn}>${escapeXml(line)}</text>`;
+    return `<text x="${r(x - shift)}" y="${r(y)}" ${attrs}${turn}>${escapeXml(line)}</text>`;
   }).join('');
 }
 
