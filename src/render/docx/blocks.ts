@@ -123,12 +123,14 @@ function list(ctx: Ctx, b: Extract<Block, { kind: 'list' }>, level: number, keep
 }
 
 /**
- * The native chart, or for LibreOffice's layout its picture (chart-svg.ts). LibreOffice 7.4 draws an SVG's fallback,
- * not the SVG, and tells an image by its content, not its name: so the fallback is the SVG too.
+ * The native chart, or for LibreOffice's layout its picture (chart-svg.ts). The native chart is made either way, so
+ * a chart `docx` refuses (the figure then has no chart: see `figure`) is missing from the layout too. LibreOffice 7.4
+ * draws an SVG's fallback, not the SVG, and tells an image by its content, not its name: so the fallback is the SVG too.
  */
 function chartOrPicture(ctx: Ctx, fig: Figure & { chart: Chart }): ChartRun | ImageRun {
   const scale = ctx.chartScales.get(fig.id) ?? 1;
-  if (!ctx.chartPictures) return chartRun(fig, chartWidth(ctx), chartMaxHeight(ctx), ctx.meta.style.font, scale);
+  const native = chartRun(fig, chartWidth(ctx), chartMaxHeight(ctx), ctx.meta.style.font, scale);
+  if (!ctx.chartPictures) return native;
   const size = chartSize(fig.chart, chartWidth(ctx), chartMaxHeight(ctx), scale);
   const svg = Buffer.from(chartSvg(fig.chart, size, ctx.meta.style.font));
   return new ImageRun({ type: 'svg', data: svg, fallback: { type: 'png', data: svg }, transformation: size, altText: { name: fig.id, description: fig.altText, title: fig.altText } });

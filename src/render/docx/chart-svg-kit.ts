@@ -6,13 +6,12 @@
 import type { Chart } from '../../compose/tree.js';
 import { formatDecimal } from '../../format/indonesian.js';
 import { textTwips } from '../../layout/widths.js';
-import { legendPlace, seriesColor } from './chart.js';
+import { legendPlace, seriesColor, TEXT_PT, TWIPS_PER_PX, VALUE_LABEL_PT } from './chart-style.js';
+import { escapeXml } from './text-xml.js';
 
-/** 96 dpi pixels per twip, as chart.ts. */
-const TWIPS_PER_PX = 15;
-/** 9 pt (axes, legend) and 8 pt (value labels) in px: the sizes chart.ts gives Word. */
-export const FONT_PX = 12;
-export const SMALL_PX = 32 / 3;
+/** The chart's text sizes (chart-style.ts) in px: 4/3 px per pt at 96 dpi. */
+export const FONT_PX = (TEXT_PT * 4) / 3;
+export const SMALL_PX = (VALUE_LABEL_PT * 4) / 3;
 export const LINE_PX = 14;
 /** Room around a drawing, inside its size. */
 export const PAD = 8;
@@ -20,26 +19,39 @@ export const GRID = '#D9D9D9';
 export const AXIS = '#BFBFBF';
 export const INK = '#404040';
 
-export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** Width of a text in px at `px` size. */
 export const textPx = (text: string, px: number, font: string, bold = false): number => textTwips(text, Math.round(px * 1.5), bold, font) / TWIPS_PER_PX;
 
-/** Greedy word wrap to `width` px; a word wider than the width stands on a line of its own. At most `maxLines`, the last ending "…". */
+/**
+ * Greedy word wrap to `width` px, a line break in the text kept (compose breaks long names); a word wider than the
+ * width is cut to fit, ending "…". At most `maxLines`, the last ending "…" when text was left over.
+ */
 export function wrap(text: string, width: number, px: number, font: string, maxLines = 3): string[] {
   const lines: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && textPx(`${last} ${word}`, px, font) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+  for (const part of text.split('\n')) {
+    let fresh = true;
+    for (const word of part.split(/\s+/).filter(Boolean)) {
+      const last = lines[lines.length - 1];
+      if (!fresh && textPx(`${last} ${word}`, px, font) <= width) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(fit(word, width, px, font));
+      fresh = false;
+    }
   }
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  kept[maxLines - 1] = fit(`${kept[maxLines - 1]}…`, width, px, font);
   return kept;
 }
 
-export interface TextOptions {
+/** The text, or as much of it as fits `width` followed by "…". */
+function fit(text: string, width: number, px: number, font: string): string {
+  if (text.length <= 1 || textPx(text, px, font) <= width) return text;
+  let cut = text.replace(/…$/, '');
+  while (cut.length > 1 && textPx(`${cut}…`, px, font) > width) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+interface TextOptions {
   px?: number;
   anchor?: 'start' | 'middle' | 'end';
   bold?: boolean;
@@ -76,7 +88,7 @@ export const line = (x1: number, y1: number, x2: number, y2: number, stroke: str
 /** Two decimals are enough for a picture drawn at 96 dpi. */
 export const r = (v: number): string => String(Math.round(v * 100) / 100);
 
-export interface LegendEntry { label: string; color: string }
+interface LegendEntry { label: string; color: string }
 export interface Legend { height: number; width: number; draw: (x: number, y: number) => string }
 
 const MARK = 8;
@@ -115,31 +127,48 @@ export function bottomLegend(chart: Chart, width: number, font: string): Legend 
   return rowLegend(chart.series.map((s, i) => ({ label: s.name, color: seriesColor(s.colorKey, i) })), width, font);
 }
 
-/** A legend beside the plot: one entry per line. */
-export function columnLegend(entries: LegendEntry[], font: string): Legend {
-  const width = Math.max(0, ...entries.map((e) => MARK + MARK_GAP + textPx(e.label, FONT_PX, font)));
-  return { height: entries.length * LINE_PX, width, draw: (x, y) => entries.map((e, i) => entry(e, x, y + i * LINE_PX, font)).join('') };
+/** A legend beside the plot: one entry per line, wrapped to `maxWidth` (two lines at most). */
+export function columnLegend(entries: LegendEntry[], maxWidth: number, font: string): Legend {
+  const labels = entries.map((e) => wrap(e.label, maxWidth - MARK - MARK_GAP, FONT_PX, font, 2));
+  const width = Math.max(0, ...labels.flat().map((l) => MARK + MARK_GAP + textPx(l, FONT_PX, font)));
+  const height = labels.reduce((n, l) => n + l.length * LINE_PX, 0);
+  const draw = (x: number, y: number): string => {
+    let top = y;
+    return entries.map((e, i) => {
+      const out = entry({ ...e, label: '' }, x, top, font) + text(labels[i], x + MARK + MARK_GAP, top + 1, font);
+      top += labels[i].length * LINE_PX;
+      return out;
+    }).join('');
+  };
+  return { height, width, draw };
 }
 
 function entry(e: LegendEntry, x: number, top: number, font: string): string {
-  return rect(x, top + (LINE_PX - MARK) / 2, MARK, MARK, e.color) + text(e.label, x + MARK + MARK_GAP, top + 1, font);
+  return rect(x, top + (LINE_PX - MARK) / 2, MARK, MARK, e.color) + (e.label ? text(e.label, x + MARK + MARK_GAP, top + 1, font) : '');
 }
 
 export interface Axis { min: number; max: number; ticks: number[] }
 
-/** Round ticks covering [lo, hi] (about five steps of 1, 2, 2,5 or 5 × 10ⁿ), or a fixed range and interval. */
-export function valueAxis(lo: number, hi: number, fixed: { min?: number; max?: number; interval?: number } = {}): Axis {
-  const from = fixed.min ?? Math.min(0, lo);
-  const to = fixed.max ?? Math.max(hi, from + 1e-9);
+/**
+ * Ticks as Office chooses them: the values plus 5% of headroom, about ten steps of 1, 2 or 5 × 10ⁿ, none finer than
+ * `decimals` can write, from 0 unless the values go below it (the tallest bar never touches the top line, and an
+ * axis of whole numbers never steps by 2,5). A fixed range and interval are kept; an axis with nothing to show runs
+ * from 0 to 1.
+ */
+export function valueAxis(lo: number, hi: number, decimals: number, fixed: { min?: number; max?: number; interval?: number } = {}): Axis {
+  const base = fixed.min ?? Math.min(0, lo);
+  const top = fixed.max !== undefined && fixed.max > base ? fixed.max : undefined;
+  const range = hi > base ? hi - base : 1;
+  const from = fixed.min ?? (lo < 0 ? lo - 0.05 * range : 0);
+  const to = top ?? (hi > base ? hi + 0.05 * range : base + 1);
   let step = fixed.interval;
   if (!step) {
-    const rough = (to - from) / 5 || 1;
+    const rough = (to - from) / 10;
     const mag = 10 ** Math.floor(Math.log10(rough));
-    const n = rough / mag;
-    step = (n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10) * mag;
+    step = Math.max(10 ** -decimals, [1, 2, 5, 10].map((k) => k * mag).find((v) => v >= rough - 1e-12) ?? 10 * mag);
   }
   const min = fixed.min ?? Math.floor(from / step + 1e-9) * step;
-  const max = fixed.max ?? Math.ceil(to / step - 1e-9) * step;
+  const max = top ?? Math.ceil(to / step - 1e-9) * step;
   const ticks: number[] = [];
   for (let v = min; v <= max + step * 1e-6; v += step) ticks.push(Math.round(v * 1e9) / 1e9);
   return { min, max, ticks };

@@ -3,8 +3,9 @@
  * start at twelve o'clock and go clockwise, as Word draws them.
  */
 import type { Chart } from '../../compose/tree.js';
-import { labelDecimals, paletteColor, seriesColor, SMALL_SLICE, wholePercentages, type ChartSize } from './chart.js';
-import { bottomLegend, columnLegend, FONT_PX, GRID, label, LINE_PX, PAD, r, text, textPx, valueAxis, wrap } from './chart-svg-kit.js';
+import type { ChartSize } from './chart.js';
+import { HOLE_PERCENT, labelDecimals, paletteColor, RADAR_INTERVAL, seriesColor, sliceLegendLabel, SMALL_SLICE, WHITE, wholePercentages } from './chart-style.js';
+import { bottomLegend, columnLegend, FONT_PX, GRID, label, line, LINE_PX, PAD, r, text, textPx, valueAxis, wrap } from './chart-svg-kit.js';
 
 /** The point at `angle` (radians from twelve o'clock, clockwise) and `radius` from the centre. */
 const at = (cx: number, cy: number, radius: number, angle: number): [number, number] => [cx + radius * Math.sin(angle), cy - radius * Math.cos(angle)];
@@ -30,10 +31,11 @@ export function pieSvg(chart: Chart, { width: W, height: H }: ChartSize, font: s
   const values = chart.series[0]?.values ?? [];
   const percents = wholePercentages(values);
   const colors = chart.categories.map((_, i) => paletteColor(chart.categoryColorKeys?.[i]) ?? seriesColor(undefined, i));
-  const legend = columnLegend(chart.categories.map((c, i) => ({ label: `${c} (${percents[i]}%)`, color: colors[i] })), font);
+  // The legend takes at most 40% of the width, its names wrapped, so long source names leave the ring its room.
+  const legend = columnLegend(chart.categories.map((c, i) => ({ label: sliceLegendLabel(c, percents[i]), color: colors[i] })), W * 0.4, font);
   const plotW = W - 3 * PAD - legend.width - 16;
   const outer = Math.max(10, Math.min(plotW, H - 2 * PAD) / 2);
-  const inner = chart.type === 'doughnut' ? outer * 0.5 : 0;
+  const inner = chart.type === 'doughnut' ? (outer * HOLE_PERCENT) / 100 : 0;
   const cx = PAD + plotW / 2;
   const cy = H / 2;
   const total = values.reduce((a, b) => a + Math.max(0, b), 0);
@@ -42,10 +44,10 @@ export function pieSvg(chart: Chart, { width: W, height: H }: ChartSize, font: s
   values.forEach((v, i) => {
     if (total <= 0 || v <= 0) return;
     const sweep = (v / total) * 2 * Math.PI;
-    out.push(`<path d="${slicePath(cx, cy, outer, inner, angle, angle + sweep)}" fill="#${colors[i]}" fill-rule="evenodd" stroke="#FFFFFF" stroke-width="1"/>`);
+    out.push(`<path d="${slicePath(cx, cy, outer, inner, angle, angle + sweep)}" fill="#${colors[i]}" fill-rule="evenodd" stroke="#${WHITE}" stroke-width="1"/>`);
     if (v / total >= SMALL_SLICE) {
       const [lx, ly] = at(cx, cy, inner > 0 ? (outer + inner) / 2 : outer * 0.62, angle + sweep / 2);
-      out.push(text(`${percents[i]}%`, lx, ly - FONT_PX * 0.45, font, { anchor: 'middle', bold: true, fill: '#FFFFFF' }));
+      out.push(text(`${percents[i]}%`, lx, ly - FONT_PX * 0.45, font, { anchor: 'middle', bold: true, fill: `#${WHITE}` }));
     }
     angle += sweep;
   });
@@ -53,11 +55,11 @@ export function pieSvg(chart: Chart, { width: W, height: H }: ChartSize, font: s
   return out.join('');
 }
 
-/** A radar: a ring per score (interval 1, as chart.ts gives Word), a spoke per category, a closed line per series. */
+/** A radar: a ring per RADAR_INTERVAL, a spoke per category, a closed line per series. */
 export function radarSvg(chart: Chart, { width: W, height: H }: ChartSize, font: string): string {
   const all = chart.series.flatMap((s) => s.values);
-  const axis = valueAxis(Math.min(0, ...all), Math.max(0, ...all), { ...chart.valueRange, interval: 1 });
   const dec = labelDecimals(chart);
+  const axis = valueAxis(Math.min(0, ...all), Math.max(0, ...all), dec, { ...chart.valueRange, interval: RADAR_INTERVAL });
   const legend = bottomLegend(chart, W - 2 * PAD, font);
   const labelW = Math.min(120, Math.max(0, ...chart.categories.map((c) => textPx(c, FONT_PX, font))));
   const n = Math.max(3, chart.categories.length);
@@ -72,11 +74,11 @@ export function radarSvg(chart: Chart, { width: W, height: H }: ChartSize, font:
   for (const t of axis.ticks) {
     if (t <= axis.min) continue;
     out.push(`<polygon points="${polygon(() => radius(t))}" fill="none" stroke="${GRID}" stroke-width="0.75"/>`);
-    out.push(text(label(t, Math.min(dec, 2)), cx - 4, cy - radius(t) - FONT_PX / 2, font, { anchor: 'end', px: FONT_PX * 0.85 }));
+    out.push(text(label(t, dec), cx - 4, cy - radius(t) - FONT_PX / 2, font, { anchor: 'end' }));
   }
   chart.categories.forEach((c, i) => {
     const [ex, ey] = at(cx, cy, outer, angle(i));
-    out.push(`<line x1="${r(cx)}" y1="${r(cy)}" x2="${r(ex)}" y2="${r(ey)}" stroke="${GRID}" stroke-width="0.75"/>`);
+    out.push(line(cx, cy, ex, ey, GRID));
     const [lx, ly] = at(cx, cy, outer + 8, angle(i));
     const lines = wrap(c, labelW, FONT_PX, font, 2);
     const sin = Math.sin(angle(i));

@@ -130,7 +130,7 @@ export interface Measured {
 
 export interface MeasureOptions {
   pdftotext?: string;
-  /** Also return the PDF of the final DOCX (`build --pdf`). */
+  /** Also return the PDF (`build --pdf`): the layout that showed the final numbers, its charts drawn as pictures. */
   keepPdf?: boolean;
   /** The numbers this document had in the previous build of a `--watch` session: rendered with while it is laid out. */
   previous?: Map<string, string>;
@@ -184,7 +184,8 @@ export async function renderMeasured(tree: DocTree, session: LayoutSession, opts
 
 const now = <T>(job: () => Promise<T>): Promise<T> => job();
 
-// Charts at the top level of a section (where compose puts figures); one nested deeper stays native, slower only.
+// Charts at the top level of a section, where compose puts figures. A tree with none is laid out as written: its probe
+// can be its output.
 const hasChart = (tree: DocTree): boolean => tree.sections.some((s) => s.blocks.some((b) => b.kind === 'figure' && b.chart !== undefined));
 
 type Rendering = { bytes: Uint8Array; warnings: Warning[] };
@@ -223,10 +224,12 @@ async function measure(tree: DocTree, probe: Rendering & { chartPictures: boolea
   };
   // Entries not found keep the number they were written with.
   const right = candidates.find((c) => sameAs(m1.pages, c.pages));
-  if (right) return done(await right.rendering, m1.pages, 1, one.pdf);
+  // The layout is the PDF when the roman numbers it showed as text were the measured ones.
+  const pdfRight = textNumbersStayed(entries, estimated, m1.pages);
+  if (right) return done(await right.rendering, m1.pages, 1, pdfRight ? one.pdf : undefined);
   opts.onBodyPages?.(m1.pages);
   const final = await render({ tocPages: m1.pages });
-  if (textNumbersStayed(entries, estimated, m1.pages)) return done(final, m1.pages, 1, one.pdf);
+  if (pdfRight) return done(final, m1.pages, 1, one.pdf);
   // A number written as text moved: its line may wrap otherwise, so the book is laid out again with it.
   const again = probe.chartPictures ? await render({ tocPages: m1.pages, chartPictures: true }) : final;
   const two = await layOut(session, again.bytes, opts, keepPdf);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Chart } from '../../../src/compose/tree.js';
 import { chartSvg } from '../../../src/render/docx/chart-svg.js';
+import { numberFormat } from '../../../src/render/docx/chart.js';
 import { rowLegend, valueAxis, wrap } from '../../../src/render/docx/chart-svg-kit.js';
 
 const SIZE = { width: 585, height: 293 };
@@ -12,21 +13,37 @@ const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/
 const fills = (svg: string): string[] => [...svg.matchAll(/<rect [^>]*fill="#([0-9A-F]{6})"/g)].map((m) => m[1]);
 
 describe('chart-svg kit', () => {
-  it('an axis of round steps covering the values, from 0: 23,78 → 0 to 25 by 5; 18 → 0 to 20 by 5', () => {
-    expect(valueAxis(0, 23.78).ticks).toEqual([0, 5, 10, 15, 20, 25]);
-    expect(valueAxis(0, 18).ticks).toEqual([0, 5, 10, 15, 20]);
-    expect(valueAxis(0, 7).ticks).toEqual([0, 2, 4, 6, 8]);
+  it('an axis as Office draws it: 5% headroom, about ten steps of 1, 2 or 5 × 10ⁿ, from 0', () => {
+    // 23,78 + 5% = 24,97 → steps of 2,497 rounded up to 5 → 0 to 25. 18 + 5% = 18,9 → 2 → 0 to 20.
+    expect(valueAxis(0, 23.78, 2).ticks).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(valueAxis(0, 18, 0).ticks).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20]);
+    // 5 gaps: 5,25 → steps of 0,525 → 1 → 0 to 6 (LibreOffice's native chart: 0 to 6).
+    expect(valueAxis(0, 5, 0).ticks).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // Pagu up to 3,025 miliar: 3,18 → 0,5 → 0 to 3,5 (native: 0 to 3,50 by 0,50).
+    expect(valueAxis(0, 3.025, 3).ticks).toEqual([0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5]);
   });
 
-  it('a fixed range and interval (a 1–5 score) is kept as given', () => {
-    expect(valueAxis(2.3, 2.67, { min: 0, max: 5, interval: 1 }).ticks).toEqual([0, 1, 2, 3, 4, 5]);
+  it('an axis of whole numbers never steps by a fraction: 11 gaps read 0, 2 … 12, not 0, 3, 5, 8', () => {
+    expect(valueAxis(0, 11, 0).ticks).toEqual([0, 2, 4, 6, 8, 10, 12]);
+    expect(valueAxis(0, 2, 0).ticks).toEqual([0, 1, 2, 3]);
   });
 
-  it('wraps at words to the width, and ends the last allowed line with an ellipsis', () => {
+  it('a fixed range and interval (a 1–5 score) is kept as given; nothing to show runs from 0 to 1', () => {
+    expect(valueAxis(2.3, 2.67, 2, { min: 0, max: 5, interval: 1 }).ticks).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(valueAxis(0, 0, 0).ticks).toEqual([0, 1]);
+    // A maximum at or below the start is no range: the values decide.
+    expect(valueAxis(0, 4, 0, { max: -1 }).ticks).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('wraps at words to the width, keeps a line break of the text, cuts a word too long and ends the last line with an ellipsis', () => {
     // "Smart" is 5 letters ≈ 29 px at 12 px; "Governance" ≈ 62 px: both do not fit 70 px together.
     expect(wrap('Smart Governance', 70, 12, 'Arial')).toEqual(['Smart', 'Governance']);
     expect(wrap('Smart Governance', 200, 12, 'Arial')).toEqual(['Smart Governance']);
+    expect(wrap('Kerja Sama Pemerintah dan\nBadan Usaha', 400, 12, 'Arial')).toEqual(['Kerja Sama Pemerintah dan', 'Badan Usaha']);
     expect(wrap('a b c d', 1, 12, 'Arial', 2)).toEqual(['a', 'b…']);
+    // "Pengembangan" ≈ 77 px: cut to what fits 40 px with its ellipsis.
+    const [cut] = wrap('Pengembangan', 40, 12, 'Arial');
+    expect(cut.endsWith('…') && cut.length < 12).toBe(true);
   });
 
   it('six legend entries too wide for one row stand in two rows of three, not five and one', () => {
@@ -119,4 +136,29 @@ describe('chartSvg', () => {
     expect(svg).toContain('&lt;baru&gt;');
     expect(svg.replace(/&(amp|lt|gt|quot);/g, '')).not.toMatch(/[&]/);
   });
+
+  it('two series side by side stand apart by 27% of a bar, as the native chart\'s overlap of -27 draws them', () => {
+    const chart: Chart = { type: 'column', categories: ['A'], series: [{ name: 'Pagu', values: [2] }, { name: 'Realisasi', values: [1] }] };
+    const bars = [...chartSvg(chart, SIZE, 'Arial').matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"[^>]*fill="#(4472C4|ED7D31)"/g)].slice(0, 2).map((m) => [Number(m[1]), Number(m[2])]);
+    const [[x1, w], [x2]] = bars;
+    expect((x2 - x1 - w) / w).toBeCloseTo(0.27, 2);
+  });
+
+  it('a stack with a negative value grows down from 0 while the positives stack up', () => {
+    const chart: Chart = { type: 'stackedColumn', categories: ['A'], series: [{ name: 'a', values: [3] }, { name: 'b', values: [-2] }, { name: 'c', values: [1] }] };
+    const rects = [...chartSvg(chart, SIZE, 'Arial').matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="#(4472C4|ED7D31|A5A5A5)"/g)].map((m) => ({ top: Number(m[1]), bottom: Number(m[1]) + Number(m[2]), s: m[3] }));
+    const [a, b, c] = rects;
+    // a: 0 → 3, c: 3 → 4 on top of it; b: 0 → -2 below the zero line where a starts.
+    // Coordinates are written to 0,01 px.
+    expect(c.bottom).toBeCloseTo(a.top, 1);
+    expect(b.top).toBeCloseTo(a.bottom, 1);
+    expect((b.bottom - b.top) / (a.bottom - a.top)).toBeCloseTo(2 / 3, 2);
+  });
+
+  it('stacks reaching 100 are labelled without decimals, natively too (an axis of 100,00 … 400,00 before)', () => {
+    const chart: Chart = { type: 'stackedColumn', categories: ['2025'], series: [{ name: 'a', values: [60.5] }, { name: 'b', values: [55.25] }] };
+    expect(numberFormat(chart)).toBe('[$-421]#,##0');
+    expect(texts(chartSvg(chart, SIZE, 'Arial'))).toEqual(expect.arrayContaining(['0', '20', '120']));
+  });
 });
+

@@ -5,7 +5,8 @@ import { Templates } from '../../../src/compose/templates.js';
 import type { Figure } from '../../../src/compose/tree.js';
 import { loadProject } from '../../../src/load/index.js';
 import { buildModel } from '../../../src/model/build.js';
-import { chartOptions, chartRunScales, chartSize, numberFormat, paletteColor, yearAxisFormat } from '../../../src/render/docx/chart.js';
+import { chartOptions, chartRunScales, chartSize, numberFormat } from '../../../src/render/docx/chart.js';
+import { paletteColor, wholePercentages, yearAxisFormat } from '../../../src/render/docx/chart-style.js';
 import { renderDocx } from '../../../src/render/docx/index.js';
 import { textWidth } from '../../../src/render/docx/page.js';
 
@@ -154,7 +155,6 @@ describe('charts in a row share a page (issue 17)', () => {
 
 describe('pie and doughnut percentages (issue 17)', () => {
   it('whole percentages add up to exactly 100 by the largest remainder', async () => {
-    const { wholePercentages } = await import('../../../src/render/docx/chart.js');
     // Thirds: 33.33 each, rounded one by one 99; the first largest remainder gets the 1 left.
     expect(wholePercentages([1, 1, 1])).toEqual([34, 33, 33]);
     // 44.6, 44.6, 10.8: rounded one by one 45 + 45 + 11 = 101. Floors 44 + 44 + 10 = 98; the two left go to the

@@ -70,6 +70,17 @@ describe('renderDocx', () => {
     }
   });
 
+  it('chartPictures: a chart docx refuses is left out of the layout too, with the same warning', async () => {
+    const tree = fixtureTree();
+    for (const s of tree.sections) s.blocks = s.blocks.map((b) => (b.kind === 'figure' && b.chart ? { ...b, chart: { ...b.chart, series: [] } } : b));
+    const native = await renderDocx(tree, {});
+    const picture = await renderDocx(tree, { chartPictures: true });
+    expect(native.warnings.filter((w) => w.kind === 'docx-chart-failed')).toHaveLength(1);
+    expect(picture.warnings.filter((w) => w.kind === 'docx-chart-failed')).toEqual(native.warnings.filter((w) => w.kind === 'docx-chart-failed'));
+    const zip = await JSZip.loadAsync(picture.bytes);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toEqual([]);
+  });
+
   it('a Daftar Isi entry sets an emoji of its heading in the emoji font, as the heading does', async () => {
     const tree = fixtureTree();
     const body = tree.sections.find((s) => s.blocks.some((b) => b.kind === 'heading' && b.id === 'h-1-1'))!;
