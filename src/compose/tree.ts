@@ -66,6 +66,11 @@ export interface Chart {
    * and the bars of a Gantt take their category's colour.
    */
   categoryColorKeys?: string[];
+  /**
+   * What the categories' colours stand for, an entry each in the legend (a Gantt's bars take their dimension's
+   * colour); only for a Gantt.
+   */
+  colorLegend?: { name: string; colorKey: string }[];
   /** Fixed value-axis range (a 1–5 score, the months of a Gantt); default is chosen from the data. */
   valueRange?: { min?: number; max?: number };
   /**

@@ -66,6 +66,9 @@ describe('figure builders on the example', () => {
     expect(f.chart.series[1].values).toEqual(model.quickWins.map((q) => q.months));
     expect(Math.min(...f.chart.series[0].values)).toBe(0);
     expect(f.chart.valueAxisTitle).toMatch(/^Bulan sejak [A-Z][a-z]+ \d{4}$/);
+    // The legend names the dimensions that have quick wins, in the framework's order, each with its colour key.
+    const withQuickWins = model.framework.filter((d) => model.quickWins.some((q) => q.dimensionId === d.id));
+    expect(f.chart.colorLegend).toEqual(withQuickWins.map((d) => ({ name: d.name, colorKey: `dimension:${d.index}` })));
   });
 
   it('program sequence: a Gantt on calendar years, not years since the start (issue 17)', () => {

@@ -42,6 +42,10 @@ function cut(text: string, max: number): string {
 
 const dimensionKey = (model: Model, id: string): string => `dimension:${model.framework.find((d) => d.id === id)?.index ?? 0}`;
 
+/** A legend of the dimensions the tasks belong to, in the framework's order: what a Gantt's colours stand for. */
+const dimensionLegend = (model: Model, ids: readonly string[]): { name: string; colorKey: string }[] =>
+  model.framework.filter((d) => ids.includes(d.id)).map((d) => ({ name: d.name, colorKey: dimensionKey(model, d.id) }));
+
 function figure(id: string, caption: string, altText: string, chart: Chart): Figure {
   return { kind: 'figure', id, number: '', caption: [{ kind: 'text', text: caption }], altText, chart };
 }
@@ -222,6 +226,7 @@ export const quickWinScheduleFigure: FigureBuilder = (model) => {
         { name: 'Lama pelaksanaan (bulan)', values: lengths },
       ],
       categoryColorKeys: qs.map((q) => dimensionKey(model, q.dimensionId)),
+      colorLegend: dimensionLegend(model, qs.map((q) => q.dimensionId)),
       valueAxisTitle: `Bulan sejak ${formatMonth(first)}`,
       valueRange: { min: 0, max: end },
     },
@@ -255,6 +260,7 @@ export const programSequenceFigure: FigureBuilder = (model) => {
         { name: 'Lama pelaksanaan (tahun)', values: lengths },
       ],
       categoryColorKeys: ps.map((p) => dimensionKey(model, p.dimensionId)),
+      colorLegend: dimensionLegend(model, ps.map((p) => p.dimensionId)),
       valueAxisTitle: 'Tahun',
       valueRange: { min: start, max: model.masterplan.period.end + 1 },
       yearAxis: true,

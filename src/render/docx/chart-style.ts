@@ -69,14 +69,17 @@ export function valueLabelPlace(chart: Chart): 'outsideEnd' | 'insideEnd' | 'non
   return isStacked(chart) ? 'insideEnd' : 'outsideEnd';
 }
 
-/** Where a chart's legend stands: a slice's share beside a pie; none where the bars' colours are the categories'. */
+/**
+ * Where a chart's legend stands: a slice's share beside a pie; none where the bars' colours are the categories'
+ * (a Gantt's, unless it says what they stand for: `colorLegend`).
+ */
 export function legendPlace(chart: Chart): 'bottom' | 'right' | 'none' {
   switch (chart.type) {
     case 'pie':
     case 'doughnut':
       return 'right';
     case 'gantt':
-      return 'none';
+      return chart.colorLegend?.length ? 'bottom' : 'none';
     case 'radar':
     case 'column':
     case 'bar':
@@ -86,6 +89,12 @@ export function legendPlace(chart: Chart): 'bottom' | 'right' | 'none' {
     default:
       return 'bottom';
   }
+}
+
+/** The legend's entries, in order: what the colours stand for (`colorLegend`), else the series. */
+export function legendEntries(chart: Chart): { name: string; color: string }[] {
+  if (chart.type === 'gantt') return (chart.colorLegend ?? []).map((e, i) => ({ name: e.name, color: seriesColor(e.colorKey, i) }));
+  return chart.series.map((s, i) => ({ name: s.name, color: seriesColor(s.colorKey, i) }));
 }
 
 /** Whole percentages of the total that add up to exactly 100 (largest remainder): three thirds show 34 + 33 + 33. */

@@ -6,7 +6,7 @@
 import type { Chart } from '../../compose/tree.js';
 import { formatDecimal } from '../../format/indonesian.js';
 import { textTwips } from '../../layout/widths.js';
-import { legendPlace, seriesColor, TEXT_PT, TWIPS_PER_PX, VALUE_LABEL_PT } from './chart-style.js';
+import { legendEntries, legendPlace, TEXT_PT, TWIPS_PER_PX, VALUE_LABEL_PT } from './chart-style.js';
 import { escapeXml } from './text-xml.js';
 
 /** The chart's text sizes (chart-style.ts) in px: 4/3 px per pt at 96 dpi. */
@@ -124,7 +124,7 @@ export function rowLegend(entries: LegendEntry[], width: number, font: string): 
 /** The series' legend under the plot, when the chart has one there (legendPlace). */
 export function bottomLegend(chart: Chart, width: number, font: string): Legend | undefined {
   if (legendPlace(chart) !== 'bottom') return undefined;
-  return rowLegend(chart.series.map((s, i) => ({ label: s.name, color: seriesColor(s.colorKey, i) })), width, font);
+  return rowLegend(legendEntries(chart).map((e) => ({ label: e.name, color: e.color })), width, font);
 }
 
 /** A legend beside the plot: one entry per line, wrapped to `maxWidth` (two lines at most). */

@@ -92,6 +92,18 @@ function sliceLabels(values: number[], percents: number[]): (false | { text: str
   return values.map((v, i) => (total > 0 && v / total < SMALL_SLICE ? false : { text: `${percents[i]}%`, font: { size: TEXT_PT, bold: true, color: WHITE } }));
 }
 
+/**
+ * A Gantt's length series as Word draws them: one per `colorLegend` entry, holding its tasks' lengths (the others
+ * empty), so the legend can name each colour; else as given, each bar in its task's colour.
+ */
+function ganttSpans(chart: Chart, spans: Chart['series']): { name: string; values: (number | null)[]; color?: string; colors?: (string | undefined)[] }[] {
+  const keys = chart.categoryColorKeys ?? [];
+  const legend = chart.colorLegend ?? [];
+  const covered = spans.length === 1 && legend.length > 0 && chart.categories.every((_, i) => legend.some((e) => e.colorKey === keys[i]));
+  if (!covered) return spans.map((s) => ({ name: s.name, values: s.values, color: paletteColor(s.colorKey), colors: chart.categoryColorKeys?.map(paletteColor) }));
+  return legend.map((e) => ({ name: e.name, values: spans[0].values.map((v, i) => (keys[i] === e.colorKey ? v : null)), color: paletteColor(e.colorKey) }));
+}
+
 /** The ChartRun options for a figure's chart; exported for tests. */
 export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fontName: string): ChartRunOptions {
   const chart = fig.chart;
@@ -161,16 +173,14 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
           interval: axis.interval,
           numberFormat: chart.yearAxis ? yearAxisFormat(axis.max) : '0',
         },
-        // The bars take their task's colour (its dimension), so a series legend would mislead (legendPlace).
+        // The bars take their task's colour (its dimension): a legend names the colours when the chart says what they
+        // stand for, with a series per colour (ganttSpans). The offsets' entry is a white key named by a zero-width space
+        // (an empty name shows "Series1"; a space makes its workbook cell xml:space): a deleted legend entry
+        // (c:legendEntry) would be cleaner, but LibreOffice 7.4 deletes the last entry of a bar chart instead.
+        legend: legendPlace(chart) === 'bottom' ? { position: 'bottom', font: { size: TEXT_PT } } : false,
         series: [
-          { name: offset.name, values: offset.values, color: WHITE, dataLabels: false },
-          ...spans.map((s) => ({
-            name: s.name,
-            values: s.values,
-            color: paletteColor(s.colorKey),
-            colors: catColors,
-            dataLabels: { value: true, font: { size: VALUE_LABEL_PT, color: WHITE, bold: true } },
-          })),
+          { name: legendPlace(chart) === 'bottom' ? '\u200B' : offset.name, values: offset.values, color: WHITE, dataLabels: false },
+          ...ganttSpans(chart, spans).map((s) => ({ ...s, dataLabels: { value: true, font: { size: VALUE_LABEL_PT, color: WHITE, bold: true } } })),
         ],
       };
     }

@@ -112,6 +112,7 @@ describe('chartSvg', () => {
     const t = texts(svg);
     expect(t).toEqual(expect.arrayContaining(['2023', '2024', '2025', '2026', '2027', '3', '5', 'Satu Data', 'Mal Pelayanan Publik', 'Tahun']));
     expect(t).not.toContain('2028');
+    expect(t).not.toContain('Smart Governance');
     expect(t).not.toContain('2.024');
     // No bar for the offsets: the background and one bar per task.
     expect(fills(svg)).toEqual(['FFFFFF', '1F4E79', 'C55A11']);
@@ -159,6 +160,19 @@ describe('chartSvg', () => {
     const chart: Chart = { type: 'stackedColumn', categories: ['2025'], series: [{ name: 'a', values: [60.5] }, { name: 'b', values: [55.25] }] };
     expect(numberFormat(chart)).toBe('[$-421]#,##0');
     expect(texts(chartSvg(chart, SIZE, 'Arial'))).toEqual(expect.arrayContaining(['0', '20', '120']));
+  });
+
+  it('a Gantt that says what its colours stand for names them in a legend under the axis', () => {
+    const chart: Chart = {
+      type: 'gantt', categories: ['A', 'B'], series: [{ name: 'Mulai', values: [0, 2] }, { name: 'Bulan', values: [3, 4] }],
+      categoryColorKeys: ['dimension:0', 'dimension:1'], valueRange: { min: 0, max: 6 },
+      colorLegend: [{ name: 'Smart Governance', colorKey: 'dimension:0' }, { name: 'Smart Branding', colorKey: 'dimension:1' }],
+    };
+    const svg = chartSvg(chart, SIZE, 'Arial');
+    expect(texts(svg)).toEqual(expect.arrayContaining(['Smart Governance', 'Smart Branding']));
+    expect(texts(svg)).not.toContain('Mulai');
+    // Background, the two bars, then the two legend marks in the dimensions' colours.
+    expect(fills(svg)).toEqual(['FFFFFF', '1F4E79', 'C55A11', '1F4E79', 'C55A11']);
   });
 });
 
