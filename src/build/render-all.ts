@@ -2,7 +2,8 @@
  * Renders a build's publications in memory. Without LibreOffice: one at a time, in plan order (peak memory as small
  * as it can be). With it: the measured books and reports first, each handed to LibreOffice as soon as Node has
  * rendered it, then everything else (the workbook, the draft, chapter files once their book's pages are known)
- * while LibreOffice lays the books out: the two processes work side by side on the two cores.
+ * while LibreOffice lays the books out: the two processes work side by side on the two cores. With `--pdf`, a
+ * document printed but not measured comes before the books.
  */
 import type { RenderCache } from '../render/render-cache.js';
 import type { LayoutSession } from '../render/layout-session.js';
@@ -41,7 +42,10 @@ export async function renderAll(publications: Publication[], layout: LayoutSessi
     });
   };
   const measured = (p: Publication) => p.writer === 'docx' && p.measure;
-  const order = layout ? [...publications.filter(measured), ...publications.filter((p) => !measured(p))] : publications;
+  // A document printed but not measured (the draft regulation) goes first: LibreOffice lays it out while Node renders
+  // the first book, instead of after the last one.
+  const printedOnly = (p: Publication) => env.pdfSources.has(p.name) && !measured(p);
+  const order = layout ? [...publications.filter(printedOnly), ...publications.filter(measured), ...publications.filter((p) => !measured(p) && !printedOnly(p))] : publications;
   for (const pub of order) {
     const rendering = one(pub);
     // Awaited below in plan order; until then a failure must not count as unhandled (Node would exit).
