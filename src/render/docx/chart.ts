@@ -177,9 +177,8 @@ export function chartOptions(fig: Figure & { chart: Chart }, size: ChartSize, fo
         // stand for, with a series per colour (ganttSpans). The offsets' entry is a white key named by a zero-width space
         // (an empty name shows "Series1"; a space makes its workbook cell xml:space): a deleted legend entry
         // (c:legendEntry) would be cleaner, but LibreOffice 7.4 deletes the last entry of a bar chart instead.
-        legend: legendPlace(chart) === 'bottom' ? { position: 'bottom', font: { size: TEXT_PT } } : false,
         series: [
-          { name: legendPlace(chart) === 'bottom' ? '\u200B' : offset.name, values: offset.values, color: WHITE, dataLabels: false },
+          { name: base.legend ? '\u200B' : offset.name, values: offset.values, color: WHITE, dataLabels: false },
           ...ganttSpans(chart, spans).map((s) => ({ ...s, dataLabels: { value: true, font: { size: VALUE_LABEL_PT, color: WHITE, bold: true } } })),
         ],
       };
