@@ -3,8 +3,8 @@
  * running and hands every conversion to it through LibreOffice's own single-instance pipe.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,45 @@ describe.skipIf(!soffice)('a layout session with LibreOffice', () => {
     expect(processesOf(home)).toBe(0);
     expect(existsSync(pipe!)).toBe(false);
     expect(existsSync(home)).toBe(false);
+  }, 120_000);
+
+  it('keeps two conversion commands under way at once, and each PDF is of its own document', async () => {
+    // A wrapper around soffice that notes when each conversion command starts and ends (the server start is not one).
+    const dir = mkdtempSync(path.join(tmpdir(), 'smartcity-test-pipeline-'));
+    const log = path.join(dir, 'log');
+    const wrapper = path.join(dir, 'soffice');
+    writeFileSync(wrapper, `#!/bin/sh\ncase "$*" in *--convert-to*) echo "start $(basename "$(eval echo \\$$#)")" >> ${log};; esac\n"${soffice}" "$@"\nrc=$?\ncase "$*" in *--convert-to*) echo "end $(basename "$(eval echo \\$$#)")" >> ${log};; esac\nexit $rc\n`);
+    chmodSync(wrapper, 0o755);
+    const session = openLayoutSession(wrapper);
+    try {
+      const titles = ['Dokumen Pertama Kabupaten', 'Dokumen Kedua Kabupaten', 'Dokumen Ketiga Kabupaten'];
+      const docs = await Promise.all(titles.map(async (title) => {
+        const tree = fixtureTree();
+        tree.sections[0]!.blocks[0] = { kind: 'cover', title: [title], subtitle: 'Uji', period: '2024 – 2028', footer: ['2023'] };
+        return (await renderDocx(tree)).bytes;
+      }));
+      const pdfs = await Promise.all(docs.map((bytes, i) => session.toPdf(bytes, `doc${i}`)));
+      expect(session.starts).toBe(1);
+      pdfs.forEach((pdf, i) => {
+        const text = execFileSync('pdftotext', ['-l', '1', pdf, '-'], { encoding: 'utf8' });
+        expect(text).toContain(titles[i]);
+        for (const other of titles.filter((_, j) => j !== i)) expect(text).not.toContain(other);
+      });
+      const events = readFileSync(log, 'utf8').trim().split('\n');
+      expect(events).toHaveLength(6);
+      // The second command started before the first ended; never more than two at once.
+      let open = 0;
+      let most = 0;
+      for (const e of events) {
+        open += e.startsWith('start') ? 1 : -1;
+        most = Math.max(most, open);
+      }
+      expect(most).toBe(2);
+    } finally {
+      await session.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(processesOf(session.home)).toBe(0);
   }, 120_000);
 
   it('converts on its own when LibreOffice does not become ready in time (same command line, no server)', async () => {
