@@ -44,7 +44,7 @@ export function instancePipes(profileUrl: string): string[] {
 }
 
 export interface LayoutOptions {
-  /** Per conversion command; default 120 s plus 30 s per document. */
+  /** Per conversion command (a command waiting behind another gets both limits); default 120 s plus 30 s per document. */
   timeoutMs?: number;
   /** Milliseconds to wait for a started LibreOffice to own its pipe (default 60 s); then it is stopped. */
   startMs?: number;
@@ -113,7 +113,15 @@ export class LayoutSession {
       server.once('error', () => resolve());
       server.once('exit', () => resolve());
     });
-    void exited.then(() => { this.server = undefined; });
+    void exited.then(() => {
+      this.server = undefined;
+      // Died during the build: the commands that follow convert on their own, one at a time (two at once would race
+      // for the profile), and so do those of sessions attached to ours.
+      if (this.mode === 'server' && !this.closed) {
+        this.mode = 'standalone';
+        try { writeFileSync(join(this.home, 'standalone'), ''); } catch { /* the folder is going */ }
+      }
+    });
     if (group && server.pid) this.watchdog = watchOver(process.pid, server.pid, this.dir, pipes);
     this.awaitReady(exited);
     return this;
@@ -175,7 +183,7 @@ export class LayoutSession {
   }
 
   /**
-   * Runs the waiting requests, in order. A running LibreOffice takes one document per command, so each result comes
+   * Runs the waiting requests, in the order asked (of two under way, LibreOffice may serve either first). A running LibreOffice takes one document per command, so each result comes
    * back as soon as it is laid out and Node goes on with it. Two commands are under way at once: LibreOffice's pipe
    * serves one at a time, so the second starts (~0.1 s of process start) while the first is laid out and is
    * served the moment it ends, even when Node is busy rendering then. A command that starts LibreOffice itself takes
@@ -185,7 +193,7 @@ export class LayoutSession {
     await this.ready;
     const underWay = new Set<Promise<void>>();
     while (this.queue.length > 0 || underWay.size > 0) {
-      const server = this.mode === 'server';
+      const server = this.serving();
       while (this.queue.length > 0 && underWay.size < (server ? SERVED_AT_ONCE : 1)) {
         const batch = this.queue.splice(0, server ? 1 : this.queue.length);
         // A command waits behind the ones under way: its time limit counts theirs too.
@@ -199,10 +207,15 @@ export class LayoutSession {
     this.running = undefined;
   }
 
+  /** Whether a running LibreOffice takes the commands: ours, or (attached) the owner's while it says it has one. */
+  private serving(): boolean {
+    return this.mode === 'server' && !(this.attachTo && existsSync(join(this.home, 'standalone')));
+  }
+
   /** One `soffice --convert-to pdf` command for `batch`; settles each request, never throws. */
   private async convert(batch: Request[], turns: number): Promise<void> {
     try {
-      if (this.mode !== 'server') this.starts++;
+      if (!this.serving()) this.starts++;
       const args = ['--headless', '--norestore', '--nologo', `-env:UserInstallation=${this.profileUrl}`, '--convert-to', 'pdf', '--outdir', this.dir, ...batch.map((r) => r.input)];
       const { stdout, stderr } = await run(this.soffice, args, turns * (this.opts.timeoutMs ?? 120_000 + 30_000 * batch.length), this.env);
       // soffice exits 0 even when it could not load or convert a file: each PDF must exist.
