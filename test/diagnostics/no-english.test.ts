@@ -4,10 +4,10 @@
  * checked against English words; every message names a fix.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { run, type Io } from '../../src/cli/main.js';
 import { CODES, type Code } from '../../src/diagnostics/codes.js';
 import { messagesId } from '../../src/diagnostics/messages.id.js';
@@ -88,8 +88,19 @@ async function cli(argv: string[], cwd = REPO) {
   return { code, out };
 }
 
-function project(files: Record<string, string | Uint8Array> = {}, drop: string[] = []): string {
+/** The test's temporary folders, removed when the file's tests end. */
+const made: string[] = [];
+const tempDir = (): string => {
   const dir = mkdtempSync(path.join(tmpdir(), 'smartcity-noen-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+function project(files: Record<string, string | Uint8Array> = {}, drop: string[] = []): string {
+  const dir = tempDir();
   cpSync(MINIMAL, dir, { recursive: true });
   for (const name of drop) writeFileSync(path.join(dir, name), '');
   for (const [name, content] of Object.entries(files)) {
@@ -163,15 +174,15 @@ describe('every error path, in Indonesian, shows no English', () => {
   });
 
   it('build --all on a folder without projects', async () => {
-    const r = await cli(['build', '--all', mkdtempSync(path.join(tmpdir(), 'smartcity-noen-'))]);
+    const r = await cli(['build', '--all', tempDir()]);
     expect(r.code).toBe(2);
     expect(englishIn(r.out), r.out).toBeUndefined();
   });
 
   it('a folder of projects, a folder without a project', async () => {
-    const regions = mkdtempSync(path.join(tmpdir(), 'smartcity-noen-'));
+    const regions = tempDir();
     cpSync(MINIMAL, path.join(regions, 'kab-a'), { recursive: true });
-    for (const dir of [regions, mkdtempSync(path.join(tmpdir(), 'smartcity-noen-'))]) {
+    for (const dir of [regions, tempDir()]) {
       const r = await cli(['validate', dir, '--no-color']);
       expect(r.code).toBe(1);
       expect(englishIn(r.out), r.out).toBeUndefined();
