@@ -11,11 +11,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generate } from './generate.mjs';
 import { CLI, EXAMPLE, NO_SOFFICE, copyExample, fmtMb, fmtMs, fmtS, log, median, once, samples } from './lib.mjs';
+import { leftInTmp, privateTmp, runTracked } from './procs.mjs';
 
 /** Pairs of `build` and `build --pdf` runs for a project whose build with LibreOffice takes under PAIRS_BELOW_MS. */
 const PDF_PAIRS = 7;
 const PAIRS_BELOW_MS = 30_000;
-import { leftInTmp, privateTmp, runTracked } from './procs.mjs';
 
 /** The books and reports of a build: its top-level DOCX files (chapter files live in subfolders). */
 export const topLevelDocx = (dir) => readdirSync(dir).filter((n) => n.endsWith('.docx') && statSync(path.join(dir, n)).isFile()).sort();

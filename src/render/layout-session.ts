@@ -44,7 +44,7 @@ export function instancePipes(profileUrl: string): string[] {
 }
 
 export interface LayoutOptions {
-  /** Per conversion command (a command waiting behind another gets both limits); default 120 s plus 30 s per document. */
+  /** Per conversion command (one waiting behind another gets both limits); default 120 s plus 30 s per document. */
   timeoutMs?: number;
   /** Milliseconds to wait for a started LibreOffice to own its pipe (default 60 s); then it is stopped. */
   startMs?: number;
@@ -183,11 +183,11 @@ export class LayoutSession {
   }
 
   /**
-   * Runs the waiting requests, in the order asked (of two under way, LibreOffice may serve either first). A running LibreOffice takes one document per command, so each result comes
-   * back as soon as it is laid out and Node goes on with it. Two commands are under way at once: LibreOffice's pipe
-   * serves one at a time, so the second starts (~0.1 s of process start) while the first is laid out and is
-   * served the moment it ends, even when Node is busy rendering then. A command that starts LibreOffice itself takes
-   * all that are waiting, alone.
+   * Runs the waiting requests, in the order asked (of two under way, LibreOffice may serve either first). A running
+   * LibreOffice takes one document per command, so each result comes back as soon as it is laid out and Node goes on
+   * with it. Two commands are under way at once: LibreOffice's pipe serves one at a time, so the second starts (~0.1 s
+   * of process start) while the first is laid out and is served the moment it ends, even when Node is busy rendering
+   * then. A command that starts LibreOffice itself takes all that are waiting, alone.
    */
   private async drain(): Promise<void> {
     await this.ready;
